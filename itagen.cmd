@@ -1,0 +1,48 @@
+@echo off
+rem itagen launcher for Windows: finds a Java 21+ runtime, builds target\itagen.jar on first use, runs it.
+setlocal EnableDelayedExpansion
+set "HERE=%~dp0"
+set "JAR=%HERE%target\itagen.jar"
+set "JAVA_BIN="
+
+if defined ITAGEN_JAVA call :try "%ITAGEN_JAVA%"
+if not defined JAVA_BIN if defined JAVA_HOME call :try "%JAVA_HOME%\bin\java.exe"
+if not defined JAVA_BIN for /d %%D in ("%ProgramFiles%\Eclipse Adoptium\*" "%ProgramFiles%\Java\*" "%ProgramFiles%\Microsoft\jdk-*" "%ProgramFiles%\Zulu\*" "%ProgramFiles%\Amazon Corretto\*" "%LOCALAPPDATA%\Programs\Eclipse Adoptium\*") do (
+  if not defined JAVA_BIN call :try "%%~D\bin\java.exe"
+)
+if not defined JAVA_BIN for %%J in (java.exe) do if not "%%~$PATH:J"=="" call :try "%%~$PATH:J"
+
+if not defined JAVA_BIN (
+  echo error: itagen needs Java 21 or newer and none was found ^(checked ITAGEN_JAVA, JAVA_HOME, Program Files, PATH^); install Temurin 21+ from adoptium or set JAVA_HOME 1>&2
+  exit /b 2
+)
+
+if not exist "%JAR%" (
+  where mvn >nul 2>nul
+  if errorlevel 1 (
+    echo error: %JAR% is missing and Maven ^(mvn^) is not installed to build it; install Maven or put a released itagen.jar into target\ 1>&2
+    exit /b 2
+  )
+  echo itagen: building %JAR% ^(first run only^) ... 1>&2
+  pushd "%HERE%"
+  call mvn -q -B -DskipTests package 1>&2
+  set "RC=!errorlevel!"
+  popd
+  if not "!RC!"=="0" (
+    echo error: the build failed; run "mvn -B package" in %HERE% to see why 1>&2
+    exit /b 2
+  )
+)
+
+"%JAVA_BIN%" -Djava.awt.headless=true -Dfile.encoding=UTF-8 -Dstdout.encoding=UTF-8 -Dstderr.encoding=UTF-8 %JAVA_OPTS% -jar "%JAR%" %*
+exit /b %errorlevel%
+
+:try
+rem Accepts the java at %1 when its major version is 21 or more.
+if not exist "%~1" goto :eof
+set "V="
+for /f "tokens=2 delims==" %%V in ('"%~1" -XshowSettings:properties -version 2^>^&1 ^| findstr /c:"java.specification.version"') do set "V=%%V"
+set "V=!V: =!"
+for /f "tokens=1 delims=." %%M in ("!V!") do set "M=%%M"
+if defined M if !M! GEQ 21 set "JAVA_BIN=%~1"
+goto :eof

@@ -1,0 +1,30 @@
+package org.itagen.cli;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+
+/** The top command; subcommands do the work. */
+@Command(name = "itagen",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        description = "Turns Thai ITA results into the O25 and O28 documents agencies publish (PDF and DOCX).",
+        subcommands = {
+                AnalyzeCommand.class,
+        },
+        footer = {"", "Exit codes: 0 ok; 1 findings or partial failure; 2 usage or input error;",
+                "3 output not writable; 4 internal error."})
+public class ItagenCommand implements Runnable {
+
+    @Option(names = "--verbose", scope = ScopeType.INHERIT,
+            description = "Say more (fonts used, timings) and print stack traces on errors.")
+    boolean verbose;
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+}

@@ -1,0 +1,5 @@
+package org.itagen.doc;
+
+/** Starts a new page. */
+public record PageBreak() implements Block {
+}
