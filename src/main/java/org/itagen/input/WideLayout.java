@@ -41,7 +41,13 @@ final class WideLayout {
                 continue;
             }
             Matcher m = YEAR.matcher(ThaiDigits.toArabic(h));
-            if (!m.find()) {
+            Matcher ce = Pattern.compile("(19|20)[0-9]{2}").matcher(ThaiDigits.toArabic(h));
+            if (!m.find() && ce.find()) {
+                int y = Integer.parseInt(ce.group());
+                throw ItagenException.input(headerWhere, "column \"" + h + "\" looks like a CE year; "
+                        + "use the Buddhist Era fiscal year (" + (y + 543) + ")");
+            }
+            if (!m.reset().find()) {
                 throw ItagenException.input(headerWhere, "column \"" + h + "\" is not a fiscal year; "
                         + "in the wide layout every column after \"indicator\" is a Buddhist Era year such as 2568");
             }
