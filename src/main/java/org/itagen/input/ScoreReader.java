@@ -74,10 +74,11 @@ public final class ScoreReader {
             @Override
             public void header(List<String> cells, String where) {
                 out[0] = new ScoreCollector(name[0], sel.keep(), sel.id());
-                if (WideLayout.matches(cells)) {
-                    rows = WideLayout.start(cells, where, out[0]);
-                } else if (LongLayout.matches(cells)) {
+                // Long first: its headers come in any order, so "indicator" may well be its first column.
+                if (LongLayout.matches(cells)) {
                     rows = LongLayout.start(cells, where, out[0]);
+                } else if (WideLayout.matches(cells)) {
+                    rows = WideLayout.start(cells, where, out[0]);
                 } else {
                     throw ItagenException.input(where, "missing column: the header must have fiscal_year, tool, "
                             + "score (long layout) or start with \"indicator\" followed by fiscal years (wide layout); found: "

@@ -102,6 +102,13 @@ class ScoreReaderTest {
     }
 
     @Test
+    void longHeaderMayStartWithIndicator() throws IOException {
+        String csv = "indicator,score,tool,fiscal_year\n4,86.10,IIT,2568\n";
+        AgencyScores s = ScoreReader.read(write("order.csv", csv.getBytes(StandardCharsets.UTF_8)), ReadOptions.defaults());
+        assertThat(s.indicators()).singleElement().satisfies(i -> assertThat(i.indicator()).isEqualTo(4));
+    }
+
+    @Test
     void partTotalsAndQuestionsKeepTheirPart() throws IOException {
         AgencyScores s = ScoreReader.read(write("p.csv", LONG.getBytes(StandardCharsets.UTF_8)), ReadOptions.defaults());
         assertThat(s.totals()).singleElement().satisfies(t -> {
