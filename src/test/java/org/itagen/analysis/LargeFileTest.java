@@ -30,7 +30,7 @@ class LargeFileTest {
         try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
             w.write("agency_id,agency_name,fiscal_year,tool,indicator,item,part,score\n");
             for (int a = 0; a < agencies; a++) {
-                String id = String.format("AG%05d", a);
+                String id = String.format(java.util.Locale.ROOT, "AG%05d", a);
                 String name = "หน่วยงานทดสอบที่ " + a;
                 for (int year = 2567; year <= 2568; year++) {
                     for (int i = 1; i <= 10; i++) {
@@ -58,7 +58,7 @@ class LargeFileTest {
     }
 
     private static String score(Random rnd) {
-        return String.format("%.2f", 60 + rnd.nextInt(4001) / 100.0);
+        return String.format(java.util.Locale.ROOT, "%.2f", 60 + rnd.nextInt(4001) / 100.0);
     }
 
     @Test
