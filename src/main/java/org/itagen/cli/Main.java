@@ -18,10 +18,16 @@ public final class Main {
     /** Runs the CLI with the given streams; tests call this in-process. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
         CommandLine cl = commandLine(out, err);
-        int code = cl.execute(args);
-        out.flush();
-        err.flush();
-        return code;
+        try {
+            return cl.execute(args);
+        } catch (Throwable t) {
+            // picocli handles Exceptions; Errors such as OutOfMemoryError still get one line and a code.
+            boolean verbose = java.util.Arrays.asList(args).contains("--verbose");
+            return ExitCodes.handle(t, err, verbose);
+        } finally {
+            out.flush();
+            err.flush();
+        }
     }
 
     static CommandLine commandLine(PrintWriter out, PrintWriter err) {
