@@ -406,4 +406,13 @@ class DocxWriterTest {
         assertThat(xml).contains(">บรรทัดแรก</w:t><w:br/><w:t xml:space=\"preserve\">บรรทัดสอง<", "<w:jc w:val=\"right\"/>",
                 "<w:sz w:val=\"36\"/><w:szCs w:val=\"36\"/>", "<w:br w:type=\"page\"/>").doesNotContain("headerReference");
     }
+
+    @Test
+    void libreOfficeTextCheckRejectsMissingOrScatteredWords() {
+        String text = DocxLibreOfficeTest.comparable("ที่ มาตรการ ขั้นตอนการดำเนินการ ๑ มาตรการที่ ๑ ส่ง ๑) ทบทวน เสริมความโปร่งใส");
+        assertThat(DocxLibreOfficeTest.inOrderNearby(text, DocxLibreOfficeTest.words("มาตรการที่ ๑ ส่งเสริมความโปร่งใส"))).isTrue();
+        assertThat(DocxLibreOfficeTest.inOrderNearby(text, DocxLibreOfficeTest.words("มาตรการที่ ๒ ส่งเสริมความโปร่งใส"))).isFalse();
+        assertThat(DocxLibreOfficeTest.inOrderNearby(text, DocxLibreOfficeTest.words("ส่งเสริมความโปร่งใส มาตรการที่ ๑"))).isFalse();
+        assertThat(DocxLibreOfficeTest.comparable("ขัน\n\u0E49 ตอน")).isEqualTo(DocxLibreOfficeTest.comparable("ขั้นตอน"));
+    }
 }
