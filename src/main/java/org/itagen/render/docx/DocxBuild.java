@@ -86,6 +86,7 @@ final class DocxBuild {
     /** With a reference DOCX, runs leave font and size to its styles. */
     private boolean directFonts = true;
     private boolean pendingPageBreak;
+    private XWPFParagraph lastListParagraph;
     private boolean tocWritten;
     private int imageCount;
     private DocxTables tables;
@@ -170,7 +171,8 @@ final class DocxBuild {
                     XWPFParagraph cap = newParagraph();
                     cap.setStyle(DocxStyles.CAPTION);
                     XWPFRun r = cap.createRun();
-                    runProps(r, false, false, 0, false);
+                    // The caption is bold from its style and as large as the table's text.
+                    runProps(r, false, false, t.sizePt(), false);
                     setText(r, localize(t.caption()));
                 } else if (pendingPageBreak) {
                     // A table cannot carry "page break before"; an empty paragraph holds the break.
@@ -210,7 +212,8 @@ final class DocxBuild {
         p.setStyle(DocxStyles.NORMAL);
         p.setAlignment(alignment(para.align()));
         if (para.firstIndentCm() != 0) p.setIndentationFirstLine(DocxStyles.twips(para.firstIndentCm()));
-        p.setSpacingAfter(120);
+        // The PDF writer's gap after a paragraph: 0.35 of its size.
+        p.setSpacingAfter(Math.round(size(para.sizePt(), page.bodySizePt()) * 0.35f * 20));
         runs(p, para.runs(), size(para.sizePt(), 0));
     }
 
@@ -301,7 +304,10 @@ final class DocxBuild {
         int numId = nextNumId++;
         // One w:num per list so that every list counts from 1 again.
         numbering.addNum(BigInteger.valueOf(abstractId), BigInteger.valueOf(numId));
+        lastListParagraph = null;
         items(l, numId, 0);
+        // The gap after a whole list (items themselves sit tight, as in the PDF).
+        if (lastListParagraph != null) lastListParagraph.setSpacingAfter(Math.round(page.bodySizePt() * 0.35f * 20));
     }
 
     private static void kindsByLevel(ListBlock l, int level, List<ListBlock.Kind> kinds) {
@@ -318,6 +324,7 @@ final class DocxBuild {
             p.setNumID(BigInteger.valueOf(numId));
             p.setNumILvl(BigInteger.valueOf(level));
             runs(p, item.runs(), 0);
+            lastListParagraph = p;
             if (item.children() != null) items(item.children(), numId, level + 1);
         }
     }

@@ -88,7 +88,7 @@ final class DocxChart {
         data.setGapWidth(80);
 
         int n = c.categories().size();
-        String[] cats = c.categories().stream().map(build::localize).toArray(String[]::new);
+        String[] cats = c.categories().stream().map(build::localize).map(DocxChart::markWordBreaks).toArray(String[]::new);
         XDDFCategoryDataSource catSource = XDDFDataSourcesFactory.fromArray(cats,
                 chart.formatRange(new CellRangeAddress(1, n, 0, 0)), 0);
         for (int k = 0; k < c.series().size(); k++) {
@@ -112,6 +112,9 @@ final class DocxChart {
         // slots, or Word draws Thai labels in its default chart font.
         String f = DocxStyles.xmlAttr(build.font());
         int size = Math.round(Math.max(9f, build.page().bodySizePt() - 4) * 100);
+        // No frame around the chart, like the PDF's.
+        chart.getCTChartSpace().setSpPr(org.openxmlformats.schemas.drawingml.x2006.main.CTShapeProperties.Factory.parse(
+                "<c:spPr xmlns:c=\"" + C_NS + "\" xmlns:a=\"" + A_NS + "\"><a:noFill/><a:ln><a:noFill/></a:ln></c:spPr>", DocxStyles.INNER));
         chart.getCTChartSpace().setTxPr(CTTextBody.Factory.parse(
                 "<c:txPr xmlns:c=\"" + C_NS + "\" xmlns:a=\"" + A_NS + "\"><a:bodyPr/><a:lstStyle/><a:p><a:pPr>"
                         + "<a:defRPr sz=\"" + size + "\"><a:latin typeface=\"" + f + "\"/><a:ea typeface=\"" + f + "\"/>"
@@ -124,6 +127,27 @@ final class DocxChart {
      */
     private static String numberFormat(String code) {
         return code;
+    }
+
+    /**
+     * Zero-width spaces between Thai words of a category label. Chart labels wrap under their
+     * bars; LibreOffice breaks them anywhere without these (e.g. "ราชกา|ร"), Word and
+     * LibreOffice both break at them. Dictionary word breaks from ICU, as the PDF writer uses.
+     */
+    static String markWordBreaks(String label) {
+        com.ibm.icu.text.BreakIterator it = com.ibm.icu.text.BreakIterator.getWordInstance(new com.ibm.icu.util.ULocale("th"));
+        it.setText(label);
+        StringBuilder sb = new StringBuilder(label.length() + 8);
+        int start = it.first();
+        for (int end = it.next(); end != com.ibm.icu.text.BreakIterator.DONE; start = end, end = it.next()) {
+            if (start > 0 && isThai(label.charAt(start - 1)) && isThai(label.charAt(start))) sb.append('\u200B');
+            sb.append(label, start, end);
+        }
+        return sb.toString();
+    }
+
+    private static boolean isThai(char c) {
+        return c >= '\u0E01' && c <= '\u0E5B';
     }
 
     private void dataLabels(CTBarSer ser, String formatCode) throws XmlException {
