@@ -76,6 +76,8 @@ final class DocxChart {
         XDDFValueAxis valAxis = chart.createValueAxis(AxisPosition.LEFT);
         valAxis.setMinimum(0);
         valAxis.setMaximum(c.axisMax());
+        // Five steps, as the PDF's axis (0, 20, ... 100 for scores).
+        valAxis.setMajorUnit(c.axisMax() / 5);
         valAxis.setCrosses(AxisCrosses.AUTO_ZERO);
         valAxis.setCrossBetween(AxisCrossBetween.BETWEEN);
         if (!c.valueLabel().isEmpty()) valAxis.setTitle(build.localize(c.valueLabel()));
@@ -111,7 +113,7 @@ final class DocxChart {
         // One text style for the whole chart: the Thai font in the Latin and complex-script
         // slots, or Word draws Thai labels in its default chart font.
         String f = DocxStyles.xmlAttr(build.font());
-        int size = Math.round(Math.max(9f, build.page().bodySizePt() - 4) * 100);
+        int size = Math.round(Math.max(8f, build.page().bodySizePt() - 6) * 100);
         // No frame around the chart, like the PDF's.
         chart.getCTChartSpace().setSpPr(org.openxmlformats.schemas.drawingml.x2006.main.CTShapeProperties.Factory.parse(
                 "<c:spPr xmlns:c=\"" + C_NS + "\" xmlns:a=\"" + A_NS + "\"><a:noFill/><a:ln><a:noFill/></a:ln></c:spPr>", DocxStyles.INNER));
@@ -157,7 +159,7 @@ final class DocxChart {
         fmt.setSourceLinked(false);
         // Values written upwards and smaller than the axis text, so twenty labels do not collide.
         String f = DocxStyles.xmlAttr(build.font());
-        int size = Math.round(Math.max(8f, build.page().bodySizePt() - 6) * 100);
+        int size = Math.round(Math.max(7f, build.page().bodySizePt() - 7) * 100);
         d.setTxPr(CTTextBody.Factory.parse("<c:txPr xmlns:c=\"" + C_NS + "\" xmlns:a=\"" + A_NS + "\">"
                 + "<a:bodyPr rot=\"-5400000\" vert=\"horz\"/><a:lstStyle/><a:p><a:pPr><a:defRPr sz=\"" + size + "\">"
                 + "<a:latin typeface=\"" + f + "\"/><a:cs typeface=\"" + f + "\"/></a:defRPr></a:pPr>"
