@@ -49,7 +49,7 @@ class DocxLibreOfficeTest {
         Path ref = dir.resolve("letterhead.docx");
         Files.write(ref, ReferenceDocs.letterhead());
         Files.write(dir.resolve("withref.docx"), DocxWriter.render(SampleDocuments.shortSample(),
-                DocxWriter.Options.defaults().withReference(ref)));
+                DocxWriter.Options.defaults().withReference(ref).withTableOfContents(true)));
         Path longPdf = ExternalTools.sofficeToPdf(dir.resolve("long.docx"), dir);
         longText = ExternalTools.pdfToText(longPdf);
         for (int page = 1; page <= 3; page++) {
@@ -69,6 +69,15 @@ class DocxLibreOfficeTest {
     @Test
     void shortSampleTextComesBack() {
         assertContainsDocumentText(shortText, SampleDocuments.shortSample());
+    }
+
+    @Test
+    void tableOfContentsFieldShowsItsEntries() {
+        // The TOC title and the heading listed in the field's result, then the heading itself.
+        String text = comparable(referenceText);
+        String heading = comparable("ผลการประเมิน");
+        assertThat(text).contains(comparable(DocxWriter.Options.DEFAULT_TOC_TITLE) + heading);
+        assertThat(text.indexOf(heading, text.indexOf(heading) + 1)).isPositive();
     }
 
     @Test
