@@ -119,6 +119,7 @@ final class DocxBuild {
                 for (Block b : doc.blocks()) block(b);
                 if (pendingPageBreak) newParagraph().createRun().addBreak(BreakType.PAGE);
                 if (opts.tableOfContents() && !tocWritten) opts.log().accept("docx: no section heading, so no table of contents");
+                numberDrawings();
                 coreProperties();
                 ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
                 closing.write(out);
@@ -348,6 +349,14 @@ final class DocxBuild {
         r.addPicture(new ByteArrayInputStream(data), type, name, cx, cy);
         var inline = r.getCTR().getDrawingArray(0).getInlineArray(0);
         inline.getDocPr().setDescr(img.altText());
+        inline.getDocPr().setName("Picture " + imageCount);
+        try (XmlCursor c = inline.newCursor()) {
+            // The picture's own description, which POI fills with the file name.
+            c.selectPath("declare namespace pic='http://schemas.openxmlformats.org/drawingml/2006/picture' .//pic:cNvPr");
+            if (c.toNextSelection()) {
+                ((org.openxmlformats.schemas.drawingml.x2006.main.CTNonVisualDrawingProps) c.getObject()).setDescr(img.altText());
+            }
+        }
     }
 
     private static PictureType pictureType(byte[] d) {
@@ -557,6 +566,21 @@ final class DocxBuild {
         // Tells Word the complex-script language of the theme fonts.
         CTLanguage tl = s.isSetThemeFontLang() ? s.getThemeFontLang() : s.addNewThemeFontLang();
         tl.setBidi(lang);
+    }
+
+    /**
+     * Unique drawing ids from 1: POI numbers pictures and charts separately (both can get 0),
+     * and Word reports duplicate ids as unreadable content.
+     */
+    private void numberDrawings() {
+        int id = 0;
+        try (XmlCursor c = x.getDocument().newCursor()) {
+            c.selectPath("declare namespace wp='http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing' .//wp:docPr");
+            while (c.toNextSelection()) {
+                var docPr = (org.openxmlformats.schemas.drawingml.x2006.main.CTNonVisualDrawingProps) c.getObject();
+                docPr.setId(++id);
+            }
+        }
     }
 
     private void coreProperties() {

@@ -256,6 +256,9 @@ class DocxWriterTest {
         assertThat(longPkg.parts.get("word/media/image1.png")).isEqualTo(SampleDocuments.logoPng());
         // 2.5 cm, square logo.
         assertThat(body).contains("<wp:extent cx=\"900000\" cy=\"900000\"/>", "descr=\"ตราสัญลักษณ์หน่วยงานตัวอย่าง\"");
+        assertThat(body).doesNotContain("descr=\"image1.png\"");
+        // Picture and chart have distinct drawing ids from 1.
+        assertThat(all("<wp:docPr id=\"(\\d+)\"", body)).containsExactly("1", "2");
     }
 
     @Test
