@@ -64,7 +64,7 @@ final class DocxChart {
         var wbProps = chart.getWorkbook().getProperties().getCoreProperties();
         wbProps.setCreated(Optional.of(when));
         wbProps.setModified(Optional.of(when));
-        wbProps.setCreator(build.options() == null ? "" : "itagen");
+        wbProps.setCreator("itagen");
 
         if (!c.title().isEmpty()) {
             chart.setTitleText(build.localize(c.title()));
