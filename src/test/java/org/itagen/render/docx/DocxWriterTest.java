@@ -421,4 +421,33 @@ class DocxWriterTest {
         assertThat(DocxLibreOfficeTest.inOrderNearby(text, DocxLibreOfficeTest.words("ส่งเสริมความโปร่งใส มาตรการที่ ๑"))).isFalse();
         assertThat(DocxLibreOfficeTest.comparable("ขัน\n\u0E49 ตอน")).isEqualTo(DocxLibreOfficeTest.comparable("ขั้นตอน"));
     }
+
+    /**
+     * The main parts against the OOXML schema compiled into POI (catches unknown elements and
+     * misordered table and section properties, which Word reports as unreadable content).
+     * numbering.xml and styles.xml cannot be checked: poi-ooxml-lite lacks some of their types.
+     */
+    @Test
+    void mainPartsAreSchemaValid() throws Exception {
+        DocxPackage toc = new DocxPackage(DocxWriter.render(SampleDocuments.longSample(),
+                DocxWriter.Options.defaults().withTableOfContents(true)));
+        for (DocxPackage pkg : List.of(longPkg, toc)) {
+            List<org.apache.xmlbeans.XmlObject> parts = new ArrayList<>();
+            parts.add(org.openxmlformats.schemas.wordprocessingml.x2006.main.DocumentDocument.Factory.parse(pkg.xml("word/document.xml")));
+            parts.add(org.openxmlformats.schemas.wordprocessingml.x2006.main.SettingsDocument.Factory.parse(pkg.xml("word/settings.xml")));
+            parts.add(org.openxmlformats.schemas.drawingml.x2006.chart.ChartSpaceDocument.Factory.parse(pkg.xml("word/charts/chart1.xml")));
+            for (String n : pkg.names()) {
+                if (n.matches("word/header\\d+\\.xml")) {
+                    parts.add(org.openxmlformats.schemas.wordprocessingml.x2006.main.HdrDocument.Factory.parse(pkg.xml(n)));
+                }
+            }
+            assertThat(parts).hasSize(5);
+            for (var part : parts) {
+                List<org.apache.xmlbeans.XmlError> errors = new ArrayList<>();
+                boolean valid = part.validate(new org.apache.xmlbeans.XmlOptions().setErrorListener(errors));
+                assertThat(errors).as(part.schemaType().toString()).isEmpty();
+                assertThat(valid).isTrue();
+            }
+        }
+    }
 }
