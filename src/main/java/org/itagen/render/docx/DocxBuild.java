@@ -269,14 +269,22 @@ final class DocxBuild {
         if (rpr.getDomNode().getChildNodes().getLength() == 0) xr.getCTR().unsetRPr();
     }
 
-    /** Text with line breaks for newlines; spaces kept (Thai separates phrases with them). */
+    /**
+     * Text with w:br for newlines and w:tab for tabs (Word ignores both inside w:t); spaces kept
+     * (Thai separates phrases with them).
+     */
     static void setText(XWPFRun r, String text) {
         String[] lines = text.split("\n", -1);
         for (int i = 0; i < lines.length; i++) {
             if (i > 0) r.addBreak();
-            CTText t = r.getCTR().addNewT();
-            t.setStringValue(lines[i]);
-            t.setSpace(org.apache.xmlbeans.impl.xb.xmlschema.SpaceAttribute.Space.PRESERVE);
+            String[] cells = lines[i].split("\t", -1);
+            for (int j = 0; j < cells.length; j++) {
+                if (j > 0) r.addTab();
+                if (cells[j].isEmpty() && (lines.length > 1 || cells.length > 1)) continue;
+                CTText t = r.getCTR().addNewT();
+                t.setStringValue(cells[j]);
+                t.setSpace(org.apache.xmlbeans.impl.xb.xmlschema.SpaceAttribute.Space.PRESERVE);
+            }
         }
     }
 

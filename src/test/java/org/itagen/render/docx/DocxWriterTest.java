@@ -406,10 +406,10 @@ class DocxWriterTest {
     @Test
     void pageBreakAtTheEndAndTextWithNewlinesAreKept() {
         Document d = new Document(Metadata.of("t", "a", LocalDate.of(2025, 1, 2)), PageSetup.thaiOfficialA4().withPageNumbers(PageNumbers.none()),
-                List.of(Heading.of(1, "หัวข้อ"), new Paragraph(List.of(Run.plain("บรรทัดแรก\nบรรทัดสอง")), Align.RIGHT, 0, 18f),
+                List.of(Heading.of(1, "หัวข้อ"), new Paragraph(List.of(Run.plain("บรรทัดแรก\nบรรทัดสอง\tท้าย")), Align.RIGHT, 0, 18f),
                         ListBlock.bullets(List.of("หนึ่ง")), new PageBreak()));
         String xml = new DocxPackage(DocxWriter.render(d)).xml("word/document.xml");
-        assertThat(xml).contains(">บรรทัดแรก</w:t><w:br/><w:t xml:space=\"preserve\">บรรทัดสอง<", "<w:jc w:val=\"right\"/>",
+        assertThat(xml).contains(">บรรทัดแรก</w:t><w:br/><w:t xml:space=\"preserve\">บรรทัดสอง<", "บรรทัดสอง</w:t><w:tab/><w:t xml:space=\"preserve\">ท้าย<", "<w:jc w:val=\"right\"/>",
                 "<w:sz w:val=\"36\"/><w:szCs w:val=\"36\"/>", "<w:br w:type=\"page\"/>").doesNotContain("headerReference");
     }
 
