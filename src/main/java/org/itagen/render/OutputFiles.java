@@ -13,6 +13,16 @@ public final class OutputFiles {
     private OutputFiles() {
     }
 
+    /**
+     * Temp files are created owner-only (rw-------); published documents are meant to be read by
+     * others (web servers, shared folders), so give them the usual rw-r--r-- where POSIX applies.
+     */
+    private static void readableByAll(Path file) throws IOException {
+        if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+        }
+    }
+
     /** Writes to a temporary file beside the target, then moves it into place. */
     public static void writeAtomically(Path target, byte[] bytes) {
         Path dir = target.toAbsolutePath().getParent();
@@ -21,6 +31,7 @@ public final class OutputFiles {
             Files.createDirectories(dir);
             tmp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
             Files.write(tmp, bytes);
+            readableByAll(tmp);
             try {
                 Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             } catch (AtomicMoveNotSupportedException e) {
