@@ -58,13 +58,21 @@ final class Renderer {
     private int pageNo;
     private float y;
 
+    /** Measurement only (docs/notes/pdf.md): another segmenter, or a line pitch capped in em. */
+    private final float pitchCap;
+
     Renderer(Document doc, PdfWriter.Options options) {
+        this(doc, options, org.itagen.thai.WordBreaker.thai(), Float.MAX_VALUE);
+    }
+
+    Renderer(Document doc, PdfWriter.Options options, org.itagen.thai.WordBreaker breaker, float pitchCap) {
+        this.pitchCap = pitchCap;
         this.doc = doc;
         this.page = doc.page();
         this.options = options;
         FontResolver.Resolved fonts = FontResolver.resolve(page, options.log());
         this.engine = new TextEngine(fonts);
-        this.text = new TextLines(engine);
+        this.text = new TextLines(engine, breaker);
         this.body = page.bodySizePt();
         this.pageW = (float) page.paperWidthCm() * PT_PER_CM;
         this.pageH = (float) page.paperHeightCm() * PT_PER_CM;
@@ -284,7 +292,7 @@ final class Renderer {
     float lineHeight(float size) {
         FontFace r = engine.face(false, false), b = engine.face(true, false);
         float stack = (Math.max(r.top(), b.top()) + Math.max(r.bottom(), b.bottom())) / FontFace.UNITS;
-        return size * Math.max(page.lineSpacing(), stack + 0.04f);
+        return size * Math.min(pitchCap, Math.max(page.lineSpacing(), stack + 0.04f));
     }
 
     /** Distance from a line's top to its baseline: the stack extent centred in the line. */

@@ -48,10 +48,11 @@ final class TextLines {
     }
 
     private final TextEngine engine;
-    private final WordBreaker breaker = WordBreaker.thai();
+    private final WordBreaker breaker;
 
-    TextLines(TextEngine engine) {
+    TextLines(TextEngine engine, WordBreaker breaker) {
         this.engine = engine;
+        this.breaker = breaker;
     }
 
     TextEngine engine() {
@@ -212,16 +213,18 @@ final class TextLines {
         }
         int i = 0;
         while (i < ps.size()) {
-            // One run per stretch of pieces with the same face and style: one ActualText span.
+            // One ActualText span per word (and style): poppler 22 garbles -bbox-layout text of long
+            // spans, and short spans let viewers select text precisely.
             Piece first = ps.get(i);
             int j = i;
             List<Piece> run = new ArrayList<>();
             List<Float> offsets = new ArrayList<>();
             StringBuilder actual = new StringBuilder();
-            while (j < ps.size() && ps.get(j).face() == first.face() && ps.get(j).style().equals(first.style())) {
+            while (j < ps.size() && ps.get(j).face() == first.face() && ps.get(j).style().equals(first.style()) && ps.get(j).unit() == first.unit()) {
                 run.add(ps.get(j));
                 offsets.add(at[j] - at[i]);
-                actual.append(ps.get(j).text());
+                // Spaces stay out of ActualText: the gap they leave makes pdftotext write exactly one.
+                if (!ps.get(j).space()) actual.append(ps.get(j).text());
                 j++;
             }
             float end = at[j - 1] + ps.get(j - 1).width();
