@@ -196,14 +196,15 @@ final class Renderer {
         if (pn.enabled() && pageNo >= pn.fromPage()) {
             String label = localize(pn.label(pageNo));
             float size = body;
-            List<TextLines.Line> lines = text.layout(List.of(new TextLines.Span(label, TextLines.Style.PLAIN)), size, width, width);
-            if (lines.isEmpty()) return;
-            TextLines.Line line = lines.get(0);
+            // One shaped string, one ActualText span: pdftotext gives back "- ๒ -" as written.
+            FontFace face = engine.faceFor(engine.face(false, false), label);
+            TextEngine.Shaped shaped = engine.shape(face, label);
+            float w = shaped.advance() * size / FontFace.UNITS;
             boolean topPos = pn.position() == PageNumbers.Position.TOP_CENTER || pn.position() == PageNumbers.Position.TOP_RIGHT;
-            Align align = pn.position() == PageNumbers.Position.TOP_CENTER || pn.position() == PageNumbers.Position.BOTTOM_CENTER
-                    ? Align.CENTER : Align.RIGHT;
+            boolean center = pn.position() == PageNumbers.Position.TOP_CENTER || pn.position() == PageNumbers.Position.BOTTOM_CENTER;
+            float x = center ? left + (width - w) / 2 : left + width - w;
             float base = topPos ? pageH - top / 2 - size * 0.25f : bottom / 2 - size * 0.25f;
-            text.draw(cb, line, size, left, base, align, false);
+            engine.draw(cb, face, size, shaped, x, base, 0, label);
         }
     }
 
