@@ -88,7 +88,7 @@ public final class WordBreaker {
             for (int at = text.indexOf(c); at >= 0; at = text.indexOf(c, at + 1)) {
                 int end = at + c.length();
                 boolean starts = at == 0 || set.contains(at);
-                boolean ends = end == text.length() || set.contains(end);
+                boolean ends = end == text.length() || set.contains(end) || Character.isWhitespace(text.charAt(end));
                 if (starts && ends) for (int p = at + 1; p < end; p++) drop.add(p);
             }
         }

@@ -25,6 +25,7 @@ class WordBreakerTest {
     @Test
     void keepsDomainCompoundsWhole() {
         assertThat(breaker.segments("การใช้งบประมาณตามตัวชี้วัด")).contains("งบประมาณ", "ตัวชี้วัด");
+        assertThat(breaker.segments("อย่างต่อเนื่อง ข้อมูล")).contains("ต่อเนื่อง ");
         // A compound's letters inside another word are left alone: no break appears or vanishes there.
         assertThat(String.join("", breaker.segments("ปีงบประมาณ"))).isEqualTo("ปีงบประมาณ");
     }
