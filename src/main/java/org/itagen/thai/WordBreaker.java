@@ -58,7 +58,7 @@ public final class WordBreaker {
         if (text.isEmpty()) return new int[0];
         List<Integer> out = new ArrayList<>();
         if (engine == Engine.ICU) {
-            BreakIterator it = (BreakIterator) icuLine.clone();
+            BreakIterator it = icuLine.clone();
             it.setText(text);
             for (int p = it.next(); p != BreakIterator.DONE; p = it.next()) {
                 if (p > 0 && p < text.length()) out.add(p);
@@ -126,7 +126,7 @@ public final class WordBreaker {
      */
     public int[] clusterBreaks(String text) {
         if (text.isEmpty()) return new int[0];
-        BreakIterator it = (BreakIterator) icuChar.clone();
+        BreakIterator it = icuChar.clone();
         it.setText(text);
         List<Integer> out = new ArrayList<>();
         for (int p = it.next(); p != BreakIterator.DONE; p = it.next()) {
