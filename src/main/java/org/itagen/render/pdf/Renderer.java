@@ -241,8 +241,9 @@ final class Renderer {
                     newPage();
                     continue;
                 }
-                // Move the item (and what it keeps with) over, unless it cannot fit a page anyway.
-                if (need <= fullPage() || item.height() > room() + 0.01f) {
+                // Move the item (and what it keeps with) over; one taller than any page starts
+                // here and is split across pages below.
+                if (need <= fullPage() || (item.height() > room() + 0.01f && item.height() <= fullPage())) {
                     newPage();
                     if (item.header() != null) draw(item.header());
                 }

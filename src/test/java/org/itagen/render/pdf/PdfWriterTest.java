@@ -249,6 +249,26 @@ class PdfWriterTest {
     }
 
     @Test
+    void rowTallerThanAPageIsSplitBetweenLinesAndLosesNothing() throws IOException {
+        String longText = String.join(" ", corpus) + " " + String.join(" ", corpus);
+        Table t = new Table(List.of(1.0, 3.0), List.of(Table.Row.of(Table.Cell.header("ลำดับ"), Table.Cell.header("รายละเอียด"))),
+                List.of(Table.Row.of(Table.Cell.of("1"), Table.Cell.of(longText))), null, 0);
+        Document d = new Document(Metadata.of("แถวยาว", "หน่วยงานทดสอบ", LocalDate.of(2025, 10, 1)),
+                PageSetup.thaiOfficialA4(), List.of(t));
+        Path pdf = tmp.resolve("tall-row.pdf");
+        Files.write(pdf, PdfWriter.render(d));
+        String text = norm(ExternalTools.pdfToText(pdf));
+        for (String line : corpus) {
+            assertThat(text).contains(norm(org.itagen.thai.ThaiDigits.localize(line)));
+        }
+        // Starts on page 1 under the header and continues on later pages under the repeated header.
+        String page1 = ExternalTools.run(60, "pdftotext", "-f", "1", "-l", "1", pdf.toString(), "-").stdout();
+        assertThat(page1).contains("น้ำ");
+        String page2 = ExternalTools.run(60, "pdftotext", "-f", "2", "-l", "2", pdf.toString(), "-").stdout();
+        assertThat(page2).contains("รายละเอียด");
+    }
+
+    @Test
     void arabicDigitsStayArabic() {
         Document d = SampleDocuments.shortSample();
         d = new Document(d.metadata(), d.page().withDigits(Digits.ARABIC), d.blocks());
