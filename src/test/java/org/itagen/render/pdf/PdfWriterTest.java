@@ -144,6 +144,22 @@ class PdfWriterTest {
     }
 
     @Test
+    void justifiedThaiExtractsWithoutInventedSpaces() throws IOException {
+        // Thai without spaces, justified over many lines: the stretched word gaps must not come
+        // back as spaces, so the text returns exactly once the line breaks are taken out.
+        String thai = String.join("", corpus.subList(4, 9)).replaceAll("[\\sA-Za-z0-9.:/@-]", "");
+        Document d = new Document(Metadata.of("ชิดขอบ", "หน่วยงานทดสอบ", LocalDate.of(2025, 10, 1)),
+                PageSetup.thaiOfficialA4().withPageNumbers(org.itagen.doc.PageNumbers.none()),
+                List.of(new Paragraph(List.of(Run.plain(thai)), Align.JUSTIFY, 0, 0)));
+        Path pdf = tmp.resolve("justified.pdf");
+        Files.write(pdf, PdfWriter.render(d));
+        String text = ExternalTools.pdfToText(pdf).replace("\f", "").strip();
+        assertThat(text.lines().count()).isGreaterThan(5);
+        assertThat(text).doesNotContain(" ");
+        assertThat(text.replace("\n", "")).isEqualTo(thai);
+    }
+
+    @Test
     void passesQpdfCheck() {
         ExternalTools.Result r = ExternalTools.run(60, "qpdf", "--check", corpusPdf.toString());
         assertThat(r.exitCode()).as(r.stdout() + r.stderr()).isZero();
