@@ -92,8 +92,8 @@ public final class MeasuresReader {
         return new MeasuresReader(source).plan(compose(text, source));
     }
 
-    /** Parses YAML into nodes, turning syntax errors into one line with the file and line. */
-    static Node compose(String text, String source) {
+    /** Parses YAML into nodes (templates use it too), turning syntax errors into one line with the file and line. */
+    public static Node compose(String text, String source) {
         LoaderOptions options = new LoaderOptions();
         options.setAllowDuplicateKeys(false);
         try {
@@ -451,7 +451,7 @@ public final class MeasuresReader {
     }
 
     /** " (did you mean \"title\"?)" when a close candidate exists, else "". */
-    static String didYouMean(String given, Collection<String> candidates) {
+    public static String didYouMean(String given, Collection<String> candidates) {
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         String g = given.toLowerCase(Locale.ROOT);
