@@ -90,7 +90,9 @@ public final class ReportBuilder {
 
     private void walk(List<Template.Spec> specs, Map<String, Object> ctx, Object current, List<Block> out) {
         for (Template.Spec s : specs) {
-            if (s.condition() != null && !engine.test(s.condition().value(), ctx, template.file(), s.condition().line())) continue;
+            // A group that runs over a list tests its condition per element: "each measure that has evidence".
+            boolean perElement = s instanceof Template.GroupSpec g && g.each() != null;
+            if (!perElement && !holds(s, ctx)) continue;
             switch (s) {
                 case Template.TextSpec t -> text(t, ctx, out);
                 case Template.TableSpec t -> {
@@ -112,12 +114,16 @@ public final class ReportBuilder {
                         inner.put("loop_index", i);
                         inner.put("loop_number", i + 1);
                         inner.put("loop_last", i == list.size() - 1);
-                        walk(g.blocks(), inner, element, out);
+                        if (holds(g, inner)) walk(g.blocks(), inner, element, out);
                         i++;
                     }
                 }
             }
         }
+    }
+
+    private boolean holds(Template.Spec s, Map<String, Object> ctx) {
+        return s.condition() == null || engine.test(s.condition().value(), ctx, template.file(), s.condition().line());
     }
 
     /** The list a group's {@code each} names, following dots through maps. */

@@ -123,6 +123,7 @@ final class ReportData {
         }
         context.put("measures", ms);
         context.put("measure_count", ms.size());
+        context.put("measures_with_evidence", p.measures().stream().filter(m -> !m.evidence().isEmpty()).count());
         context.put("measures_done", p.measures().stream().filter(m -> m.status() == Measure.Status.DONE).count());
 
         Map<String, String> sentences = new LinkedHashMap<>();

@@ -28,7 +28,7 @@ public final class TextEngine {
             .loader(new StringLoader())
             .autoEscaping(false)          // plain text, not HTML
             .strictVariables(true)        // a misspelt name is an error, not a silent blank
-            .newLineTrimming(true)
+            .newLineTrimming(false)       // see trimTagLines: only lines holding just a tag vanish
             .cacheActive(true)
             .maxRenderedSize(1_000_000)   // a runaway loop in an edited template stops here
             .build();
@@ -40,7 +40,7 @@ public final class TextEngine {
     public String render(String text, Map<String, Object> context, String file, int firstLine) {
         if (!text.contains("{")) return text; // nothing to evaluate: skip the parser
         try {
-            PebbleTemplate t = engine.getTemplate(text);
+            PebbleTemplate t = engine.getTemplate(trimTagLines(text));
             StringWriter w = new StringWriter();
             t.evaluate(w, context);
             return w.toString();
@@ -50,6 +50,18 @@ public final class TextEngine {
         } catch (IOException e) {
             throw new IllegalStateException(e); // StringWriter does not throw
         }
+    }
+
+    private static final Pattern TAG_LINE = Pattern.compile("(?m)^([ \\t]*\\{%-?[^%]*?)-?%}[ \\t]*$");
+
+    /**
+     * A line that holds only a tag ({@code {% for %}}, {@code {% endif %}}) leaves no empty line
+     * behind, while a line ending in {@code {{ value }}} keeps its line break: what an officer
+     * expects when a paragraph or list item ends with a value. Pebble's own newline trimming
+     * treats both alike, so tag-only lines get Pebble's {@code -%}} instead (it keeps line numbers).
+     */
+    static String trimTagLines(String text) {
+        return TAG_LINE.matcher(text).replaceAll("$1-%}");
     }
 
     /** True when a Pebble condition such as {@code two_years and falls|length > 0} holds. */
@@ -69,6 +81,9 @@ public final class TextEngine {
         Matcher attr = ATTRIBUTE.matcher(msg);
         if (attr.find()) {
             return "unknown name \"" + attr.group(1) + "\" (" + firstSentence(msg) + ")";
+        }
+        if (msg.contains("Wrong operand(s) type in conditional expression")) {
+            return "a condition must be a yes/no test: write \"x is not empty\" or \"x is not null\" rather than just \"x\"";
         }
         return firstSentence(msg);
     }
