@@ -42,6 +42,8 @@ import java.util.Objects;
 final class ReportData {
     static final String MEASURE_ANALYSIS = "measure_analysis";
     static final String EVIDENCE = "evidence";
+    /** Printed once above a measure's evidence sentences. */
+    static final String EVIDENCE_INTRO = "evidence_intro";
 
     final String kind;
     final ReportInput input;
@@ -128,17 +130,21 @@ final class ReportData {
 
         Map<String, String> sentences = new LinkedHashMap<>();
         context.put("sentences", sentences);
+        // measures.yaml serves both documents, so a text may name a sentence of the other template.
+        java.util.Set<String> known = new java.util.TreeSet<>(template.sentences().keySet());
+        for (String k : TemplateLoader.KINDS) known.addAll(TemplateLoader.bundled(k).sentences().keySet());
+        known.remove(MEASURE_ANALYSIS);
+        known.remove(EVIDENCE);
+        known.remove(EVIDENCE_INTRO);
         for (var e : p.texts().entrySet()) {
-            if (!template.sentences().containsKey(e.getKey()) || e.getKey().equals(MEASURE_ANALYSIS) || e.getKey().equals(EVIDENCE)) {
-                List<String> names = template.sentences().keySet().stream()
-                        .filter(n -> !n.equals(MEASURE_ANALYSIS) && !n.equals(EVIDENCE)).toList();
-                throw ItagenException.input(p.where("texts." + e.getKey()), "the " + template.file() + " template has no sentence \""
-                        + e.getKey() + "\"" + MeasuresReader.didYouMean(e.getKey(), names) + "; texts can replace: " + String.join(", ", names));
+            if (!known.contains(e.getKey())) {
+                throw ItagenException.input(p.where("texts." + e.getKey()), "there is no sentence \"" + e.getKey() + "\" to replace"
+                        + MeasuresReader.didYouMean(e.getKey(), known) + "; texts can replace: " + String.join(", ", known));
             }
         }
         for (var e : template.sentences().entrySet()) {
             String name = e.getKey();
-            if (name.equals(MEASURE_ANALYSIS) || name.equals(EVIDENCE)) continue;
+            if (name.equals(MEASURE_ANALYSIS) || name.equals(EVIDENCE) || name.equals(EVIDENCE_INTRO)) continue;
             String own = p.texts().get(name);
             sentences.put(name, own != null ? own : clean(render(e.getValue(), context)));
         }
@@ -402,6 +408,10 @@ final class ReportData {
         map.put("outcome", m.outcome());
         List<String> outcome = new ArrayList<>();
         if (m.outcome() != null) outcome.add(m.outcome());
+        if (!evidence.isEmpty() && template.sentences().containsKey(EVIDENCE_INTRO)) {
+            String intro = clean(render(template.sentences().get(EVIDENCE_INTRO), context)).replace('\n', ' ');
+            if (!intro.isEmpty()) outcome.add(intro);
+        }
         outcome.addAll(evidence);
         String outcomeText = outcome.isEmpty() ? null : String.join("\n", outcome);
         map.put("outcome_text", outcomeText);
