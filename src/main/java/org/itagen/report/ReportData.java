@@ -414,6 +414,16 @@ final class ReportData {
         }
         outcome.addAll(evidence);
         String outcomeText = outcome.isEmpty() ? null : String.join("\n", outcome);
+        // O28 scores 0 without every component, so a missing one stops here rather than printing "-".
+        if ("o28".equals(kind) && m.result() == null) {
+            throw ItagenException.input(m.where(), "measure " + m.id() + " has no result: the O28 report needs a summary"
+                    + " of what was done (result: ...)");
+        }
+        if ("o28".equals(kind) && outcomeText == null) {
+            throw ItagenException.input(m.where(), "measure " + m.id() + " has no outcome: the O28 report needs the outcome"
+                    + " or success of the measure (outcome: ...); score evidence is added only when the scores have fiscal year "
+                    + (plan().assessmentYear() + 1));
+        }
         map.put("outcome_text", outcomeText);
         return new MeasureView(no, m, map, analysisText, evidence, outcomeText);
     }
