@@ -160,7 +160,8 @@ final class ReportData {
     }
 
     String render(Template.Text text, Map<String, Object> ctx) {
-        return engine.render(text.value(), ctx, template.file(), text.line());
+        String out = engine.render(text.value(), ctx, template.file(), text.line());
+        return text.folded() ? TemplateLoader.fold(out) : out;
     }
 
     /** Collapses the runs of spaces that template line breaks leave behind. */

@@ -27,8 +27,16 @@ public record Template(String file, String kind, PageSetup page, Text title, Map
         body = List.copyOf(body);
     }
 
-    /** Template text and the file line its first line is on. */
-    public record Text(String value, int line) {
+    /**
+     * Template text and the file line its first line is on.
+     *
+     * @param folded a YAML folded block ({@code >}): {@code value} keeps the source line breaks so
+     *               that Pebble's line numbers match the file, and the rendered text is folded after
+     */
+    public record Text(String value, int line, boolean folded) {
+        public Text(String value, int line) {
+            this(value, line, false);
+        }
     }
 
     /** One entry of the body. {@code condition} (Pebble expression) is null when the block always shows. */

@@ -52,9 +52,11 @@ public final class TemplateLoader {
             "table", "chart", "page_break", "group", "if", "each", "as", "align", "indent", "caption", "scores", "size");
 
     private final String file;
+    private final String source;
 
-    private TemplateLoader(String file) {
+    private TemplateLoader(String file, String source) {
         this.file = file;
+        this.source = source;
     }
 
     /** The bundled template of a kind. */
@@ -87,7 +89,7 @@ public final class TemplateLoader {
 
     /** Parses template text. */
     public static Template parse(String text, String file, String expectedKind) {
-        return new TemplateLoader(file).template(MeasuresReader.compose(text, file), expectedKind);
+        return new TemplateLoader(file, text).template(MeasuresReader.compose(text, file), expectedKind);
     }
 
     private Template template(Node root, String expectedKind) {
@@ -319,12 +321,45 @@ public final class TemplateLoader {
         if (n instanceof ScalarNode s) {
             int line = line(n);
             DumperOptions.ScalarStyle style = s.getScalarStyle();
-            if (style == DumperOptions.ScalarStyle.LITERAL || style == DumperOptions.ScalarStyle.FOLDED) line++;
+            if (style == DumperOptions.ScalarStyle.FOLDED) return new Template.Text(rawBlock(s), line + 1, true);
+            if (style == DumperOptions.ScalarStyle.LITERAL) line++;
             String v = Tag.NULL.equals(s.getTag()) ? "" : s.getValue();
             return new Template.Text(v, line);
         }
         throw ItagenException.input(at(n), what + " must be text; text that starts with {{ or { must be in quotes"
                 + " or written as a block (| on the key line, the text indented below)");
+    }
+
+    /** A folded block's lines as written (indentation removed), so that line numbers survive. */
+    private String rawBlock(ScalarNode s) {
+        int start = s.getStartMark().getIndex();
+        int end = Math.min(s.getEndMark().getIndex(), source.length());
+        String block = source.substring(start, end);
+        int nl = block.indexOf('\n');
+        if (nl < 0) return s.getValue();
+        String[] lines = block.substring(nl + 1).split("\n", -1);
+        int indent = Integer.MAX_VALUE;
+        for (String l : lines) {
+            if (l.isBlank()) continue;
+            int i = 0;
+            while (i < l.length() && l.charAt(i) == ' ') i++;
+            indent = Math.min(indent, i);
+        }
+        if (indent == Integer.MAX_VALUE) return "";
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < lines.length; i++) {
+            String l = lines[i];
+            if (i > 0) sb.append('\n');
+            sb.append(l.length() >= indent ? l.substring(indent) : l.strip());
+        }
+        return sb.toString().stripTrailing();
+    }
+
+    /** YAML folding after rendering: a single line break is a space, an empty line a line break. */
+    static String fold(String rendered) {
+        String s = rendered.replaceAll("[ \\t]*\n[ \\t]*", "\n");
+        s = s.replaceAll("(?<!\n)\n(?!\n)", " ");
+        return s.replaceAll("\n\n", "\n");
     }
 
     private MappingNode mapping(Node n, String what) {

@@ -80,7 +80,7 @@ public final class TextEngine {
         }
         Matcher attr = ATTRIBUTE.matcher(msg);
         if (attr.find()) {
-            return "unknown name \"" + attr.group(1) + "\" (" + firstSentence(msg) + ")";
+            return "unknown name \"" + attr.group(1) + "\"; check the spelling against the names in docs/notes/reports.md";
         }
         if (msg.contains("Wrong operand(s) type in conditional expression")) {
             return "a condition must be a yes/no test: write \"x is not empty\" or \"x is not null\" rather than just \"x\"";
