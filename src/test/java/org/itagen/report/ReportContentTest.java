@@ -176,4 +176,24 @@ class ReportContentTest {
             assertThat(Reports.fileName("o25", "x" + bad + "y", 2569, "pdf")).doesNotContain(bad);
         }
     }
+
+    @Test
+    void theOneTableResultsLayoutHoldsEveryResultAndOutcome() {
+        String o28 = TemplateLoader.bundledText("o28").replace("""
+                  #   - table: results
+                  #     caption: "ตารางที่ 2 มาตรการ สรุปผลการดำเนินการ และผลลัพธ์"
+                  #     size: 12
+                """, """
+                  - table: results
+                    caption: "ตารางที่ 2 มาตรการ สรุปผลการดำเนินการ และผลลัพธ์"
+                    size: 12
+                """);
+        Template t = TemplateLoader.parse(o28, "o28.yaml", "o28");
+        Document d = ReportBuilder.build(SampleReports.input("o28", "department"), t, new ReportBuilder.Overrides(Digits.ARABIC, null));
+        String dump = TextDumpWriter.write(d);
+        assertThat(dump).contains("[table] ตารางที่ 2 มาตรการ สรุปผลการดำเนินการ และผลลัพธ์")
+                .contains("H| **มาตรการ/โครงการ/กิจกรรม** | **ขั้นตอน/วิธีการดำเนินการ** | **ระยะเวลาดำเนินการ** | **ผู้รับผิดชอบ** | **สรุปผลการดำเนินการ** | **ผลลัพธ์หรือความสำเร็จของการดำเนินการ**")
+                .contains("| 7. เปิดให้ผู้รับบริการร่วมปรับปรุงงานและบริการออนไลน์ / _(อยู่ระหว่างดำเนินการ)_ |");
+        assertComponents("o28", "department", dump);
+    }
 }
