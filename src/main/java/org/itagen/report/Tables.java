@@ -131,32 +131,31 @@ final class Tables {
         return new Table(List.of(1.0, 6.0, 1.4, 2.0), header, body, caption, size);
     }
 
-    /** The assessment year's rating levels, highest first. */
+    /**
+     * The assessment year's rating levels, highest first. A level that also needs every tool
+     * (FY2568's ผ่านดี, ผ่านดีเยี่ยม) says so in words in a third column: four more range columns
+     * would not fit a portrait page in a Thai font.
+     */
     private Table ratingScale(Analysis a, String caption, float size) {
         RatingScheme scheme = a.framework().rating();
         List<RatingLevel> levels = scheme.levels();
         boolean toolRule = levels.stream().anyMatch(l -> l.toolsMin() != null);
         List<Row> header = new ArrayList<>();
         List<Row> body = new ArrayList<>();
-        if (toolRule) {
-            header.add(Row.of(head("col_level").span(1, 2), head("col_conditions").span(5, 1)));
-            header.add(Row.of(head("col_ita"), head("col_iit"), head("col_eit_public"), head("col_eit_survey"), head("col_oit")));
-        } else {
-            header.add(Row.of(head("col_level"), head("col_range")));
-        }
+        header.add(toolRule ? Row.of(head("col_level"), head("col_range"), head("col_conditions"))
+                : Row.of(head("col_level"), head("col_range")));
         for (int i = 0; i < levels.size(); i++) {
             RatingLevel l = levels.get(i);
-            String range = range(l.min(), upper(levels, i));
             List<Cell> cells = new ArrayList<>();
             cells.add(Cell.of(l.name(), Align.CENTER));
-            cells.add(Cell.of(range, Align.CENTER));
+            cells.add(Cell.of(range(l.min(), upper(levels, i)), Align.CENTER));
             if (toolRule) {
-                String tools = l.toolsMin() == null ? "" : range(l.toolsMin(), HUNDRED);
-                for (int k = 0; k < 4; k++) cells.add(Cell.of(tools, Align.CENTER));
+                cells.add(l.toolsMin() == null ? Cell.of("-", Align.CENTER)
+                        : Cell.of(labels.get("tools_condition").replace("{min}", ReportData.score(l.toolsMin()))));
             }
             body.add(new Row(cells));
         }
-        List<Double> widths = toolRule ? List.of(2.4, 3.0, 2.65, 2.65, 2.65, 2.65) : List.of(3.0, 4.0);
+        List<Double> widths = toolRule ? List.of(3.2, 3.8, 9.0) : List.of(3.0, 4.0);
         return new Table(widths, header, body, caption, size);
     }
 
@@ -233,7 +232,7 @@ final class Tables {
                     paragraphs(v.analysis()), steps(v.measure().steps()), Cell.of(v.measure().period().label(), Align.CENTER),
                     Cell.of(v.measure().owner())));
         }
-        return new Table(List.of(0.6, 2.6, 3.0, 3.8, 2.0, 2.2), header, body, caption, size);
+        return new Table(List.of(0.6, 2.5, 3.3, 3.6, 1.9, 2.3), header, body, caption, size);
     }
 
     /** O28: measure, steps, period, owner, summary of results, outcome. */
@@ -279,7 +278,7 @@ final class Tables {
                     .toList();
             body.add(Row.of(label("col_evidence"), new Cell(links, 1, 1, Align.LEFT, Cell.VAlign.TOP, null)));
         }
-        return new Table(List.of(3.5, 9.5), List.of(), body, caption, size);
+        return new Table(List.of(4.2, 11.8), List.of(), body, caption, size);
     }
 
     // ---- cells ----------------------------------------------------------------------------
