@@ -155,7 +155,7 @@ final class Tables {
             }
             body.add(new Row(cells));
         }
-        List<Double> widths = toolRule ? List.of(3.2, 3.8, 9.0) : List.of(3.0, 4.0);
+        List<Double> widths = toolRule ? List.of(3.2, 4.4, 8.4) : List.of(3.0, 4.4);
         return new Table(widths, header, body, caption, size);
     }
 
