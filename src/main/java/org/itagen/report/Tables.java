@@ -232,7 +232,7 @@ final class Tables {
                     paragraphs(v.analysis()), steps(v.measure().steps()), Cell.of(v.measure().period().label(), Align.CENTER),
                     Cell.of(v.measure().owner())));
         }
-        return new Table(List.of(0.6, 2.5, 3.3, 3.6, 1.9, 2.3), header, body, caption, size);
+        return new Table(List.of(0.6, 2.8, 3.4, 3.6, 1.6, 2.2), header, body, caption, size);
     }
 
     /** O28: measure, steps, period, owner, summary of results, outcome. */
