@@ -176,4 +176,15 @@ class ReportCommandsTest {
         assertThat(muni.code()).isZero();
         assertThat(Files.readString(tmp.resolve("m/measures.yaml"))).contains("เทศบาลตำบลห้วยทรายงาม");
     }
+
+    @Test
+    void sameInputsGiveTheSameBytes(@TempDir Path tmp) throws Exception {
+        Path a = tmp.resolve("a");
+        Path b = tmp.resolve("b");
+        assertThat(run(args("o28", "department", a)).code()).isZero();
+        assertThat(run(args("o28", "department", b)).code()).isZero();
+        for (String f : List.of("O28_dcws_2569.pdf", "O28_dcws_2569.docx")) {
+            assertThat(Files.readAllBytes(a.resolve(f))).as(f).isEqualTo(Files.readAllBytes(b.resolve(f)));
+        }
+    }
 }
