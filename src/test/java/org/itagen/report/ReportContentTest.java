@@ -196,4 +196,33 @@ class ReportContentTest {
                 .contains("| 7. เปิดให้ผู้รับบริการร่วมปรับปรุงงานและบริการออนไลน์ / _(อยู่ระหว่างดำเนินการ)_ |");
         assertComponents("o28", "department", dump);
     }
+
+    @Test
+    void oneYearOfScoresGivesTheOneYearForms() throws Exception {
+        Path dir = SampleReports.dir("municipality");
+        var all = org.itagen.input.ScoreReader.read(dir.resolve("scores.csv"), org.itagen.input.ReadOptions.defaults());
+        var one = Reports.only(all, java.util.Set.of(2568));
+        MeasurePlan plan = MeasuresReader.read(dir.resolve("measures.yaml"));
+        ReportInput in = Reports.prepare("o25", one, org.itagen.input.FrameworkLoader.bundled(),
+                org.itagen.analysis.AnalysisOptions.defaults(), plan);
+        String d = TextDumpWriter.write(ReportBuilder.build(in, TemplateLoader.bundled("o25"), new ReportBuilder.Overrides(Digits.ARABIC, null)));
+        assertThat(d).contains("H| **แบบวัด** | **ตัวชี้วัด** | **ปี 2568** | **สูงสุด/ต่ำสุด**")
+                .contains("ได้รับผลการประเมิน ITA 76.63 คะแนน อยู่ในระดับ \"ต้องปรับปรุง\" ซึ่งยังไม่ถึง")
+                .contains("[chart] แผนภูมิที่ 1 คะแนนรายตัวชี้วัด ปี 2568 (คะแนน)")
+                .doesNotContain("ลดลงจากปีงบประมาณ").doesNotContain("ได้คะแนนลดลงจากปีก่อน");
+        assertComponents("o25", "municipality", d);
+    }
+
+    @Test
+    void fontOverrideTakesAFileOrAFamily(@org.junit.jupiter.api.io.TempDir Path tmp) throws Exception {
+        Path font = Files.write(tmp.resolve("MyFont.ttf"), new byte[]{0});
+        ReportInput in = SampleReports.input("o25", "department");
+        Document byFile = ReportBuilder.build(in, TemplateLoader.bundled("o25"), new ReportBuilder.Overrides(null, font.toString()));
+        assertThat(byFile.page().fontFile()).isEqualTo(font.toAbsolutePath().toString());
+        assertThat(byFile.page().fontFamily()).isEqualTo("TH Sarabun New");
+        Document byName = ReportBuilder.build(in, TemplateLoader.bundled("o25"), new ReportBuilder.Overrides(null, "Garuda"));
+        assertThat(byName.page().fontFamily()).isEqualTo("Garuda");
+        assertThat(byName.page().fontFile()).isNull();
+        assertThat(byName.page().digits()).isEqualTo(Digits.THAI);
+    }
 }
