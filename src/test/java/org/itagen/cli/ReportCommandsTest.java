@@ -90,6 +90,12 @@ class ReportCommandsTest {
         String txt = Files.readString(tmp.resolve("O25_dcws_2569.txt"));
         assertThat(txt).contains("digits arabic").contains("92.07 คะแนน").doesNotContain("๙๒.๐๗");
         assertThat(tmp.resolve("O25_dcws_2569.pdf")).doesNotExist();
+
+        ExternalTools.require("pdftotext");
+        Run pdf = run(args("o25", "department", tmp, "--format", "pdf", "--digits", "arabic"));
+        assertThat(pdf.code()).as(pdf.err()).isZero();
+        String text = pdfText(tmp.resolve("O25_dcws_2569.pdf"));
+        assertThat(text).contains("92.07").doesNotContain("๙๒.๐๗");
     }
 
     @Test
