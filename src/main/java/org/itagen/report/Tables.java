@@ -56,7 +56,7 @@ final class Tables {
         List<Row> header = new ArrayList<>();
         List<Double> widths;
         if (two) {
-            widths = List.of(1.1, 4.0, 2.0, 2.0, 1.9, 1.3, 1.6);
+            widths = List.of(1.1, 3.6, 2.0, 2.0, 1.9, 1.6, 1.8);
             header.add(Row.of(head("col_tool").span(1, 2), head("col_indicator").span(1, 2), head("col_scores").span(2, 1),
                     head("col_change").span(1, 2), head("col_direction").span(1, 2), head("col_extreme").span(1, 2)));
             header.add(Row.of(Cell.header(year(prev)), Cell.header(year(cur))));
