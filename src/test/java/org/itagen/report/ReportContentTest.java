@@ -225,4 +225,21 @@ class ReportContentTest {
         assertThat(byName.page().fontFile()).isNull();
         assertThat(byName.page().digits()).isEqualTo(Digits.THAI);
     }
+
+    /** The samples are what officers copy: their measures cover all ten indicators and every weak question. */
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"department", "public-organization", "municipality"})
+    void samplesCoverEveryIndicatorAndWeakQuestion(String sample) {
+        ReportInput in = SampleReports.input("o25", sample);
+        java.util.Set<Integer> indicators = new java.util.TreeSet<>();
+        java.util.Set<String> items = new java.util.TreeSet<>();
+        for (Measure m : in.plan().measures()) {
+            indicators.addAll(m.indicators());
+            items.addAll(m.items());
+        }
+        assertThat(indicators).containsExactly(1, 2, 3, 4, 5, 6, 7, 8, 9, 10);
+        for (var w : in.analysis().weakItems()) assertThat(items).as("weak question %s", w.item()).contains(w.item());
+        assertThat(in.plan().planYear()).isEqualTo(2569);
+        assertThat(in.analysis().years()).containsExactly(2567, 2568);
+    }
 }
