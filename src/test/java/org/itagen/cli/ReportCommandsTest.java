@@ -193,4 +193,23 @@ class ReportCommandsTest {
             assertThat(Files.readAllBytes(a.resolve(f))).as(f).isEqualTo(Files.readAllBytes(b.resolve(f)));
         }
     }
+
+    @Test
+    void aFileOfManyAgenciesIsPickedByTheMeasuresId(@TempDir Path tmp) throws Exception {
+        StringBuilder all = new StringBuilder();
+        for (String sample : SampleReports.SAMPLES) {
+            List<String> lines = Files.readAllLines(SampleReports.dir(sample).resolve("scores.csv"));
+            if (all.isEmpty()) all.append(lines.get(0)).append('\n');
+            lines.subList(1, lines.size()).forEach(l -> all.append(l).append('\n'));
+        }
+        Path scores = Files.writeString(tmp.resolve("all.csv"), all);
+        Run r = run("o25", "--scores", scores.toString(), "--measures", SampleReports.dir("municipality").resolve("measures.yaml").toString(),
+                "--out", tmp.toString(), "--format", "txt");
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(Files.readString(tmp.resolve("O25_htn_2569.txt"))).contains("เทศบาลตำบลห้วยทรายงาม");
+        Run other = run("o25", "--scores", scores.toString(), "--agency", "nope", "--measures",
+                SampleReports.dir("municipality").resolve("measures.yaml").toString(), "--out", tmp.toString(), "--format", "txt");
+        assertThat(other.code()).isEqualTo(2);
+        assertThat(other.err()).contains("unknown agency \"nope\"");
+    }
 }
