@@ -25,7 +25,7 @@ if not exist "%JAR%" (
   )
   echo itagen: building %JAR% ^(first run only^) ... 1>&2
   pushd "%HERE%"
-  call mvn -q -B -DskipTests package 1>&2
+  call mvn -q -B -Dstyle.color=never -DskipTests package 1>&2
   set "RC=!errorlevel!"
   popd
   if not "!RC!"=="0" (
