@@ -41,7 +41,12 @@ exit /b %errorlevel%
 rem Accepts the java at %1 when its major version is 21 or more.
 if not exist "%~1" goto :eof
 set "V="
-for /f "tokens=2 delims==" %%V in ('"%~1" -XshowSettings:properties -version 2^>^&1 ^| findstr /c:"java.specification.version"') do set "V=%%V"
+set "M="
+rem Via a temp file: a for /f command starting with a quoted path loses its quotes in cmd.
+"%~1" -XshowSettings:properties -version 2> "%TEMP%\itagen-java-version.txt" >nul
+for /f "tokens=2 delims==" %%V in ('findstr /c:"java.specification.version" "%TEMP%\itagen-java-version.txt"') do set "V=%%V"
+del "%TEMP%\itagen-java-version.txt" >nul 2>nul
+if not defined V goto :eof
 set "V=!V: =!"
 for /f "tokens=1 delims=." %%M in ("!V!") do set "M=%%M"
 if defined M if !M! GEQ 21 set "JAVA_BIN=%~1"
