@@ -1,0 +1,90 @@
+package org.itagen.cli;
+
+import org.itagen.testing.ExternalTools;
+import org.itagen.testing.Golden;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Runs the packaged jar as users do ({@code java -jar target/itagen.jar ...}) in a separate
+ * process: the shaded jar must carry the fonts, templates, framework data and service files,
+ * and print one-line errors with the documented exit codes.
+ */
+class PackagedJarIT {
+    @TempDir
+    Path tmp;
+
+    record Run(int code, String out, String err) {
+    }
+
+    private Run itagen(String... args) throws IOException, InterruptedException {
+        String java = ProcessHandle.current().info().command().orElse("java");
+        Path jar = Path.of(System.getProperty("itagen.jar", "target/itagen.jar"));
+        List<String> cmd = new ArrayList<>(List.of(java, "-Djava.awt.headless=true", "-jar", jar.toString()));
+        cmd.addAll(List.of(args));
+        ProcessBuilder pb = new ProcessBuilder(cmd).directory(Golden.projectDir().toFile());
+        pb.redirectOutput(tmp.resolve("out.txt").toFile());
+        pb.redirectError(tmp.resolve("err.txt").toFile());
+        Process p = pb.start();
+        if (!p.waitFor(120, TimeUnit.SECONDS)) {
+            p.destroyForcibly();
+            throw new AssertionError("itagen " + String.join(" ", args) + " timed out");
+        }
+        return new Run(p.exitValue(), Files.readString(tmp.resolve("out.txt"), StandardCharsets.UTF_8),
+                Files.readString(tmp.resolve("err.txt"), StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void versionAndHelp() throws Exception {
+        Run v = itagen("--version");
+        assertThat(v.code()).isZero();
+        assertThat(v.out()).contains("itagen ").doesNotContain("dev");
+        Run h = itagen("--help");
+        assertThat(h.out()).contains("analyze", "o25", "o28", "init", "templates");
+    }
+
+    @Test
+    void o25FromTheJarHasEmbeddedFontAndThaiText() throws Exception {
+        Path out = tmp.resolve("out");
+        Run r = itagen("o25", "--scores", "samples/department/scores.csv",
+                "--measures", "samples/department/measures.yaml", "--out", out.toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        Path pdf = out.resolve("O25_dcws_2569.pdf");
+        assertThat(out.resolve("O25_dcws_2569.docx")).exists();
+        String text = ExternalTools.pdfToText(pdf);
+        assertThat(text).contains("การใช้ทรัพย์สินของราชการ", "ตัวชี้วัด");
+        ExternalTools.Result fonts = ExternalTools.run(60, "pdffonts", pdf.toString());
+        assertThat(fonts.stdout()).contains("yes yes yes").doesNotContain(" no ");
+    }
+
+    @Test
+    void badInputIsOneLineWithExitTwoAndNoStackTrace() throws Exception {
+        Path bad = tmp.resolve("scores.csv");
+        Files.writeString(bad, "fiscal_year,tool,indicator,score\n2568,IIT,1,1O1\n");
+        Run r = itagen("analyze", "--scores", bad.toString());
+        assertThat(r.code()).isEqualTo(ExitCodes.INPUT);
+        assertThat(r.err().strip()).startsWith("error: ").contains("scores.csv:2").doesNotContain("\n").doesNotContain("at org.");
+        assertThat(r.out()).isEmpty();
+    }
+
+    @Test
+    void bundledFontIsInTheJar() throws Exception {
+        Path jar = Path.of(System.getProperty("itagen.jar", "target/itagen.jar"));
+        try (var zip = new java.util.zip.ZipFile(Golden.projectDir().resolve(jar).toFile())) {
+            assertThat(zip.getEntry("org/itagen/fonts/Sarabun_400Regular.ttf")).isNotNull();
+            assertThat(zip.getEntry("org/itagen/fonts/OFL-Sarabun.txt")).isNotNull();
+            assertThat(zip.getEntry("templates/o25.yaml") != null || zip.getEntry("org/itagen/templates/o25.yaml") != null
+                    || zip.stream().anyMatch(e -> e.getName().endsWith("o25.yaml"))).isTrue();
+        }
+    }
+}
