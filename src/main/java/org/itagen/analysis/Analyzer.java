@@ -1,0 +1,518 @@
+package org.itagen.analysis;
+
+import org.itagen.ItagenException;
+import org.itagen.model.AgencyScores;
+import org.itagen.model.DeclaredBand;
+import org.itagen.model.Direction;
+import org.itagen.model.EitPart;
+import org.itagen.model.Framework;
+import org.itagen.model.FrameworkSet;
+import org.itagen.model.IndicatorDef;
+import org.itagen.model.IndicatorScore;
+import org.itagen.model.ItemScore;
+import org.itagen.model.QuestionDef;
+import org.itagen.model.Tool;
+import org.itagen.model.TotalScore;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+/**
+ * The ITA analysis: pure functions from one agency's scores and the frameworks of its years to an
+ * {@link Analysis}. No I/O; every number is computed from the indicator scores with the year's
+ * rules, and declared numbers are only compared.
+ */
+public final class Analyzer {
+    private static final List<Tool> TOOLS = List.of(Tool.IIT, Tool.EIT, Tool.OIT);
+
+    private Analyzer() {
+    }
+
+    /** Analyses with the frameworks of each year the scores cover. */
+    public static Analysis analyze(AgencyScores scores, FrameworkSet frameworks, AnalysisOptions options) {
+        return new Run(scores, frameworks, options).analysis();
+    }
+
+    /** Convenience for scores of a single framework year (or when one framework serves every year). */
+    public static Analysis analyze(AgencyScores scores, Framework framework, AnalysisOptions options) {
+        Map<Integer, Framework> m = new TreeMap<>();
+        for (int y : scores.years()) m.put(y, framework);
+        m.put(framework.fiscalYear(), framework);
+        return analyze(scores, FrameworkSet.of(m), options);
+    }
+
+    /** One analysis in progress; fields are the intermediate results. */
+    private static final class Run {
+        final AgencyScores in;
+        final AnalysisOptions options;
+        final List<Integer> years;
+        final Integer prev;
+        final int cur;
+        final Map<Integer, Framework> fw = new TreeMap<>();
+        final List<Warning> warnings = new ArrayList<>();
+        final List<String> notes = new ArrayList<>();
+        /** year -> indicator -> raw score */
+        final Map<Integer, Map<Integer, BigDecimal>> ind = new HashMap<>();
+        /** year -> tool -> unrounded computed mean */
+        final Map<Integer, Map<Tool, BigDecimal>> toolMean = new HashMap<>();
+
+        Run(AgencyScores in, FrameworkSet frameworks, AnalysisOptions options) {
+            this.in = in;
+            this.options = options;
+            List<Integer> all = new ArrayList<>(in.years());
+            if (all.isEmpty()) throw ItagenException.input(in.source(), "no scores found for " + in.agency().label());
+            cur = all.getLast();
+            prev = all.size() >= 2 ? all.get(all.size() - 2) : null;
+            years = prev == null ? List.of(cur) : List.of(prev, cur);
+            if (all.size() > 2) {
+                warnings.add(new Warning(WarningCode.EXTRA_YEARS, "the input has fiscal years "
+                        + all.stream().map(String::valueOf).collect(Collectors.joining(", "))
+                        + "; comparing the last two (" + prev + " and " + cur + ")", null));
+            }
+            for (int y : years) {
+                int year = y;
+                fw.put(y, frameworks.forYear(y).orElseThrow(() -> ItagenException.input(firstWhere(year),
+                        "no framework data for fiscal year " + year + " (bundled: " + frameworks.yearRange()
+                                + "); give one with --framework FILE")));
+            }
+        }
+
+        String firstWhere(int year) {
+            return in.indicators().stream().filter(s -> s.fiscalYear() == year).map(IndicatorScore::where).findFirst()
+                    .or(() -> in.totals().stream().filter(s -> s.fiscalYear() == year).map(TotalScore::where).findFirst())
+                    .or(() -> in.items().stream().filter(s -> s.fiscalYear() == year).map(ItemScore::where).findFirst())
+                    .orElse(in.source());
+        }
+
+        Analysis analysis() {
+            checkIndicators();
+            List<ItemResult> items = items();
+            List<ToolResult> tools = new ArrayList<>();
+            for (Tool t : TOOLS) tools.add(tool(t));
+            ItaResult ita = ita(tools);
+            warnings.addAll(bandWarnings(in, ita));
+            Map<Tool, Extremes> toolExtremes = new EnumMap<>(Tool.class);
+            for (Tool t : TOOLS) {
+                toolExtremes.put(t, extremes(fw.get(cur).indicatorsOf(t).stream().map(IndicatorDef::number).toList(),
+                        t.name()));
+            }
+            tools.replaceAll(tr -> new ToolResult(tr.tool(), tr.computed(), tr.declared(), tr.parts(), tr.change(),
+                    tr.direction(), toolExtremes.get(tr.tool()), tr.indicators()));
+            Extremes overall = extremes(fw.get(cur).indicators().stream().map(IndicatorDef::number).toList(), null);
+            List<IndicatorResult> indicators = indicatorResults(toolExtremes, overall);
+            List<RankEntry> ranking = ranking();
+            List<Fall> falls = falls();
+            List<WeakItem> weak = weakItems(items);
+            if (prev == null) {
+                warnings.add(new Warning(WarningCode.SINGLE_YEAR, "only fiscal year " + cur
+                        + " is in the input; year-over-year changes need scores of two fiscal years", null));
+                notes.add(0, "มีคะแนนของปีงบประมาณ " + cur + " เพียงปีเดียว จึงแสดงคะแนนรวมและระดับผลการประเมินเท่านั้น "
+                        + "การเปรียบเทียบระหว่างปีต้องมีคะแนนสองปีงบประมาณ");
+            }
+            return new Analysis(in.agency(), years, prev, cur, fw.get(cur), indicators, tools, ita, overall, ranking,
+                    falls, items, weak, options.threshold(), notes, warnings, in.source());
+        }
+
+        /** Indicator rows must sit under their framework tool; collects the analysed years' scores. */
+        void checkIndicators() {
+            for (IndicatorScore s : in.indicators()) {
+                Framework f = fw.get(s.fiscalYear());
+                if (f == null) continue;
+                IndicatorDef def = f.indicator(s.indicator()).orElseThrow(() -> ItagenException.input(s.where(),
+                        "indicator " + s.indicator() + " is not in the FY" + s.fiscalYear() + " framework"));
+                if (s.tool() != null && s.tool() != def.tool()) {
+                    throw ItagenException.input(s.where(), "indicator " + s.indicator() + " belongs to " + def.tool()
+                            + " in FY" + s.fiscalYear() + ", but the row says " + s.tool() + "; fix the tool column");
+                }
+                ind.computeIfAbsent(s.fiscalYear(), k -> new HashMap<>()).put(s.indicator(), s.score());
+            }
+        }
+
+        BigDecimal indicatorScore(int year, int number) {
+            Map<Integer, BigDecimal> m = ind.get(year);
+            return m == null ? null : m.get(number);
+        }
+
+        ToolResult tool(Tool tool) {
+            SortedMap<Integer, BigDecimal> computed = new TreeMap<>();
+            SortedMap<Integer, BigDecimal> declared = new TreeMap<>();
+            SortedMap<Integer, Map<EitPart, BigDecimal>> parts = new TreeMap<>();
+            for (int y : years) {
+                List<Integer> numbers = fw.get(y).indicatorsOf(tool).stream().map(IndicatorDef::number).toList();
+                List<BigDecimal> vals = new ArrayList<>();
+                List<Integer> missing = new ArrayList<>();
+                for (int n : numbers) {
+                    BigDecimal v = indicatorScore(y, n);
+                    if (v == null) missing.add(n);
+                    else vals.add(v);
+                }
+                if (missing.isEmpty()) {
+                    BigDecimal mean = Scores.mean(vals);
+                    toolMean.computeIfAbsent(y, k -> new EnumMap<>(Tool.class)).put(tool, mean);
+                    computed.put(y, Scores.round2(mean));
+                } else if (!vals.isEmpty() || ind.containsKey(y)) {
+                    warnings.add(new Warning(WarningCode.MISSING_INDICATORS, tool + " " + y + ": no score for indicator"
+                            + (missing.size() > 1 ? "s " : " ") + join(missing) + ", so the " + tool
+                            + " total cannot be computed", null));
+                }
+                for (TotalScore t : in.totals()) {
+                    if (t.fiscalYear() != y || t.tool() != tool) continue;
+                    if (t.part() == null) {
+                        declared.put(y, Scores.round2(t.score()));
+                        BigDecimal c = computed.get(y);
+                        if (c != null && Scores.differ(Scores.round2(t.score()), c)) {
+                            warnings.add(mismatch(tool + " total", y, t.score(), c,
+                                    "the mean of indicators " + join(numbers), t.where()));
+                        }
+                    } else {
+                        parts.computeIfAbsent(y, k -> new EnumMap<>(EitPart.class)).put(t.part(), Scores.round2(t.score()));
+                    }
+                }
+            }
+            parts.replaceAll((k, v) -> Map.copyOf(v));
+            BigDecimal change = null;
+            Direction dir = null;
+            if (prev != null) {
+                BigDecimal a = computed.containsKey(prev) ? computed.get(prev) : declared.get(prev);
+                BigDecimal b = computed.containsKey(cur) ? computed.get(cur) : declared.get(cur);
+                if (a != null && b != null) {
+                    change = b.subtract(a);
+                    dir = Direction.of(change.signum());
+                }
+            }
+            List<Integer> numbers = fw.get(cur).indicatorsOf(tool).stream().map(IndicatorDef::number).toList();
+            return new ToolResult(tool, computed, declared, parts, change, dir, Extremes.NONE, numbers);
+        }
+
+        Warning mismatch(String what, int year, BigDecimal declared, BigDecimal computed, String from, String where) {
+            BigDecimal d = Scores.round2(declared);
+            return new Warning(WarningCode.DECLARED_TOTAL_MISMATCH, what + " " + year + ": declared "
+                    + Scores.format(d) + " but " + from + " gives " + Scores.format(computed) + " (difference "
+                    + Scores.format(d.subtract(computed).abs()) + "); itagen uses " + Scores.format(computed)
+                    + ": check the declared figure", where);
+        }
+
+        ItaResult ita(List<ToolResult> tools) {
+            SortedMap<Integer, BigDecimal> computed = new TreeMap<>();
+            SortedMap<Integer, BigDecimal> declared = new TreeMap<>();
+            SortedMap<Integer, Band> bands = new TreeMap<>();
+            for (int y : years) {
+                Framework f = fw.get(y);
+                BigDecimal sum = BigDecimal.ZERO;
+                boolean complete = true;
+                boolean fromIndicators = true;
+                for (ToolResult tr : tools) {
+                    BigDecimal mean = toolMean.getOrDefault(y, Map.of()).get(tr.tool());
+                    if (mean == null) {
+                        // A tool given only as a declared total still lets the ITA total be computed.
+                        mean = tr.declared().get(y);
+                        fromIndicators = false;
+                    }
+                    if (mean == null) {
+                        complete = false;
+                        break;
+                    }
+                    sum = sum.add(f.weight(tr.tool()).multiply(mean));
+                }
+                if (complete) computed.put(y, Scores.round2(sum));
+                for (TotalScore t : in.totals()) {
+                    if (t.fiscalYear() != y || t.tool() != Tool.ITA) continue;
+                    declared.put(y, Scores.round2(t.score()));
+                    BigDecimal c = computed.get(y);
+                    if (c != null && Scores.differ(Scores.round2(t.score()), c)) {
+                        String from = "the weighted tool totals (" + weightsText(f) + ")"
+                                + (fromIndicators ? "" : " with declared tool totals");
+                        warnings.add(mismatch("ITA total", y, t.score(), c, from, t.where()));
+                    }
+                }
+                bands.put(y, band(y, computed.containsKey(y) ? computed.get(y) : declared.get(y), tools));
+            }
+            BigDecimal change = null;
+            Direction dir = null;
+            if (prev != null) {
+                BigDecimal a = computed.containsKey(prev) ? computed.get(prev) : declared.get(prev);
+                BigDecimal b = computed.containsKey(cur) ? computed.get(cur) : declared.get(cur);
+                if (a != null && b != null) {
+                    change = b.subtract(a);
+                    dir = Direction.of(change.signum());
+                }
+            }
+            return new ItaResult(computed, declared, bands, change, dir);
+        }
+
+        String weightsText(Framework f) {
+            return TOOLS.stream().map(t -> f.weight(t).stripTrailingZeros().toPlainString() + " " + t)
+                    .collect(Collectors.joining(" + "));
+        }
+
+        /** The band of one year: levels top-down, with FY2568's all-tools conditions. */
+        Band band(int year, BigDecimal ita, List<ToolResult> tools) {
+            Framework f = fw.get(year);
+            String scheme = f.rating().kind();
+            if (ita == null) {
+                return new Band(null, scheme, null, null, null);
+            }
+            ita = Scores.round2(ita);
+            ToolResult iit = tools.get(0);
+            ToolResult eit = tools.get(1);
+            ToolResult oit = tools.get(2);
+            Map<EitPart, BigDecimal> parts = eit.parts().getOrDefault(year, Map.of());
+            String unconfirmed = null;
+            String unconfirmedWhy = null;
+            String heldDown = null;
+            for (var level : f.rating().levels()) {
+                if (ita.compareTo(level.min()) < 0) continue;
+                if (level.toolsMin() == null) {
+                    String note = null;
+                    if (unconfirmed != null) {
+                        note = "ไม่สามารถยืนยันระดับ " + unconfirmed + " ได้ เนื่องจากไม่มี" + unconfirmedWhy
+                                + " ในข้อมูลนำเข้า ระดับที่ยืนยันได้คือ " + level.name();
+                        warnings.add(new Warning(WarningCode.BAND_UNCONFIRMED, "FY" + year + ": the scores may reach "
+                                + unconfirmed + " but cannot confirm it without " + englishMissing(parts, iit, oit, year)
+                                + "; reporting " + level.name(), null));
+                    } else if (heldDown != null) {
+                        note = heldDown + " จึงได้ระดับ " + level.name();
+                    }
+                    if (note != null) notes.add("ปีงบประมาณ " + year + ": " + note);
+                    return new Band(level.name(), scheme, ita, unconfirmed, note);
+                }
+                // All-tools rule: IIT, EIT part 1, EIT part 2 and OIT must each reach toolsMin.
+                Map<String, BigDecimal> known = new LinkedHashMap<>();
+                List<String> unknown = new ArrayList<>();
+                putOrMissing(known, unknown, "IIT", iit.total(year));
+                if (parts.containsKey(EitPart.PUBLIC) || parts.containsKey(EitPart.SURVEY)) {
+                    putOrMissing(known, unknown, "EIT ส่วนที่ 1", parts.get(EitPart.PUBLIC));
+                    putOrMissing(known, unknown, "EIT ส่วนที่ 2", parts.get(EitPart.SURVEY));
+                } else {
+                    unknown.add("EIT ส่วนที่ 1");
+                    unknown.add("EIT ส่วนที่ 2");
+                    // Without the parts, an EIT total below the bar still decides: the total is a mean
+                    // of the two parts, so at least one part is below it too.
+                    BigDecimal e = eit.total(year);
+                    if (e != null && e.compareTo(level.toolsMin()) < 0) known.put("EIT", e);
+                }
+                putOrMissing(known, unknown, "OIT", oit.total(year));
+                List<String> below = known.entrySet().stream().filter(en -> en.getValue().compareTo(level.toolsMin()) < 0)
+                        .map(en -> en.getKey() + " " + Scores.format(en.getValue())).toList();
+                if (!below.isEmpty()) {
+                    if (heldDown == null && unconfirmed == null) {
+                        heldDown = "คะแนน ITA " + Scores.format(ita) + " ถึงเกณฑ์ระดับ " + level.name() + " แต่ "
+                                + String.join(", ", below) + " ต่ำกว่า " + Scores.format(level.toolsMin());
+                    }
+                    continue;
+                }
+                if (!unknown.isEmpty()) {
+                    if (unconfirmed == null) {
+                        unconfirmed = level.name();
+                        unconfirmedWhy = "คะแนน " + String.join(" และ ", unknown);
+                    }
+                    continue;
+                }
+                return new Band(level.name(), scheme, ita, null, null);
+            }
+            throw new IllegalStateException("rating scheme of FY" + year + " has no level for " + ita);
+        }
+
+        static String englishMissing(Map<EitPart, BigDecimal> parts, ToolResult iit, ToolResult oit, int year) {
+            List<String> m = new ArrayList<>();
+            if (iit.total(year) == null) m.add("the IIT total");
+            if (!parts.containsKey(EitPart.PUBLIC)) m.add("the EIT part 1 (public) score");
+            if (!parts.containsKey(EitPart.SURVEY)) m.add("the EIT part 2 (survey) score");
+            if (oit.total(year) == null) m.add("the OIT total");
+            return String.join(" and ", m) + " (add EIT rows with part public/survey and no indicator)";
+        }
+
+        static void putOrMissing(Map<String, BigDecimal> known, List<String> unknown, String label, BigDecimal v) {
+            if (v == null) unknown.add(label);
+            else known.put(label, v);
+        }
+
+        /** Highest and lowest among {@code numbers} in the current year; ties kept and stated. */
+        Extremes extremes(List<Integer> numbers, String group) {
+            Map<Integer, BigDecimal> s = new TreeMap<>();
+            for (int n : numbers) {
+                BigDecimal v = indicatorScore(cur, n);
+                if (v != null) s.put(n, Scores.round2(v));
+            }
+            if (s.isEmpty()) return Extremes.NONE;
+            BigDecimal max = s.values().stream().max(Comparator.naturalOrder()).orElseThrow();
+            BigDecimal min = s.values().stream().min(Comparator.naturalOrder()).orElseThrow();
+            List<Integer> hi = s.entrySet().stream().filter(e -> e.getValue().compareTo(max) == 0).map(Map.Entry::getKey).toList();
+            List<Integer> lo = s.entrySet().stream().filter(e -> e.getValue().compareTo(min) == 0).map(Map.Entry::getKey).toList();
+            String where = group == null ? "" : "ของ " + group + " ";
+            if (s.size() > 1 && max.compareTo(min) == 0) {
+                String note = "ทุกตัวชี้วัด" + where + "ได้คะแนนเท่ากัน (" + Scores.format(max) + ")";
+                notes.add(note);
+                return new Extremes(hi, max, List.of(), min, true, note);
+            }
+            List<String> ties = new ArrayList<>();
+            if (hi.size() > 1) ties.add("ตัวชี้วัดที่ " + thaiJoin(hi) + " ได้คะแนนสูงสุด" + where + "เท่ากัน (" + Scores.format(max) + ")");
+            if (lo.size() > 1) ties.add("ตัวชี้วัดที่ " + thaiJoin(lo) + " ได้คะแนนต่ำสุด" + where + "เท่ากัน (" + Scores.format(min) + ")");
+            String note = ties.isEmpty() ? null : String.join(" และ", ties);
+            if (note != null) notes.add(note);
+            return new Extremes(hi, max, lo, min, false, note);
+        }
+
+        List<IndicatorResult> indicatorResults(Map<Tool, Extremes> toolExtremes, Extremes overall) {
+            Map<Integer, Integer> ranks = new HashMap<>();
+            for (RankEntry r : ranking()) ranks.put(r.indicator(), r.rank());
+            List<IndicatorResult> out = new ArrayList<>();
+            for (IndicatorDef def : fw.get(cur).indicators()) {
+                int n = def.number();
+                SortedMap<Integer, String> names = new TreeMap<>();
+                SortedMap<Integer, BigDecimal> sc = new TreeMap<>();
+                for (int y : years) {
+                    fw.get(y).indicator(n).ifPresent(d -> names.put(y, d.name()));
+                    BigDecimal v = indicatorScore(y, n);
+                    if (v != null) sc.put(y, Scores.round2(v));
+                }
+                BigDecimal change = null;
+                Direction dir = null;
+                if (prev != null && sc.containsKey(prev) && sc.containsKey(cur)) {
+                    // Difference of the printed (rounded) scores, so the table adds up for a reader.
+                    change = sc.get(cur).subtract(sc.get(prev));
+                    dir = Direction.of(change.signum());
+                }
+                Extremes te = toolExtremes.get(def.tool());
+                out.add(new IndicatorResult(n, def.name(), names, def.tool(), sc, change, dir, ranks.get(n),
+                        te.highest().contains(n), te.lowest().contains(n),
+                        overall.highest().contains(n), overall.lowest().contains(n)));
+            }
+            return out;
+        }
+
+        List<RankEntry> ranking() {
+            Framework f = fw.get(cur);
+            List<IndicatorDef> scored = f.indicators().stream().filter(d -> indicatorScore(cur, d.number()) != null).toList();
+            List<RankEntry> out = new ArrayList<>();
+            List<IndicatorDef> sorted = new ArrayList<>(scored);
+            sorted.sort(Comparator.comparing((IndicatorDef d) -> Scores.round2(indicatorScore(cur, d.number()))).reversed()
+                    .thenComparingInt(IndicatorDef::number));
+            for (IndicatorDef d : sorted) {
+                BigDecimal v = Scores.round2(indicatorScore(cur, d.number()));
+                long higher = scored.stream().filter(o -> Scores.round2(indicatorScore(cur, o.number())).compareTo(v) > 0).count();
+                long same = scored.stream().filter(o -> Scores.round2(indicatorScore(cur, o.number())).compareTo(v) == 0).count();
+                out.add(new RankEntry((int) higher + 1, d.number(), d.name(), d.tool(), v, same > 1));
+            }
+            return out;
+        }
+
+        List<Fall> falls() {
+            if (prev == null) return List.of();
+            List<Fall> raw = new ArrayList<>();
+            for (IndicatorDef d : fw.get(cur).indicators()) {
+                BigDecimal a = indicatorScore(prev, d.number());
+                BigDecimal b = indicatorScore(cur, d.number());
+                if (a == null || b == null) continue;
+                BigDecimal ra = Scores.round2(a);
+                BigDecimal rb = Scores.round2(b);
+                BigDecimal ch = rb.subtract(ra);
+                if (ch.signum() < 0) raw.add(new Fall(d.number(), d.name(), d.tool(), ra, rb, ch, false));
+            }
+            raw.sort(Comparator.comparing(Fall::change).thenComparingInt(Fall::indicator));
+            if (raw.isEmpty()) return raw;
+            BigDecimal largest = raw.getFirst().change();
+            return raw.stream().map(fl -> new Fall(fl.indicator(), fl.name(), fl.tool(), fl.previous(), fl.current(),
+                    fl.change(), fl.change().compareTo(largest) == 0)).toList();
+        }
+
+        /** The latest year's question scores, each placed under its indicator. */
+        List<ItemResult> items() {
+            Framework f = fw.get(cur);
+            List<ItemResult> out = new ArrayList<>();
+            for (ItemScore s : in.items()) {
+                Framework fy = fw.get(s.fiscalYear());
+                if (fy == null) continue;
+                QuestionDef q = fy.question(s.item()).orElse(null);
+                Integer indicator = s.indicator();
+                if (indicator == null) {
+                    if (q == null) {
+                        throw ItagenException.input(s.where(), "question " + s.item() + " has no indicator and the FY"
+                                + s.fiscalYear() + " framework does not know it; fill in the indicator column");
+                    }
+                    indicator = q.indicator();
+                }
+                int n = indicator;
+                IndicatorDef def = fy.indicator(n).orElseThrow();
+                if (def.tool() != s.tool()) {
+                    throw ItagenException.input(s.where(), "question " + s.item() + " is " + s.tool() + " but indicator "
+                            + n + " is " + def.tool() + " in FY" + s.fiscalYear() + "; fix the indicator or the item code");
+                }
+                if (s.fiscalYear() != cur) continue;
+                out.add(new ItemResult(cur, s.item(), s.tool(), n, s.part(), Scores.round2(s.score()),
+                        q == null ? null : q.text()));
+            }
+            out.sort(Comparator.comparingInt((ItemResult r) -> r.tool().ordinal()).thenComparingInt(ItemResult::indicator)
+                    .thenComparingInt(r -> Integer.parseInt(r.item().substring(1)))
+                    .thenComparingInt(r -> r.part() == null ? -1 : r.part().ordinal()));
+            if (out.isEmpty()) {
+                warnings.add(new Warning(WarningCode.NO_QUESTIONS, "no question scores (item rows) for " + cur
+                        + ": weak questions cannot be listed", null));
+            }
+            return List.copyOf(out);
+        }
+
+        /**
+         * Questions below the threshold, EIT parts kept apart. An IIT or EIT indicator whose questions
+         * all reach the threshold contributes its lowest (ties: all lowest) so it still gets a measure.
+         * OIT items are all-or-nothing evidence checks: only the failed ones (below threshold) count.
+         */
+        List<WeakItem> weakItems(List<ItemResult> items) {
+            BigDecimal th = options.threshold();
+            Map<Integer, List<ItemResult>> byIndicator = new TreeMap<>();
+            for (ItemResult r : items) byIndicator.computeIfAbsent(r.indicator(), k -> new ArrayList<>()).add(r);
+            List<WeakItem> out = new ArrayList<>();
+            Framework f = fw.get(cur);
+            for (var e : byIndicator.entrySet()) {
+                String indName = f.indicator(e.getKey()).map(IndicatorDef::name).orElse(null);
+                List<ItemResult> below = e.getValue().stream().filter(r -> r.score().compareTo(th) < 0).toList();
+                if (!below.isEmpty()) {
+                    below.forEach(r -> out.add(weak(r, indName, false)));
+                } else if (e.getValue().getFirst().tool() != Tool.OIT) {
+                    BigDecimal min = e.getValue().stream().map(ItemResult::score).min(Comparator.naturalOrder()).orElseThrow();
+                    e.getValue().stream().filter(r -> r.score().compareTo(min) == 0).forEach(r -> out.add(weak(r, indName, true)));
+                }
+            }
+            return out;
+        }
+
+        static WeakItem weak(ItemResult r, String indicatorName, boolean fallback) {
+            return new WeakItem(r.item(), r.tool(), r.indicator(), indicatorName, r.part(), r.score(), fallback,
+                    r.wording(), r.fiscalYear());
+        }
+    }
+
+    static String join(List<Integer> ns) {
+        return ns.stream().map(String::valueOf).collect(Collectors.joining(", "));
+    }
+
+    static String thaiJoin(List<Integer> ns) {
+        if (ns.size() == 1) return String.valueOf(ns.getFirst());
+        return ns.subList(0, ns.size() - 1).stream().map(String::valueOf).collect(Collectors.joining(", "))
+                + " และ " + ns.getLast();
+    }
+
+    /** Declared bands (copied tables) against the computed ones. */
+    static List<Warning> bandWarnings(AgencyScores in, ItaResult ita) {
+        List<Warning> out = new ArrayList<>();
+        for (DeclaredBand b : in.bands()) {
+            Band mine = ita.band().get(b.fiscalYear());
+            if (mine == null || mine.name() == null) continue;
+            if (!mine.name().equals(b.name().strip())) {
+                out.add(new Warning(WarningCode.DECLARED_BAND_MISMATCH, "band " + b.fiscalYear() + ": declared "
+                        + b.name().strip() + " but the ITA total " + Scores.format(mine.basedOn()) + " gives "
+                        + mine.name() + " under the FY" + b.fiscalYear() + " rules; check the declared band", b.where()));
+            }
+        }
+        return out;
+    }
+}

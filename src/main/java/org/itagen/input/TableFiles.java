@@ -1,0 +1,197 @@
+package org.itagen.input;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.apache.poi.EncryptedDocumentException;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.ss.util.NumberToTextConverter;
+import org.itagen.ItagenException;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+/** Reads a CSV or XLSX file into a {@link RawTable}: cells as trimmed text, with locations. */
+final class TableFiles {
+    private TableFiles() {
+    }
+
+    static RawTable read(Path file, ReadOptions options) {
+        String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+        byte[] bytes;
+        try {
+            if (Files.isDirectory(file)) throw ItagenException.input(name, "is a folder; give a .csv or .xlsx file");
+            bytes = Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            throw ItagenException.input(file.toString(), "file not found; check the path given to --scores");
+        } catch (IOException e) {
+            throw ItagenException.input(file.toString(), "cannot read the file (" + e.getMessage() + ")");
+        }
+        if (bytes.length == 0) {
+            throw ItagenException.input(name, "the file is empty; it needs a header row and score rows (see itagen analyze --help)");
+        }
+        boolean zip = bytes.length > 3 && bytes[0] == 'P' && bytes[1] == 'K';
+        boolean ole = bytes.length > 7 && (bytes[0] & 0xFF) == 0xD0 && (bytes[1] & 0xFF) == 0xCF;
+        String lower = name.toLowerCase(Locale.ROOT);
+        if (zip || ole || lower.endsWith(".xlsx") || lower.endsWith(".xlsm") || lower.endsWith(".xls")) {
+            return readWorkbook(name, bytes, options.sheet());
+        }
+        if (options.sheet() != null) {
+            throw ItagenException.input(name, "--sheet applies to XLSX files only; leave it out for CSV");
+        }
+        return readCsv(name, bytes, options.encoding());
+    }
+
+    static RawTable readCsv(String name, byte[] bytes, Charset encoding) {
+        String text = TextDecoding.decode(bytes, encoding, name).text();
+        if (text.isBlank()) {
+            throw ItagenException.input(name, "the file is empty; it needs a header row and score rows (see itagen analyze --help)");
+        }
+        int[] lineStarts = lineStarts(text);
+        CSVFormat format = CSVFormat.DEFAULT.builder()
+                .setDelimiter(guessDelimiter(text))
+                .setIgnoreEmptyLines(true)
+                .get();
+        List<String> header = null;
+        String headerWhere = null;
+        List<RawTable.RawRow> rows = new ArrayList<>();
+        try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
+            for (CSVRecord rec : parser) {
+                int line = lineOf(lineStarts, rec.getCharacterPosition());
+                String where = name + ":" + line;
+                List<String> cells = new ArrayList<>(rec.size());
+                for (String v : rec) cells.add(clean(v));
+                if (cells.stream().allMatch(String::isEmpty)) continue;
+                if (header == null) {
+                    header = cells;
+                    headerWhere = where;
+                } else {
+                    rows.add(new RawTable.RawRow(List.copyOf(cells), where, i -> where));
+                }
+            }
+        } catch (IOException | UncheckedIOException | IllegalStateException e) {
+            String msg = e.getMessage() == null ? "" : e.getMessage();
+            throw ItagenException.input(name, "the CSV cannot be parsed (" + msg.replace('\n', ' ')
+                    + "); check for an unclosed quote");
+        }
+        if (header == null) {
+            throw ItagenException.input(name, "the file is empty; it needs a header row and score rows (see itagen analyze --help)");
+        }
+        return new RawTable(name, List.copyOf(header), headerWhere, rows);
+    }
+
+    static RawTable readWorkbook(String name, byte[] bytes, String sheetName) {
+        try (Workbook wb = WorkbookFactory.create(new ByteArrayInputStream(bytes))) {
+            if (wb.getNumberOfSheets() == 0) throw ItagenException.input(name, "the workbook has no sheets");
+            Sheet sheet;
+            if (sheetName != null) {
+                sheet = wb.getSheet(sheetName);
+                if (sheet == null) {
+                    List<String> names = new ArrayList<>();
+                    for (int i = 0; i < wb.getNumberOfSheets(); i++) names.add(wb.getSheetName(i));
+                    throw ItagenException.input(name, "no sheet named \"" + sheetName + "\"; the sheets are: "
+                            + String.join(", ", names));
+                }
+            } else {
+                sheet = wb.getSheetAt(0);
+            }
+            String prefix = name + ":" + quoteSheet(sheet.getSheetName()) + "!";
+            List<String> header = null;
+            String headerWhere = null;
+            List<RawTable.RawRow> rows = new ArrayList<>();
+            for (Row row : sheet) {
+                int width = Math.max(row.getLastCellNum(), 0);
+                List<String> cells = new ArrayList<>(width);
+                for (int c = 0; c < width; c++) cells.add(clean(text(row.getCell(c))));
+                if (cells.stream().allMatch(String::isEmpty)) continue;
+                int r = row.getRowNum();
+                String where = prefix + "A" + (r + 1);
+                if (header == null) {
+                    header = cells;
+                    headerWhere = where;
+                } else {
+                    rows.add(new RawTable.RawRow(List.copyOf(cells), where,
+                            c -> prefix + new CellReference(r, c).formatAsString(false)));
+                }
+            }
+            if (header == null) {
+                throw ItagenException.input(prefix.substring(0, prefix.length() - 1),
+                        "the sheet is empty; it needs a header row and score rows");
+            }
+            return new RawTable(name, List.copyOf(header), headerWhere, rows);
+        } catch (EncryptedDocumentException e) {
+            throw ItagenException.input(name, "the workbook is password-protected; save an unprotected copy");
+        } catch (IOException | RuntimeException e) {
+            if (e instanceof ItagenException ie) throw ie;
+            throw ItagenException.input(name, "not a readable Excel workbook (" + e.getClass().getSimpleName()
+                    + "); save it as .xlsx or as CSV UTF-8");
+        }
+    }
+
+    private static String text(Cell cell) {
+        if (cell == null) return "";
+        CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
+        return switch (type) {
+            // NumberToTextConverter renders a double the way Excel shows it: 91.62, not 91.62000000000001.
+            case NUMERIC -> NumberToTextConverter.toText(cell.getNumericCellValue());
+            case STRING -> cell.getRichStringCellValue().getString();
+            case BOOLEAN -> Boolean.toString(cell.getBooleanCellValue());
+            case BLANK, _NONE, ERROR, FORMULA -> "";
+        };
+    }
+
+    private static String quoteSheet(String sheet) {
+        return sheet.matches("[A-Za-z0-9_]+") ? sheet : "'" + sheet.replace("'", "''") + "'";
+    }
+
+    /** Trims spaces, including no-break spaces Excel likes to paste, and zero-width spaces. */
+    static String clean(String v) {
+        if (v == null) return "";
+        return v.replace('\u00A0', ' ').replace("\u200B", "").strip();
+    }
+
+    private static char guessDelimiter(String text) {
+        int end = text.indexOf('\n');
+        String first = end < 0 ? text : text.substring(0, end);
+        long commas = first.chars().filter(c -> c == ',').count();
+        long tabs = first.chars().filter(c -> c == '\t').count();
+        long semis = first.chars().filter(c -> c == ';').count();
+        if (tabs > commas && tabs >= semis) return '\t';
+        if (semis > commas) return ';';
+        return ',';
+    }
+
+    private static int[] lineStarts(String text) {
+        int[] starts = new int[16];
+        int n = 0;
+        starts[n++] = 0;
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) == '\n') {
+                if (n == starts.length) starts = Arrays.copyOf(starts, n * 2);
+                starts[n++] = i + 1;
+            }
+        }
+        return Arrays.copyOf(starts, n);
+    }
+
+    private static int lineOf(int[] lineStarts, long charPos) {
+        int i = Arrays.binarySearch(lineStarts, (int) charPos);
+        return i >= 0 ? i + 1 : -i - 1;
+    }
+}

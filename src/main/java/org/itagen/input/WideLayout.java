@@ -1,0 +1,133 @@
+package org.itagen.input;
+
+import org.itagen.ItagenException;
+import org.itagen.model.EitPart;
+import org.itagen.model.ScoreTable;
+import org.itagen.model.Tool;
+import org.itagen.thai.ThaiDigits;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The wide layout officers copy from published tables (seed 004): first header "indicator", one
+ * column per fiscal year; rows are indicators 1-10 ("1", "1.การปฏิบัติหน้าที่"), tool totals
+ * (a label containing IIT, EIT, OIT; "EIT public"/"EIT survey" for parts), the ITA total ("ITA",
+ * "คะแนนเฉลี่ย..."), questions ("i4", "e4 public") and optionally the stated band ("band", "ระดับ...").
+ */
+final class WideLayout {
+    private static final Pattern YEAR = Pattern.compile("(2[5-6][0-9]{2})");
+    private static final Pattern INDICATOR_LABEL = Pattern.compile("^\\(?([0-9]{1,3})\\)?(?:[.)\\s].*|)$");
+    private static final Pattern ITEM_LABEL = Pattern.compile("^([ieoIEO][0-9]{1,3})(?:\\s+(.*))?$");
+
+    private WideLayout() {
+    }
+
+    static boolean matches(List<String> header) {
+        if (header.isEmpty()) return false;
+        String first = header.getFirst().toLowerCase(Locale.ROOT);
+        return first.equals("indicator") || first.startsWith("ตัวชี้วัด") || first.startsWith("รายตัวชี้วัด");
+    }
+
+    static ScoreTable parse(RawTable t) {
+        List<Integer> years = new ArrayList<>();
+        for (int c = 1; c < t.header().size(); c++) {
+            String h = t.header().get(c);
+            if (h.isEmpty()) {
+                years.add(null);
+                continue;
+            }
+            Matcher m = YEAR.matcher(ThaiDigits.toArabic(h));
+            if (!m.find()) {
+                throw ItagenException.input(t.headerWhere(), "column \"" + h + "\" is not a fiscal year; "
+                        + "in the wide layout every column after \"indicator\" is a Buddhist Era year such as 2568");
+            }
+            int y = Integer.parseInt(m.group(1));
+            if (years.contains(y)) {
+                throw ItagenException.input(t.headerWhere(), "fiscal year " + y + " has two columns; keep one");
+            }
+            years.add(y);
+        }
+        if (years.stream().allMatch(java.util.Objects::isNull)) {
+            throw ItagenException.input(t.headerWhere(), "no fiscal-year columns; the wide layout needs "
+                    + "\"indicator\" then one column per year, e.g. indicator,2567,2568");
+        }
+        ScoreCollector out = new ScoreCollector(t.source());
+        for (RawTable.RawRow row : t.rows()) {
+            String label = ThaiDigits.toArabic(row.cell(0)).strip();
+            Row kind = classify(label, row.where(0));
+            for (int c = 1; c <= years.size(); c++) {
+                String cell = row.cell(c);
+                if (cell.isEmpty() || years.get(c - 1) == null) continue;
+                int year = years.get(c - 1);
+                String where = row.where(c);
+                switch (kind) {
+                    case Row.Indicator ind -> out.indicator(null, null, year, ind.number(), null,
+                            Numbers.score(cell, where), where);
+                    case Row.Total tot -> out.total(null, null, year, tot.tool(), tot.part(),
+                            Numbers.score(cell, where), where);
+                    case Row.Item it -> out.item(null, null, year, Items.toolOf(it.code()), null, it.code(), it.part(),
+                            Numbers.score(cell, where), where);
+                    case Row.BandRow b -> out.band(null, year, cell, where);
+                }
+            }
+        }
+        return out.build();
+    }
+
+    private sealed interface Row {
+        record Indicator(int number) implements Row {
+        }
+
+        record Total(Tool tool, EitPart part) implements Row {
+        }
+
+        record Item(String code, EitPart part) implements Row {
+        }
+
+        record BandRow() implements Row {
+        }
+    }
+
+    private static Row classify(String label, String where) {
+        if (label.isEmpty()) {
+            throw ItagenException.input(where, "row label is empty; give an indicator number 1-10, IIT, EIT, OIT or ITA");
+        }
+        Matcher ind = INDICATOR_LABEL.matcher(label);
+        if (ind.matches()) return new Row.Indicator(Numbers.indicator(ind.group(1), where));
+        Matcher item = ITEM_LABEL.matcher(label);
+        if (item.matches()) {
+            EitPart part = null;
+            if (item.group(2) != null) {
+                part = EitPart.parse(item.group(2)).orElseThrow(() -> ItagenException.input(where,
+                        "row \"" + label + "\": unknown part; write e.g. \"e4 public\" or \"e4 survey\""));
+            }
+            String code = Items.normalize(item.group(1));
+            if (part != null && code.charAt(0) != 'e') {
+                throw ItagenException.input(where, "row \"" + label + "\": only EIT questions have parts");
+            }
+            return new Row.Item(code, part);
+        }
+        String up = label.toUpperCase(Locale.ROOT);
+        for (Tool tool : List.of(Tool.IIT, Tool.EIT, Tool.OIT)) {
+            if (up.contains(tool.name())) {
+                EitPart part = null;
+                if (tool == Tool.EIT) {
+                    if (up.contains("PUBLIC") || label.contains("ส่วนที่ 1")) part = EitPart.PUBLIC;
+                    else if (up.contains("SURVEY") || label.contains("ส่วนที่ 2")) part = EitPart.SURVEY;
+                }
+                return new Row.Total(tool, part);
+            }
+        }
+        if (up.contains("ITA") || label.startsWith("คะแนนเฉลี่ย") || label.startsWith("คะแนนรวม")
+                || label.startsWith("ผลการประเมินภาพรวม")) {
+            return new Row.Total(Tool.ITA, null);
+        }
+        if (up.equals("BAND") || label.startsWith("ระดับ")) return new Row.BandRow();
+        throw ItagenException.input(where, "row \"" + label + "\" is not an indicator (1-10), a tool total "
+                + "(IIT, EIT, OIT, ITA), a question (i1, e4) or band; fix the first cell");
+    }
+}

@@ -1,0 +1,48 @@
+package org.itagen.model;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * NACC's rules for one fiscal year: indicators, weights, rating scheme, known questions and the
+ * OIT document items. Loaded from bundled YAML (org/itagen/framework/fyNNNN.yaml) or --framework.
+ *
+ * @param weights   weight of IIT, EIT and OIT in the ITA total (sum 1)
+ * @param eitParts  true when the EIT has two parts (public/survey) that the rating uses (FY2568 on)
+ * @param questions known question wordings by code ("i1" ...), possibly empty
+ * @param source    where it was loaded from, for messages
+ */
+public record Framework(int fiscalYear, List<IndicatorDef> indicators, Map<Tool, BigDecimal> weights,
+                        boolean eitParts, RatingScheme rating, Map<String, QuestionDef> questions,
+                        List<OitDocumentDef> documents, String source) {
+    public Framework {
+        indicators = List.copyOf(indicators);
+        weights = Map.copyOf(weights);
+        questions = Map.copyOf(questions);
+        documents = List.copyOf(documents);
+    }
+
+    public Optional<IndicatorDef> indicator(int number) {
+        return indicators.stream().filter(d -> d.number() == number).findFirst();
+    }
+
+    /** Indicators of one tool, by number. */
+    public List<IndicatorDef> indicatorsOf(Tool tool) {
+        return indicators.stream().filter(d -> d.tool() == tool).toList();
+    }
+
+    public Optional<QuestionDef> question(String code) {
+        return Optional.ofNullable(questions.get(code));
+    }
+
+    /** The OIT document item with this role ("o25" or "o28"), if the year has one. */
+    public Optional<OitDocumentDef> document(String role) {
+        return documents.stream().filter(d -> d.role().equals(role)).findFirst();
+    }
+
+    public BigDecimal weight(Tool tool) {
+        return weights.get(tool);
+    }
+}
