@@ -11,6 +11,10 @@ import picocli.CommandLine.ScopeType;
         description = "Turns Thai ITA results into the O25 and O28 documents agencies publish (PDF and DOCX).",
         subcommands = {
                 AnalyzeCommand.class,
+                O25Command.class,
+                O28Command.class,
+                InitCommand.class,
+                TemplatesCommand.class,
         },
         footer = {"", "Exit codes: 0 ok; 1 findings or partial failure; 2 usage or input error;",
                 "3 output not writable; 4 internal error."})

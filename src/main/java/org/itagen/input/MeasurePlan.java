@@ -1,0 +1,60 @@
+package org.itagen.input;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What an officer writes in measures.yaml: the agency, the fiscal year the measures run in, and
+ * the measures themselves.
+ *
+ * @param agency         the agency block, possibly empty (the scores file may name the agency)
+ * @param planYear       fiscal year (BE) the measures run in
+ * @param assessmentYear fiscal year (BE) whose ITA results the measures answer (default planYear - 1)
+ * @param approval       who approved the measures, or null
+ * @param measures       in file order
+ * @param texts          the officer's own wording for sentences the template would generate,
+ *                       by sentence name ("overall", ...); wins over the template
+ * @param source         the file name, for messages
+ * @param lines          "file:line" of top-level keys and of each {@code texts} entry ("texts.overall")
+ */
+public record MeasurePlan(AgencyInfo agency, int planYear, int assessmentYear, Approval approval,
+                          List<Measure> measures, Map<String, String> texts, String source,
+                          Map<String, String> lines) {
+    public MeasurePlan {
+        measures = List.copyOf(measures);
+        texts = Map.copyOf(texts);
+        lines = Map.copyOf(lines);
+    }
+
+    /** "measures.yaml:3" for a top-level key, or the file name when the key is absent. */
+    public String where(String key) {
+        return lines.getOrDefault(key, source);
+    }
+
+    public Optional<Measure> measure(String id) {
+        return measures.stream().filter(m -> m.id().equals(id)).findFirst();
+    }
+
+    /**
+     * The agency block.
+     *
+     * @param id        short id used in output file names, or null
+     * @param name      full name, or null
+     * @param shortName abbreviation used in running text, or null
+     * @param preparedBy the unit that prepared the document, or null
+     */
+    public record AgencyInfo(String id, String name, String shortName, String preparedBy) {
+        public static final AgencyInfo EMPTY = new AgencyInfo(null, null, null, null);
+    }
+
+    /**
+     * The approval of the measures or of the report.
+     *
+     * @param body    the meeting or person that approved, or null
+     * @param meeting meeting number such as "9/2567", or null
+     * @param date    the approval date, or null
+     */
+    public record Approval(String body, String meeting, java.time.LocalDate date) {
+    }
+}

@@ -1,0 +1,93 @@
+package org.itagen.report;
+
+import org.itagen.ItagenException;
+import org.itagen.analysis.Analysis;
+import org.itagen.analysis.AnalysisOptions;
+import org.itagen.analysis.Analyzer;
+import org.itagen.analysis.ItemResult;
+import org.itagen.input.MeasurePlan;
+import org.itagen.input.MeasuresReader;
+import org.itagen.model.AgencyScores;
+import org.itagen.model.Framework;
+import org.itagen.model.FrameworkSet;
+import org.itagen.model.IndicatorDef;
+
+import java.text.Normalizer;
+import java.util.List;
+import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+/** Prepares what a report is built from, and names its files. */
+public final class Reports {
+    private Reports() {
+    }
+
+    /**
+     * Analyses the scores for the plan: the assessment year against the year before it (the
+     * analyser compares the last two years it is given, so later years are left out here), and
+     * for O28 the assessment year against the year after it when the scores have that year.
+     * Checks that every measure links to indicators and questions that exist.
+     */
+    public static ReportInput prepare(String kind, AgencyScores scores, FrameworkSet frameworks, AnalysisOptions options,
+                                      MeasurePlan plan) {
+        int a = plan.assessmentYear();
+        SortedSet<Integer> years = scores.years();
+        if (!years.contains(a)) {
+            throw ItagenException.input(scores.source(), "no scores for fiscal year " + a + ", the year "
+                    + plan.source() + " answers (assessment_year); the file has "
+                    + years.stream().map(String::valueOf).collect(Collectors.joining(", "))
+                    + ": add that year or set assessment_year in " + plan.source());
+        }
+        Analysis analysis = Analyzer.analyze(only(scores, Set.of(a - 1, a)), frameworks, options);
+        Analysis after = null;
+        if ("o28".equals(kind) && years.contains(a + 1)) {
+            after = Analyzer.analyze(only(scores, Set.of(a, a + 1)), frameworks, options);
+        }
+
+        Framework f = analysis.framework();
+        List<Integer> indicators = f.indicators().stream().map(IndicatorDef::number).toList();
+        Set<String> items = new TreeSet<>(f.questions().keySet());
+        for (ItemResult r : analysis.items()) items.add(r.item());
+        MeasuresReader.checkLinks(plan, indicators, items, "the fiscal year " + a + " framework or " + scores.source());
+
+        Framework planFramework = "o28".equals(kind)
+                ? frameworks.forYear(plan.planYear() + 1).orElse(frameworks.forYear(plan.planYear()).orElse(null))
+                : frameworks.forYear(plan.planYear()).orElse(null);
+        return new ReportInput(analysis, after, plan, planFramework);
+    }
+
+    /** The same scores, only the given fiscal years. */
+    static AgencyScores only(AgencyScores s, Set<Integer> years) {
+        return new AgencyScores(s.agency(),
+                s.indicators().stream().filter(x -> years.contains(x.fiscalYear())).toList(),
+                s.totals().stream().filter(x -> years.contains(x.fiscalYear())).toList(),
+                s.items().stream().filter(x -> years.contains(x.fiscalYear())).toList(),
+                s.bands().stream().filter(x -> years.contains(x.fiscalYear())).toList(),
+                s.source());
+    }
+
+    /**
+     * "O25_dcws_2569.pdf": safe on Windows, macOS and Linux for any agency id or name. Characters
+     * Windows forbids (&lt;&gt;:"/\|?* and controls) and spaces become "_"; Thai letters stay. The
+     * name always starts with the document code, so it can never be a reserved device name (CON,
+     * NUL, COM1 ...), and it is capped so that a long agency name still fits Windows paths.
+     */
+    public static String fileName(String kind, String agency, int planYear, String extension) {
+        String a = agency == null ? "" : Normalizer.normalize(agency, Normalizer.Form.NFC);
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < a.length(); ) {
+            int cp = a.codePointAt(i);
+            i += Character.charCount(cp);
+            boolean bad = cp < 0x20 || cp == 0x7F || "<>:\"/\\|?*".indexOf(cp) >= 0 || Character.isWhitespace(cp)
+                    || Character.getType(cp) == Character.FORMAT || Character.getType(cp) == Character.SURROGATE
+                    || Character.getType(cp) == Character.PRIVATE_USE || Character.getType(cp) == Character.UNASSIGNED;
+            sb.appendCodePoint(bad ? '_' : cp);
+        }
+        String id = sb.toString().replaceAll("_+", "_").replaceAll("^[_.]+|[_.]+$", "");
+        if (id.codePointCount(0, id.length()) > 60) id = id.substring(0, id.offsetByCodePoints(0, 60));
+        if (id.isEmpty()) id = "agency";
+        return kind.toUpperCase(java.util.Locale.ROOT) + "_" + id + "_" + planYear + "." + extension;
+    }
+}

@@ -1,0 +1,417 @@
+package org.itagen.report;
+
+import org.itagen.ItagenException;
+import org.itagen.doc.Align;
+import org.itagen.doc.Digits;
+import org.itagen.doc.PageNumbers;
+import org.itagen.doc.PageSetup;
+import org.itagen.input.MeasuresReader;
+import org.itagen.thai.ThaiDigits;
+import org.yaml.snakeyaml.DumperOptions;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+import org.yaml.snakeyaml.nodes.Tag;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Loads templates: the bundled ones (jar resources org/itagen/templates/o25.yaml, o28.yaml, copied
+ * from the top-level templates/ folder) or an officer's edited copy. The whole structure is
+ * checked here, before any data is touched, so a misspelt key fails fast with its line.
+ */
+public final class TemplateLoader {
+    /** The bundled templates, by kind. */
+    public static final List<String> KINDS = List.of("o25", "o28");
+    static final String RESOURCE_DIR = "org/itagen/templates/";
+    static final String LABELS_RESOURCE = "org/itagen/report/labels.yaml";
+
+    static final List<String> TOP_KEYS = List.of("kind", "page", "document", "labels", "sentences", "body");
+    static final List<String> PAGE_KEYS = List.of("digits", "font", "font_size", "line_spacing", "margins", "page_numbers");
+    static final List<String> MARGIN_KEYS = List.of("top", "bottom", "left", "right");
+    static final List<String> NUMBER_KEYS = List.of("from", "pattern", "position");
+    static final List<String> DOCUMENT_KEYS = List.of("title");
+    static final List<String> TEXT_TYPES = List.of("title", "heading", "subheading", "paragraph", "bullets", "numbered");
+    static final List<String> TABLES = List.of("comparison", "ranking", "rating_scale", "weak_questions", "measures",
+            "results", "measure");
+    static final List<String> CHARTS = List.of("indicators");
+    static final List<String> BLOCK_KEYS = List.of("title", "heading", "subheading", "paragraph", "bullets", "numbered",
+            "table", "chart", "page_break", "group", "if", "each", "as", "align", "indent", "caption", "scores", "size");
+
+    private final String file;
+    private final String source;
+
+    private TemplateLoader(String file, String source) {
+        this.file = file;
+        this.source = source;
+    }
+
+    /** The bundled template of a kind. */
+    public static Template bundled(String kind) {
+        return parse(bundledText(kind), kind + ".yaml", kind);
+    }
+
+    /** The text of a bundled template (templates export writes it out). */
+    public static String bundledText(String kind) {
+        if (!KINDS.contains(kind)) throw new IllegalArgumentException("no bundled template " + kind);
+        return resource(RESOURCE_DIR + kind + ".yaml");
+    }
+
+    /** An officer's template file; {@code expectedKind} is the command's ("o25" or "o28"). */
+    public static Template load(Path path, String expectedKind) {
+        String name = path.getFileName() == null ? path.toString() : path.getFileName().toString();
+        try {
+            String text = Files.readString(path, StandardCharsets.UTF_8);
+            if (!text.isEmpty() && text.charAt(0) == '\uFEFF') text = text.substring(1);
+            return parse(text, name, expectedKind);
+        } catch (NoSuchFileException e) {
+            throw ItagenException.input(path.toString(), "template file not found; `itagen templates export DIR`"
+                    + " writes the bundled templates to edit");
+        } catch (java.nio.charset.MalformedInputException e) {
+            throw ItagenException.input(name, "the template is not UTF-8 text; save it as UTF-8");
+        } catch (IOException e) {
+            throw ItagenException.input(path.toString(), "cannot read the template (" + e.getMessage() + ")");
+        }
+    }
+
+    /** Parses template text. */
+    public static Template parse(String text, String file, String expectedKind) {
+        return new TemplateLoader(file, text).template(MeasuresReader.compose(text, file), expectedKind);
+    }
+
+    private Template template(Node root, String expectedKind) {
+        if (root == null) throw ItagenException.input(file, "the template is empty; export a fresh one with `itagen templates export DIR`");
+        MappingNode top = mapping(root, "the template");
+        Map<String, NodeTuple> keys = keys(top, TOP_KEYS, "at the top level");
+        String kind = keys.containsKey("kind") ? scalar(keys.get("kind").getValueNode(), "kind").strip().toLowerCase(Locale.ROOT) : expectedKind;
+        if (!KINDS.contains(kind)) {
+            throw ItagenException.input(at(keys.get("kind").getValueNode()), "kind must be o25 or o28, not \"" + kind + "\"");
+        }
+        if (expectedKind != null && !kind.equals(expectedKind)) {
+            throw ItagenException.input(at(keys.get("kind").getValueNode()), "this is an " + kind.toUpperCase(Locale.ROOT)
+                    + " template but the command makes " + expectedKind.toUpperCase(Locale.ROOT)
+                    + "; give the " + expectedKind + " template (itagen templates export DIR)");
+        }
+        PageSetup page = keys.containsKey("page") ? page(mapping(keys.get("page").getValueNode(), "page")) : PageSetup.thaiOfficialA4();
+
+        Template.Text title = new Template.Text(kind.toUpperCase(Locale.ROOT), 1);
+        if (keys.containsKey("document")) {
+            Map<String, NodeTuple> d = keys(mapping(keys.get("document").getValueNode(), "document"), DOCUMENT_KEYS, "in document");
+            if (d.containsKey("title")) title = text(d.get("title").getValueNode(), "document title");
+        }
+
+        Map<String, String> defaults = defaultLabels();
+        Map<String, String> labels = new LinkedHashMap<>(defaults);
+        if (keys.containsKey("labels")) {
+            for (NodeTuple t : mapping(keys.get("labels").getValueNode(), "labels").getValue()) {
+                String k = scalar(t.getKeyNode(), "a label name").strip();
+                if (!defaults.containsKey(k)) {
+                    throw ItagenException.input(at(t.getKeyNode()), "unknown label \"" + k + "\""
+                            + MeasuresReader.didYouMean(k, defaults.keySet()) + "; labels name words of the built-in tables");
+                }
+                labels.put(k, scalar(t.getValueNode(), "label " + k).strip());
+            }
+        }
+
+        Map<String, Template.Text> sentences = new LinkedHashMap<>();
+        if (keys.containsKey("sentences")) {
+            for (NodeTuple t : mapping(keys.get("sentences").getValueNode(), "sentences").getValue()) {
+                String k = scalar(t.getKeyNode(), "a sentence name").strip();
+                if (!k.matches("[a-z][a-z0-9_]*")) {
+                    throw ItagenException.input(at(t.getKeyNode()), "sentence name \"" + k + "\" must be lower-case letters, digits and _");
+                }
+                sentences.put(k, text(t.getValueNode(), "sentence " + k));
+            }
+        }
+
+        if (!keys.containsKey("body")) throw ItagenException.input(at(top), "missing body: the list of headings, paragraphs, tables and charts");
+        List<Template.Spec> body = blocks(keys.get("body").getValueNode());
+        return new Template(file, kind, page, title, labels, sentences, body);
+    }
+
+    private List<Template.Spec> blocks(Node node) {
+        if (!(node instanceof SequenceNode seq)) {
+            throw ItagenException.input(at(node), "body must be a list: start each block with '- ' (e.g. '- heading: ...')");
+        }
+        List<Template.Spec> out = new ArrayList<>();
+        for (Node n : seq.getValue()) out.add(block(n));
+        return out;
+    }
+
+    private Template.Spec block(Node node) {
+        if (node instanceof ScalarNode s && s.getValue().strip().equals("page_break")) {
+            return new Template.BreakSpec(null, line(node));
+        }
+        MappingNode m = mapping(node, "a body block");
+        Map<String, NodeTuple> k = keys(m, BLOCK_KEYS, "in a body block");
+        List<String> types = new ArrayList<>();
+        for (String t : List.of("title", "heading", "subheading", "paragraph", "bullets", "numbered", "table", "chart", "page_break", "group")) {
+            if (k.containsKey(t)) types.add(t);
+        }
+        if (types.size() != 1) {
+            throw ItagenException.input(at(m), types.isEmpty()
+                    ? "a body block needs one of title, heading, subheading, paragraph, bullets, numbered, table, chart, page_break, group"
+                    : "a body block can be only one of " + String.join(", ", types) + "; split it into separate '- ' entries");
+        }
+        String type = types.get(0);
+        Template.Text cond = k.containsKey("if") ? text(k.get("if").getValueNode(), "if") : null;
+        int line = line(m);
+        List<String> allowed = switch (type) {
+            case "paragraph" -> List.of("paragraph", "if", "align", "indent");
+            case "title", "heading", "subheading" -> List.of(type, "if", "align");
+            case "bullets", "numbered" -> List.of(type, "if");
+            case "table" -> List.of("table", "if", "caption", "scores", "size");
+            case "chart" -> List.of("chart", "if", "caption", "scores");
+            case "page_break" -> List.of("page_break", "if");
+            default -> List.of("group", "if", "each", "as");
+        };
+        for (NodeTuple t : m.getValue()) {
+            String key = scalar(t.getKeyNode(), "a key").strip();
+            if (!allowed.contains(key)) {
+                throw ItagenException.input(at(t.getKeyNode()), "\"" + key + "\" does not apply to a " + type
+                        + " block; it takes " + String.join(", ", allowed));
+            }
+        }
+        boolean after = false;
+        if (k.containsKey("scores")) {
+            String s = scalar(k.get("scores").getValueNode(), "scores").strip();
+            if (!s.equals("assessment") && !s.equals("after")) {
+                throw ItagenException.input(at(k.get("scores").getValueNode()), "scores must be assessment (the year analysed)"
+                        + " or after (the year after it, O28)" + MeasuresReader.didYouMean(s, List.of("assessment", "after")));
+            }
+            after = s.equals("after");
+        }
+        Template.Text caption = k.containsKey("caption") ? text(k.get("caption").getValueNode(), "caption") : null;
+        return switch (type) {
+            case "table" -> {
+                String name = name(k.get("table").getValueNode(), TABLES, "table");
+                float size = k.containsKey("size") ? (float) number(k.get("size").getValueNode(), "size", 8, 24) : 0f;
+                yield new Template.TableSpec(name, caption, after, size, cond, line);
+            }
+            case "chart" -> new Template.ChartSpec(name(k.get("chart").getValueNode(), CHARTS, "chart"), caption, after, cond, line);
+            case "page_break" -> new Template.BreakSpec(cond, line);
+            case "group" -> {
+                String each = k.containsKey("each") ? scalar(k.get("each").getValueNode(), "each").strip() : null;
+                String as = k.containsKey("as") ? scalar(k.get("as").getValueNode(), "as").strip() : "item";
+                if (each != null && !each.matches("[a-z_][a-z0-9_]*(\\.[a-z_][a-z0-9_]*)*")) {
+                    throw ItagenException.input(at(k.get("each").getValueNode()), "each must name a list such as measures or weak_items");
+                }
+                if (!as.matches("[a-z_][a-z0-9_]*")) {
+                    throw ItagenException.input(at(k.get("as").getValueNode()), "as must be a simple name such as m or measure");
+                }
+                yield new Template.GroupSpec(each, as, blocks(k.get("group").getValueNode()), cond, line);
+            }
+            default -> {
+                Node v = k.get(type).getValueNode();
+                Align align = k.containsKey("align") ? align(k.get("align").getValueNode()) : null;
+                Double indent = k.containsKey("indent") ? number(k.get("indent").getValueNode(), "indent", 0, 10) : null;
+                if (v instanceof SequenceNode s) {
+                    if (!type.equals("bullets") && !type.equals("numbered")) {
+                        throw ItagenException.input(at(v), "a " + type + " is one text, not a list");
+                    }
+                    List<Template.Text> items = new ArrayList<>();
+                    for (Node i : s.getValue()) items.add(text(i, "a list item"));
+                    yield new Template.TextSpec(type, null, items, align, indent, cond, line);
+                }
+                yield new Template.TextSpec(type, text(v, type), List.of(), align, indent, cond, line);
+            }
+        };
+    }
+
+    private PageSetup page(MappingNode m) {
+        Map<String, NodeTuple> k = keys(m, PAGE_KEYS, "in page");
+        PageSetup p = PageSetup.thaiOfficialA4();
+        if (k.containsKey("digits")) {
+            String d = scalar(k.get("digits").getValueNode(), "digits").strip().toLowerCase(Locale.ROOT);
+            p = p.withDigits(switch (d) {
+                case "thai" -> Digits.THAI;
+                case "arabic" -> Digits.ARABIC;
+                default -> throw ItagenException.input(at(k.get("digits").getValueNode()), "digits must be thai or arabic, not \"" + d + "\"");
+            });
+        }
+        if (k.containsKey("font")) p = p.withFont(scalar(k.get("font").getValueNode(), "font").strip(), null);
+        float size = k.containsKey("font_size") ? (float) number(k.get("font_size").getValueNode(), "font_size", 8, 28) : p.bodySizePt();
+        float spacing = k.containsKey("line_spacing") ? (float) number(k.get("line_spacing").getValueNode(), "line_spacing", 1, 3) : p.lineSpacing();
+        p = p.withBody(size, spacing);
+        if (k.containsKey("margins")) {
+            Map<String, NodeTuple> mk = keys(mapping(k.get("margins").getValueNode(), "margins"), MARGIN_KEYS, "in margins");
+            p = p.withMargins(margin(mk, "top", p.marginTopCm()), margin(mk, "bottom", p.marginBottomCm()),
+                    margin(mk, "left", p.marginLeftCm()), margin(mk, "right", p.marginRightCm()));
+        }
+        if (k.containsKey("page_numbers")) {
+            Node n = k.get("page_numbers").getValueNode();
+            if (n instanceof ScalarNode s && List.of("off", "false", "no", "none").contains(s.getValue().strip().toLowerCase(Locale.ROOT))) {
+                p = p.withPageNumbers(PageNumbers.none());
+            } else {
+                Map<String, NodeTuple> nk = keys(mapping(n, "page_numbers"), NUMBER_KEYS, "in page_numbers");
+                PageNumbers d = PageNumbers.thaiOfficial();
+                int from = nk.containsKey("from") ? (int) number(nk.get("from").getValueNode(), "from", 1, 99) : d.fromPage();
+                String pattern = nk.containsKey("pattern") ? scalar(nk.get("pattern").getValueNode(), "pattern") : d.pattern();
+                if (!pattern.contains("{n}")) {
+                    throw ItagenException.input(at(nk.get("pattern").getValueNode()), "pattern must contain {n} where the number goes, e.g. \"- {n} -\"");
+                }
+                PageNumbers.Position pos = d.position();
+                if (nk.containsKey("position")) {
+                    String v = scalar(nk.get("position").getValueNode(), "position").strip().toUpperCase(Locale.ROOT);
+                    try {
+                        pos = PageNumbers.Position.valueOf(v);
+                    } catch (IllegalArgumentException e) {
+                        throw ItagenException.input(at(nk.get("position").getValueNode()),
+                                "position must be top_center, bottom_center, top_right or bottom_right");
+                    }
+                }
+                p = p.withPageNumbers(new PageNumbers(true, from, pattern, pos));
+            }
+        }
+        return p;
+    }
+
+    private double margin(Map<String, NodeTuple> k, String key, double dflt) {
+        return k.containsKey(key) ? number(k.get(key).getValueNode(), "margin " + key + " (cm)", 0, 10) : dflt;
+    }
+
+    private Align align(Node n) {
+        String v = scalar(n, "align").strip().toUpperCase(Locale.ROOT);
+        try {
+            return Align.valueOf(v);
+        } catch (IllegalArgumentException e) {
+            throw ItagenException.input(at(n), "align must be left, center, right or justify");
+        }
+    }
+
+    private String name(Node n, List<String> allowed, String what) {
+        String v = scalar(n, what).strip();
+        if (!allowed.contains(v)) {
+            throw ItagenException.input(at(n), "there is no built-in " + what + " \"" + v + "\""
+                    + MeasuresReader.didYouMean(v, allowed) + "; built-in: " + String.join(", ", allowed));
+        }
+        return v;
+    }
+
+    private double number(Node n, String what, double min, double max) {
+        String v = ThaiDigits.toArabic(scalar(n, what)).strip();
+        try {
+            double d = Double.parseDouble(v);
+            if (d < min || d > max) throw new NumberFormatException();
+            return d;
+        } catch (NumberFormatException e) {
+            throw ItagenException.input(at(n), what + " must be a number from " + fmt(min) + " to " + fmt(max) + ", not \"" + v + "\"");
+        }
+    }
+
+    private static String fmt(double d) {
+        return d == Math.rint(d) ? Long.toString((long) d) : Double.toString(d);
+    }
+
+    /** A text and the line its content starts on (block scalars start on the line after '|'). */
+    private Template.Text text(Node n, String what) {
+        if (n instanceof ScalarNode s) {
+            int line = line(n);
+            DumperOptions.ScalarStyle style = s.getScalarStyle();
+            if (style == DumperOptions.ScalarStyle.FOLDED) return new Template.Text(rawBlock(s), line + 1, true);
+            if (style == DumperOptions.ScalarStyle.LITERAL) line++;
+            String v = Tag.NULL.equals(s.getTag()) ? "" : s.getValue();
+            return new Template.Text(v, line);
+        }
+        throw ItagenException.input(at(n), what + " must be text; text that starts with {{ or { must be in quotes"
+                + " or written as a block (| on the key line, the text indented below)");
+    }
+
+    /** A folded block's lines as written (indentation removed), so that line numbers survive. */
+    private String rawBlock(ScalarNode s) {
+        int start = s.getStartMark().getIndex();
+        int end = Math.min(s.getEndMark().getIndex(), source.length());
+        String block = source.substring(start, end);
+        int nl = block.indexOf('\n');
+        if (nl < 0) return s.getValue();
+        String[] lines = block.substring(nl + 1).split("\n", -1);
+        int indent = Integer.MAX_VALUE;
+        for (String l : lines) {
+            if (l.isBlank()) continue;
+            int i = 0;
+            while (i < l.length() && l.charAt(i) == ' ') i++;
+            indent = Math.min(indent, i);
+        }
+        if (indent == Integer.MAX_VALUE) return "";
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < lines.length; i++) {
+            String l = lines[i];
+            if (i > 0) sb.append('\n');
+            sb.append(l.length() >= indent ? l.substring(indent) : l.strip());
+        }
+        return sb.toString().stripTrailing();
+    }
+
+    /** YAML folding after rendering: a single line break is a space, an empty line a line break. */
+    static String fold(String rendered) {
+        String s = rendered.replaceAll("[ \\t]*\n[ \\t]*", "\n");
+        s = s.replaceAll("(?<!\n)\n(?!\n)", " ");
+        return s.replaceAll("\n\n", "\n");
+    }
+
+    private MappingNode mapping(Node n, String what) {
+        if (n instanceof MappingNode m) return m;
+        throw ItagenException.input(at(n), what + " must be a set of 'key: value' lines");
+    }
+
+    private Map<String, NodeTuple> keys(MappingNode m, List<String> allowed, String context) {
+        Map<String, NodeTuple> out = new LinkedHashMap<>();
+        for (NodeTuple t : m.getValue()) {
+            String k = scalar(t.getKeyNode(), "a key").strip();
+            if (!allowed.contains(k)) {
+                throw ItagenException.input(at(t.getKeyNode()), "unknown key \"" + k + "\" " + context
+                        + MeasuresReader.didYouMean(k, allowed) + "; allowed keys: " + String.join(", ", allowed));
+            }
+            if (out.containsKey(k)) {
+                throw ItagenException.input(at(t.getKeyNode()), "key \"" + k + "\" appears twice " + context + "; keep one");
+            }
+            out.put(k, t);
+        }
+        return out;
+    }
+
+    private String scalar(Node n, String what) {
+        if (n instanceof ScalarNode s) return Tag.NULL.equals(s.getTag()) ? "" : s.getValue();
+        throw ItagenException.input(at(n), what + " must be a single value, not a list or a set of keys");
+    }
+
+    private int line(Node n) {
+        return n.getStartMark().getLine() + 1;
+    }
+
+    private String at(Node n) {
+        return file + ":" + line(n);
+    }
+
+    /** The default words of the built-in tables (a data file, so no Thai lives in code). */
+    static Map<String, String> defaultLabels() {
+        Node root = MeasuresReader.compose(resource(LABELS_RESOURCE), "labels.yaml");
+        Map<String, String> out = new LinkedHashMap<>();
+        for (NodeTuple t : ((MappingNode) root).getValue()) {
+            out.put(((ScalarNode) t.getKeyNode()).getValue(), ((ScalarNode) t.getValueNode()).getValue());
+        }
+        return out;
+    }
+
+    static String resource(String name) {
+        try (InputStream in = TemplateLoader.class.getClassLoader().getResourceAsStream(name)) {
+            if (in == null) throw new IllegalStateException("missing resource " + name + " (build problem)");
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,99 @@
+package org.itagen.report;
+
+import io.pebbletemplates.pebble.PebbleEngine;
+import io.pebbletemplates.pebble.error.PebbleException;
+import io.pebbletemplates.pebble.loader.StringLoader;
+import io.pebbletemplates.pebble.template.PebbleTemplate;
+import org.itagen.ItagenException;
+import org.itagen.input.MeasuresReader;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.util.Collection;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Renders the wording of templates with Pebble. Pebble, not hand-written placeholder
+ * replacement, because officers need conditions and loops ("เพิ่มขึ้น" or "ลดลง", one line per
+ * indicator) and a maintained engine reports template mistakes with a line number, which this
+ * class turns into "o25.yaml:41: ...".
+ */
+public final class TextEngine {
+    private static final Pattern ROOT_ATTRIBUTE = Pattern.compile("Root attribute \\[([^\\]]+)\\]");
+    private static final Pattern ATTRIBUTE = Pattern.compile("Attribute \\[([^\\]]+)\\]");
+
+    private final PebbleEngine engine = new PebbleEngine.Builder()
+            .loader(new StringLoader())
+            .autoEscaping(false)          // plain text, not HTML
+            .strictVariables(true)        // a misspelt name is an error, not a silent blank
+            .newLineTrimming(false)       // see trimTagLines: only lines holding just a tag vanish
+            .cacheActive(true)
+            .maxRenderedSize(1_000_000)   // a runaway loop in an edited template stops here
+            .build();
+
+    /**
+     * Renders {@code text}; {@code file} and {@code firstLine} say where the text starts in the
+     * template file so that errors point at the right line.
+     */
+    public String render(String text, Map<String, Object> context, String file, int firstLine) {
+        if (!text.contains("{")) return text; // nothing to evaluate: skip the parser
+        try {
+            PebbleTemplate t = engine.getTemplate(trimTagLines(text));
+            StringWriter w = new StringWriter();
+            t.evaluate(w, context);
+            return w.toString();
+        } catch (PebbleException e) {
+            int line = firstLine + (e.getLineNumber() == null ? 1 : e.getLineNumber()) - 1;
+            throw ItagenException.input(file + ":" + line, "template error: " + explain(e, context));
+        } catch (IOException e) {
+            throw new IllegalStateException(e); // StringWriter does not throw
+        }
+    }
+
+    private static final Pattern TAG_LINE = Pattern.compile("(?m)^([ \\t]*\\{%-?[^%]*?)-?%}[ \\t]*$");
+
+    /**
+     * A line that holds only a tag ({@code {% for %}}, {@code {% endif %}}) leaves no empty line
+     * behind, while a line ending in {@code {{ value }}} keeps its line break: what an officer
+     * expects when a paragraph or list item ends with a value. Pebble's own newline trimming
+     * treats both alike, so tag-only lines get Pebble's {@code -%}} instead (it keeps line numbers).
+     */
+    static String trimTagLines(String text) {
+        return TAG_LINE.matcher(text).replaceAll("$1-%}");
+    }
+
+    /** True when a Pebble condition such as {@code two_years and falls|length > 0} holds. */
+    public boolean test(String expression, Map<String, Object> context, String file, int line) {
+        String out = render("{% if " + expression + " %}1{% endif %}", context, file, line);
+        return out.equals("1");
+    }
+
+    private static String explain(PebbleException e, Map<String, Object> context) {
+        String msg = e.getPebbleMessage() == null ? e.getClass().getSimpleName() : e.getPebbleMessage();
+        Matcher root = ROOT_ATTRIBUTE.matcher(msg);
+        if (root.find()) {
+            String name = root.group(1);
+            return "unknown name \"" + name + "\"" + MeasuresReader.didYouMean(name, context.keySet())
+                    + "; the names a template can use are listed in docs/notes/reports.md";
+        }
+        Matcher attr = ATTRIBUTE.matcher(msg);
+        if (attr.find()) {
+            return "unknown name \"" + attr.group(1) + "\"; check the spelling against the names in docs/notes/reports.md";
+        }
+        if (msg.contains("Wrong operand(s) type in conditional expression")) {
+            return "a condition must be a yes/no test: write \"x is not empty\" or \"x is not null\" rather than just \"x\"";
+        }
+        return firstSentence(msg);
+    }
+
+    private static String firstSentence(String msg) {
+        String m = msg.replace('\n', ' ').strip();
+        return m.length() > 300 ? m.substring(0, 300) + "..." : m;
+    }
+
+    static String suggest(String name, Collection<String> names) {
+        return MeasuresReader.didYouMean(name, names);
+    }
+}

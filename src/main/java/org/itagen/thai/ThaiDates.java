@@ -1,0 +1,112 @@
+package org.itagen.thai;
+
+import java.time.LocalDate;
+import java.time.Month;
+import java.util.Objects;
+
+/**
+ * Buddhist Era dates and Thai fiscal years, as official documents print them. Digits are
+ * Arabic here: writers localize them to Thai digits when the document asks for it, so one
+ * string serves both settings.
+ */
+public final class ThaiDates {
+    /** Buddhist Era = Common Era + 543. */
+    public static final int BE_OFFSET = 543;
+
+    private static final String[] SHORT_MONTHS = {"ม.ค.", "ก.พ.", "มี.ค.", "เม.ย.", "พ.ค.", "มิ.ย.",
+            "ก.ค.", "ส.ค.", "ก.ย.", "ต.ค.", "พ.ย.", "ธ.ค."};
+    private static final String[] FULL_MONTHS = {"มกราคม", "กุมภาพันธ์", "มีนาคม", "เมษายน", "พฤษภาคม",
+            "มิถุนายน", "กรกฎาคม", "สิงหาคม", "กันยายน", "ตุลาคม", "พฤศจิกายน", "ธันวาคม"};
+    /** The dash between the two ends of a range, as Thai documents set it. */
+    public static final String RANGE_DASH = " – ";
+
+    private ThaiDates() {
+    }
+
+    public static int toBe(int ceYear) {
+        return ceYear + BE_OFFSET;
+    }
+
+    public static int toCe(int beYear) {
+        return beYear - BE_OFFSET;
+    }
+
+    /** "ธ.ค." for December. */
+    public static String shortMonth(Month m) {
+        return SHORT_MONTHS[m.getValue() - 1];
+    }
+
+    /** "ธันวาคม" for December. */
+    public static String fullMonth(Month m) {
+        return FULL_MONTHS[m.getValue() - 1];
+    }
+
+    /** "1 ธ.ค. 68": day, short month, last two digits of the BE year. */
+    public static String shortDate(LocalDate d) {
+        Objects.requireNonNull(d, "d");
+        return d.getDayOfMonth() + " " + shortMonth(d.getMonth()) + " " + twoDigitYear(d);
+    }
+
+    /** "1 ธันวาคม 2568". */
+    public static String fullDate(LocalDate d) {
+        Objects.requireNonNull(d, "d");
+        return d.getDayOfMonth() + " " + fullMonth(d.getMonth()) + " " + toBe(d.getYear());
+    }
+
+    /**
+     * "1 ธ.ค. 68 – 30 มิ.ย. 69". When both ends fall in the same BE year the first year is left
+     * out ("1 เม.ย. – 30 มิ.ย. 69"), as the seeds print ranges inside one year.
+     */
+    public static String shortRange(LocalDate start, LocalDate end) {
+        String left = start.getYear() == end.getYear()
+                ? start.getDayOfMonth() + " " + shortMonth(start.getMonth())
+                : shortDate(start);
+        return left + RANGE_DASH + shortDate(end);
+    }
+
+    /** The fiscal year (BE) a date falls in: 1 Oct 2025 is in FY2569. */
+    public static int fiscalYearOf(LocalDate d) {
+        int be = toBe(d.getYear());
+        return d.getMonthValue() >= 10 ? be + 1 : be;
+    }
+
+    /** 1 October of the year before: FY2569 starts on 1 Oct 2025. */
+    public static LocalDate fiscalYearStart(int fiscalYearBe) {
+        return LocalDate.of(toCe(fiscalYearBe) - 1, 10, 1);
+    }
+
+    /** 30 September: FY2569 ends on 30 Sep 2026. */
+    public static LocalDate fiscalYearEnd(int fiscalYearBe) {
+        return LocalDate.of(toCe(fiscalYearBe), 9, 30);
+    }
+
+    /** First day of fiscal quarter {@code q} (1-4): Q1 Oct-Dec, Q2 Jan-Mar, Q3 Apr-Jun, Q4 Jul-Sep. */
+    public static LocalDate quarterStart(int fiscalYearBe, int q) {
+        checkQuarter(q);
+        return fiscalYearStart(fiscalYearBe).plusMonths(3L * (q - 1));
+    }
+
+    /** Last day of fiscal quarter {@code q}. */
+    public static LocalDate quarterEnd(int fiscalYearBe, int q) {
+        checkQuarter(q);
+        return fiscalYearStart(fiscalYearBe).plusMonths(3L * q).minusDays(1);
+    }
+
+    /** "ไตรมาส 2" or "ไตรมาส 1-2". */
+    public static String quarters(int from, int to) {
+        checkQuarter(from);
+        checkQuarter(to);
+        if (to < from) throw new IllegalArgumentException("quarter range " + from + "-" + to);
+        return from == to ? "ไตรมาส " + from : "ไตรมาส " + from + "-" + to;
+    }
+
+    /** The last two digits of the BE year, zero-padded: "68". */
+    public static String twoDigitYear(LocalDate d) {
+        int y = toBe(d.getYear()) % 100;
+        return y < 10 ? "0" + y : Integer.toString(y);
+    }
+
+    private static void checkQuarter(int q) {
+        if (q < 1 || q > 4) throw new IllegalArgumentException("fiscal quarter 1-4: " + q);
+    }
+}

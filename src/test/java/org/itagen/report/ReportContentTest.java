@@ -1,0 +1,179 @@
+package org.itagen.report;
+
+import org.itagen.ItagenException;
+import org.itagen.doc.Digits;
+import org.itagen.doc.Document;
+import org.itagen.input.Measure;
+import org.itagen.input.MeasurePlan;
+import org.itagen.input.MeasuresReader;
+import org.itagen.model.IndicatorDef;
+import org.itagen.render.text.TextDumpWriter;
+import org.itagen.thai.ThaiDigits;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** What every document must say, checked on the text dump of each sample (Arabic digits for readable asserts). */
+class ReportContentTest {
+    static String arabicDump(String kind, String sample) {
+        Document d = ReportBuilder.build(SampleReports.input(kind, sample), TemplateLoader.bundled(kind),
+                new ReportBuilder.Overrides(Digits.ARABIC, null));
+        return TextDumpWriter.write(d);
+    }
+
+    /** Every component an assessor looks for, for one document: used on the dump here and on PDF/DOCX text in the CLI tests. */
+    static void assertComponents(String kind, String sample, String text) {
+        ReportInput in = SampleReports.input(kind, sample);
+        String flat = text.replaceAll("\\s+", "");
+        for (IndicatorDef d : in.analysis().framework().indicators()) {
+            assertThat(flat).as("indicator %s", d.number()).contains(d.name().replaceAll("\\s+", ""));
+        }
+        String total = ReportData.score(in.analysis().ita().total(in.analysis().currentYear()));
+        assertThat(flat).as("ITA total").containsAnyOf(total, ThaiDigits.toThaiAll(total));
+        assertThat(flat).as("band").contains(in.analysis().band().name());
+        for (Measure m : in.plan().measures()) {
+            assertThat(flat).as("title of %s", m.id()).contains(m.title().replaceAll("\\s+", ""));
+            for (String step : m.steps()) {
+                assertThat(flat).as("step of %s", m.id()).containsAnyOf(step.replaceAll("\\s+", ""),
+                        ThaiDigits.localize(step).replaceAll("\\s+", ""));
+            }
+            String period = m.period().label().replaceAll("\\s+", "");
+            assertThat(flat).as("period of %s", m.id()).containsAnyOf(period, ThaiDigits.localize(period));
+            assertThat(flat).as("owner of %s", m.id()).contains(m.owner().replaceAll("\\s+", ""));
+            if (kind.equals("o28")) {
+                assertThat(flat).as("result of %s", m.id()).containsAnyOf(m.result().replaceAll("\\s+", ""),
+                        ThaiDigits.localize(m.result()).replaceAll("\\s+", ""));
+                assertThat(flat).as("outcome of %s", m.id()).containsAnyOf(m.outcome().replaceAll("\\s+", ""),
+                        ThaiDigits.localize(m.outcome()).replaceAll("\\s+", ""));
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @CsvSource({"o25,department", "o28,department", "o25,public-organization", "o28,public-organization",
+            "o25,municipality", "o28,municipality"})
+    void everyComponentIsInTheDump(String kind, String sample) {
+        assertComponents(kind, sample, TextDumpWriter.write(SampleReports.document(kind, sample)));
+    }
+
+    @Test
+    void overallHighestLowestAndFallsAreWrittenFromTheAnalysis() {
+        String d = arabicDump("o25", "municipality");
+        assertThat(d).contains("ได้รับผลการประเมิน ITA 76.63 คะแนน อยู่ในระดับ \"ต้องปรับปรุง\"")
+                .contains("ลดลงจากปีงบประมาณ พ.ศ. 2567 ซึ่งได้ 77.30 คะแนน เป็นจำนวน 0.67 คะแนน")
+                .contains("ซึ่งยังไม่ถึงค่าเป้าหมายของแผนแม่บทฯ")
+                .contains("ตัวชี้วัดที่ได้คะแนนสูงสุด ได้แก่ ตัวชี้วัดที่ 3 การใช้อำนาจ (89.10 คะแนน)")
+                .contains("ตัวชี้วัดที่ได้คะแนนต่ำสุด ได้แก่ ตัวชี้วัดที่ 10 การป้องกันการทุจริต (62.50 คะแนน)")
+                .contains("โดยตัวชี้วัดที่ลดลงมากที่สุด คือ ตัวชี้วัดที่ 10 การป้องกันการทุจริต");
+        // The comparison table: direction words, per-tool extremes, totals, band.
+        assertThat(d).contains("| (4) การใช้ทรัพย์สินของราชการ | 78.60 | 74.15 | -4.45 | ลด | ต่ำสุด")
+                .contains("| **ผลคะแนนรวม OIT** | **73.24** | **72.43** | **-0.81** | **ลด** |")
+                .contains("| {c2}**ระดับผลการประเมิน** | **ไม่ผ่าน** | **ต้องปรับปรุง** |");
+    }
+
+    @Test
+    void o28EvidenceComparesTheAssessmentYearWithTheNext() {
+        String d = arabicDump("o28", "department");
+        assertThat(d).contains("ผลการประเมินปี 2569 เทียบกับปี 2568:")
+                .contains("ตัวชี้วัดที่ 4 การใช้ทรัพย์สินของราชการ เพิ่มขึ้นจาก 83.75 คะแนน เป็น 90.25 คะแนน")
+                .contains("ข้อ e4 (EIT Survey) เพิ่มขึ้นจาก 81.30 คะแนน เป็น 88.00 คะแนน")
+                .contains("ตัวชี้วัดที่ 9 การเปิดเผยข้อมูล คงที่ที่ 100.00 คะแนน")
+                .contains("เพิ่มขึ้นจาก 92.07 คะแนน เป็น 94.52 คะแนน");
+        // The officer's outcome comes first, evidence after it.
+        assertThat(d.indexOf("เรื่องร้องเรียนเรื่องความล่าช้าลดลงจาก 12 เรื่องเหลือ 4 เรื่อง"))
+                .isLessThan(d.indexOf("ตัวชี้วัดที่ 1 การปฏิบัติหน้าที่ เพิ่มขึ้นจาก 90.85 คะแนน เป็น 93.10 คะแนน"));
+        // Without the year after, there is no evidence and no after section.
+        String m = arabicDump("o28", "municipality");
+        assertThat(m).doesNotContain("เทียบกับปี").doesNotContain("ผลการประเมินหลังดำเนินการ");
+    }
+
+    @Test
+    void theOfficersTextWinsOverGeneratedText() {
+        String d = arabicDump("o25", "public-organization");
+        assertThat(d).contains("สนก. ได้รับผลการประเมินในระดับ \"ผ่านดี\" จึงมุ่งรักษามาตรฐาน")
+                .doesNotContain("นำผลการวิเคราะห์ข้างต้นมากำหนดมาตรการ");
+        // P1 wrote its own analysis; P2 did not and gets the drafted one.
+        assertThat(d).contains("คะแนนตัวชี้วัดที่ 1 และ 2 สูงกว่า 90 คะแนนทุกข้อ")
+                .contains("ตัวชี้วัดที่ 3 การใช้อำนาจ ได้ 98.10 คะแนน");
+        assertThat(d).doesNotContain("ตัวชี้วัดที่ 1 การปฏิบัติหน้าที่ ได้ 95.40 คะแนน");
+    }
+
+    @Test
+    void textsMustNameASentence(@org.junit.jupiter.api.io.TempDir Path tmp) throws Exception {
+        Path dir = SampleReports.dir("municipality");
+        String yaml = Files.readString(dir.resolve("measures.yaml")).replace("plan_year: 2569",
+                "plan_year: 2569\ntexts:\n  overal: ข้อความ");
+        MeasurePlan plan = MeasuresReader.read(yaml, "measures.yaml");
+        var scores = org.itagen.input.ScoreReader.read(dir.resolve("scores.csv"), org.itagen.input.ReadOptions.defaults());
+        ReportInput in = Reports.prepare("o25", scores, org.itagen.input.FrameworkLoader.bundled(),
+                org.itagen.analysis.AnalysisOptions.defaults(), plan);
+        assertThatThrownBy(() -> ReportBuilder.build(in, TemplateLoader.bundled("o25"), ReportBuilder.Overrides.NONE))
+                .isInstanceOf(ItagenException.class)
+                .hasFieldOrPropertyWithValue("where", "measures.yaml:9")
+                .hasMessageContaining("there is no sentence \"overal\" to replace (did you mean \"overall\"?)");
+    }
+
+    @Test
+    void o28NeedsResultsAndOutcomes() throws Exception {
+        Path dir = SampleReports.dir("municipality");
+        String yaml = Files.readString(dir.resolve("measures.yaml"))
+                .replace("    result: ติดป้ายขั้นตอนบริการ 11 งาน และเก็บแบบประเมินได้ 1,284 ฉบับ\n", "");
+        MeasurePlan plan = MeasuresReader.read(yaml, "measures.yaml");
+        var scores = org.itagen.input.ScoreReader.read(dir.resolve("scores.csv"), org.itagen.input.ReadOptions.defaults());
+        var fw = org.itagen.input.FrameworkLoader.bundled();
+        ReportInput in = Reports.prepare("o28", scores, fw, org.itagen.analysis.AnalysisOptions.defaults(), plan);
+        assertThatThrownBy(() -> ReportBuilder.build(in, TemplateLoader.bundled("o28"), ReportBuilder.Overrides.NONE))
+                .hasMessageContaining("measure T1 has no result").hasFieldOrPropertyWithValue("where", "measures.yaml:10");
+        // O25 does not need results.
+        ReportInput o25 = Reports.prepare("o25", scores, fw, org.itagen.analysis.AnalysisOptions.defaults(), plan);
+        assertThat(TextDumpWriter.write(ReportBuilder.build(o25, TemplateLoader.bundled("o25"), ReportBuilder.Overrides.NONE)))
+                .contains("ประกาศขั้นตอนและระยะเวลาการให้บริการประชาชน");
+    }
+
+    @Test
+    void measuresMustLinkToQuestionsThatExist() throws Exception {
+        Path dir = SampleReports.dir("municipality");
+        String yaml = Files.readString(dir.resolve("measures.yaml")).replace("items: [e7, e8, e9]", "items: [e7, e8, e19]");
+        MeasurePlan plan = MeasuresReader.read(yaml, "measures.yaml");
+        var scores = org.itagen.input.ScoreReader.read(dir.resolve("scores.csv"), org.itagen.input.ReadOptions.defaults());
+        assertThatThrownBy(() -> Reports.prepare("o25", scores, org.itagen.input.FrameworkLoader.bundled(),
+                org.itagen.analysis.AnalysisOptions.defaults(), plan))
+                .isInstanceOf(ItagenException.class)
+                .hasMessageContaining("measure T7 is linked to question e19")
+                .hasFieldOrPropertyWithValue("where", "measures.yaml:" + (yaml.lines().toList().indexOf("    items: [e7, e8, e19]") + 1));
+    }
+
+    @Test
+    void assessmentYearMustBeInTheScores() throws Exception {
+        Path dir = SampleReports.dir("municipality");
+        String yaml = Files.readString(dir.resolve("measures.yaml")).replace("plan_year: 2569", "plan_year: 2570");
+        MeasurePlan plan = MeasuresReader.read(yaml.replaceAll("start: 2025-11-01, end: 2026-03-31", "start: 2026-11-01, end: 2027-03-31")
+                .replaceAll("start: 2025-10-15, end: 2026-09-30", "start: 2026-10-15, end: 2027-09-30"), "measures.yaml");
+        var scores = org.itagen.input.ScoreReader.read(dir.resolve("scores.csv"), org.itagen.input.ReadOptions.defaults());
+        assertThatThrownBy(() -> Reports.prepare("o25", scores, org.itagen.input.FrameworkLoader.bundled(),
+                org.itagen.analysis.AnalysisOptions.defaults(), plan))
+                .hasMessageContaining("no scores for fiscal year 2569");
+    }
+
+    @Test
+    void fileNamesAreSafeOnWindows() {
+        assertThat(Reports.fileName("o25", "dcws", 2569, "pdf")).isEqualTo("O25_dcws_2569.pdf");
+        assertThat(Reports.fileName("o28", "CON", 2569, "docx")).isEqualTo("O28_CON_2569.docx");
+        assertThat(Reports.fileName("o25", "เทศบาลตำบล ห้วย/ทราย:งาม?", 2569, "pdf")).isEqualTo("O25_เทศบาลตำบล_ห้วย_ทราย_งาม_2569.pdf");
+        assertThat(Reports.fileName("o25", "a<b>c\"d|e*f\\g\u0001h", 2569, "pdf")).isEqualTo("O25_a_b_c_d_e_f_g_h_2569.pdf");
+        assertThat(Reports.fileName("o25", " ... ", 2569, "pdf")).isEqualTo("O25_agency_2569.pdf");
+        assertThat(Reports.fileName("o25", null, 2569, "pdf")).isEqualTo("O25_agency_2569.pdf");
+        String longName = "สำนักงาน".repeat(20);
+        assertThat(Reports.fileName("o25", longName, 2569, "pdf").codePointCount(0, Reports.fileName("o25", longName, 2569, "pdf").length()))
+                .isLessThanOrEqualTo(4 + 60 + 9);
+        for (String bad : new String[]{"<", ">", ":", "\"", "/", "\\", "|", "?", "*"}) {
+            assertThat(Reports.fileName("o25", "x" + bad + "y", 2569, "pdf")).doesNotContain(bad);
+        }
+    }
+}
