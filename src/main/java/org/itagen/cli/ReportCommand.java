@@ -61,6 +61,10 @@ abstract class ReportCommand implements Callable<Integer> {
     @Option(names = "--font", paramLabel = "FONT", description = "Font file (.ttf/.otf) or installed family name (default: the template's).")
     String font;
 
+    @Option(names = "--docx-reference", paramLabel = "FILE",
+            description = "Take the DOCX styles, page setup and letterhead from this DOCX (as pandoc's reference-doc).")
+    Path docxReference;
+
     @Option(names = "--agency", paramLabel = "ID", description = "Agency id (agency_id column) when the scores file holds several.")
     String agency;
 
@@ -109,8 +113,13 @@ abstract class ReportCommand implements Callable<Integer> {
         String id = ReportBuilder.agencyId(input);
         String name = id != null ? id : doc.metadata().author();
         PrintWriter o = spec.commandLine().getOut();
+        boolean verbose = spec.root().userObject() instanceof ItagenCommand root && root.verbose;
+        java.util.function.Consumer<String> log = verbose ? line -> {
+            err.println(line);
+            err.flush();
+        } : line -> { };
         for (Format f : new LinkedHashSet<>(formats)) {
-            byte[] bytes = DocumentFormats.render(doc, f.name());
+            byte[] bytes = DocumentFormats.render(doc, f.name(), docxReference, log);
             Path target = out.resolve(Reports.fileName(kind(), name, plan.planYear(), f.name()));
             OutputFiles.writeAtomically(target, bytes);
             o.println("wrote " + target);

@@ -31,7 +31,7 @@ import java.util.Map;
  * report data and putting in the built-in tables and chart where the template asks for them.
  */
 public final class ReportBuilder {
-    /** Paragraph defaults: justified with a first-line indent, as Thai official documents set text. */
+    /** Paragraph default: a first-line indent, as Thai official documents set text. */
     static final double PARAGRAPH_INDENT_CM = 1.25;
     private static final String[] SERIES_COLORS = {"9DC3E6", "2F5597"};
 
@@ -161,7 +161,8 @@ public final class ReportBuilder {
             }
             case "paragraph" -> {
                 String s = data.render(t.text(), ctx);
-                Align align = t.align() == null ? Align.JUSTIFY : t.align();
+                // Left by default: justified Thai stretches the gaps between words, which reads as stray spaces.
+                Align align = t.align() == null ? Align.LEFT : t.align();
                 double indent = t.indentCm() == null ? (align == Align.JUSTIFY || align == Align.LEFT ? PARAGRAPH_INDENT_CM : 0) : t.indentCm();
                 for (String para : s.split("\\n[ \\t]*\\n")) {
                     String p = ReportData.clean(para).replace('\n', ' ');

@@ -382,6 +382,9 @@ final class ReportData {
                             : a.framework().question(code).map(org.itagen.model.QuestionDef::text).orElse(null));
             q.put("wording", wording);
             q.put("indicator", rs.isEmpty() ? null : rs.get(0).indicator());
+            // The lower EIT part is the one a measure has to lift.
+            q.put("lowest", rs.stream().map(ItemResult::score).filter(Objects::nonNull).min(BigDecimal::compareTo)
+                    .map(ReportData::score).orElse(null));
             q.put("score_text", rs.isEmpty() ? null : String.join(" / ", rs.stream()
                     .map(r -> r.part() == null ? score(r.score()) : partLabel(r.part()) + " " + score(r.score())).toList()));
             items.add(q);

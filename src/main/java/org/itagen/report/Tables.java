@@ -56,12 +56,12 @@ final class Tables {
         List<Row> header = new ArrayList<>();
         List<Double> widths;
         if (two) {
-            widths = List.of(1.2, 5.0, 1.6, 1.6, 1.4, 1.3, 1.6);
+            widths = List.of(1.1, 4.2, 2.0, 2.0, 1.7, 1.3, 1.6);
             header.add(Row.of(head("col_tool").span(1, 2), head("col_indicator").span(1, 2), head("col_scores").span(2, 1),
                     head("col_change").span(1, 2), head("col_direction").span(1, 2), head("col_extreme").span(1, 2)));
             header.add(Row.of(Cell.header(year(prev)), Cell.header(year(cur))));
         } else {
-            widths = List.of(1.2, 6.0, 2.0, 1.8);
+            widths = List.of(1.1, 6.0, 2.0, 1.8);
             header.add(Row.of(head("col_tool"), head("col_indicator"), Cell.header(year(cur)), head("col_extreme")));
         }
         List<Row> body = new ArrayList<>();
@@ -131,32 +131,31 @@ final class Tables {
         return new Table(List.of(1.0, 6.0, 1.4, 2.0), header, body, caption, size);
     }
 
-    /** The assessment year's rating levels, highest first. */
+    /**
+     * The assessment year's rating levels, highest first. A level that also needs every tool
+     * (FY2568's ผ่านดี, ผ่านดีเยี่ยม) says so in words in a third column: four more range columns
+     * would not fit a portrait page in a Thai font.
+     */
     private Table ratingScale(Analysis a, String caption, float size) {
         RatingScheme scheme = a.framework().rating();
         List<RatingLevel> levels = scheme.levels();
         boolean toolRule = levels.stream().anyMatch(l -> l.toolsMin() != null);
         List<Row> header = new ArrayList<>();
         List<Row> body = new ArrayList<>();
-        if (toolRule) {
-            header.add(Row.of(head("col_level").span(1, 2), head("col_conditions").span(5, 1)));
-            header.add(Row.of(head("col_ita"), head("col_iit"), head("col_eit_public"), head("col_eit_survey"), head("col_oit")));
-        } else {
-            header.add(Row.of(head("col_level"), head("col_range")));
-        }
+        header.add(toolRule ? Row.of(head("col_level"), head("col_range"), head("col_conditions"))
+                : Row.of(head("col_level"), head("col_range")));
         for (int i = 0; i < levels.size(); i++) {
             RatingLevel l = levels.get(i);
-            String range = range(l.min(), upper(levels, i));
             List<Cell> cells = new ArrayList<>();
             cells.add(Cell.of(l.name(), Align.CENTER));
-            cells.add(Cell.of(range, Align.CENTER));
+            cells.add(Cell.of(range(l.min(), upper(levels, i)), Align.CENTER));
             if (toolRule) {
-                String tools = l.toolsMin() == null ? "" : range(l.toolsMin(), HUNDRED);
-                for (int k = 0; k < 4; k++) cells.add(Cell.of(tools, Align.CENTER));
+                cells.add(l.toolsMin() == null ? Cell.of("-", Align.CENTER)
+                        : Cell.of(labels.get("tools_condition").replace("{min}", ReportData.score(l.toolsMin()))));
             }
             body.add(new Row(cells));
         }
-        List<Double> widths = toolRule ? List.of(2.2, 1.9, 1.9, 1.9, 1.9, 1.9) : List.of(3.0, 4.0);
+        List<Double> widths = toolRule ? List.of(3.2, 4.4, 8.4) : List.of(3.0, 4.4);
         return new Table(widths, header, body, caption, size);
     }
 
@@ -204,7 +203,13 @@ final class Tables {
                 cells.add(new Cell(List.of(Paragraph.of(Run.literal((String) q.get("code")))), 1, 1, Align.CENTER, Cell.VAlign.TOP, null));
                 String wording = (String) q.get("wording");
                 cells.add(Cell.of(wording == null ? labels.get("unknown_wording") : wording));
-                cells.add(Cell.of(q.get("score_text") + (fallback ? " " + labels.get("fallback_mark") : ""), Align.RIGHT));
+                @SuppressWarnings("unchecked") List<String> scores = (List<String>) q.get("scores");
+                List<Paragraph> lines = new ArrayList<>();
+                for (int k2 = 0; k2 < scores.size(); k2++) {
+                    String t = scores.get(k2) + (fallback && k2 == scores.size() - 1 ? " " + labels.get("fallback_mark") : "");
+                    lines.add(Paragraph.of(t).withAlign(Align.RIGHT));
+                }
+                cells.add(new Cell(lines, 1, 1, Align.RIGHT, Cell.VAlign.TOP, null));
                 body.add(new Row(cells));
             }
             i = j;
@@ -214,7 +219,7 @@ final class Tables {
             String note = labels.get("fallback_note").replace("{threshold}", (String) data.context.get("threshold"));
             body.add(Row.of(Cell.of(note).span(4, 1)));
         }
-        return new Table(List.of(3.2, 1.0, 6.0, 2.6), header, body, caption, size);
+        return new Table(List.of(3.0, 0.9, 5.6, 3.0), header, body, caption, size);
     }
 
     /** O25: measure, the analysis it answers, steps, period, owner. */
@@ -227,7 +232,7 @@ final class Tables {
                     paragraphs(v.analysis()), steps(v.measure().steps()), Cell.of(v.measure().period().label(), Align.CENTER),
                     Cell.of(v.measure().owner())));
         }
-        return new Table(List.of(0.7, 2.6, 3.4, 3.6, 1.8, 1.8), header, body, caption, size);
+        return new Table(List.of(0.6, 2.5, 3.3, 3.6, 1.9, 2.3), header, body, caption, size);
     }
 
     /** O28: measure, steps, period, owner, summary of results, outcome. */
@@ -243,7 +248,7 @@ final class Tables {
             body.add(Row.of(new Cell(title, 1, 1, Align.LEFT, Cell.VAlign.TOP, null), steps(m.steps()),
                     Cell.of(m.period().label(), Align.CENTER), Cell.of(m.owner()), paragraphs(m.result()), paragraphs(v.outcome())));
         }
-        return new Table(List.of(2.4, 3.0, 1.6, 1.6, 3.0, 3.0), header, body, caption, size);
+        return new Table(List.of(2.3, 3.0, 1.9, 1.9, 2.9, 3.2), header, body, caption, size);
     }
 
     /** One measure as rows of heading and detail (inside a group that runs over measures). */
@@ -273,7 +278,7 @@ final class Tables {
                     .toList();
             body.add(Row.of(label("col_evidence"), new Cell(links, 1, 1, Align.LEFT, Cell.VAlign.TOP, null)));
         }
-        return new Table(List.of(3.5, 9.5), List.of(), body, caption, size);
+        return new Table(List.of(4.2, 11.8), List.of(), body, caption, size);
     }
 
     // ---- cells ----------------------------------------------------------------------------

@@ -1,0 +1,149 @@
+package org.itagen.render.docx;
+
+import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xddf.usermodel.XDDFColor;
+import org.apache.poi.xddf.usermodel.XDDFSolidFillProperties;
+import org.apache.poi.xddf.usermodel.chart.AxisCrossBetween;
+import org.apache.poi.xddf.usermodel.chart.AxisCrosses;
+import org.apache.poi.xddf.usermodel.chart.AxisPosition;
+import org.apache.poi.xddf.usermodel.chart.BarDirection;
+import org.apache.poi.xddf.usermodel.chart.BarGrouping;
+import org.apache.poi.xddf.usermodel.chart.ChartTypes;
+import org.apache.poi.xddf.usermodel.chart.LegendPosition;
+import org.apache.poi.xddf.usermodel.chart.XDDFBarChartData;
+import org.apache.poi.xddf.usermodel.chart.XDDFCategoryAxis;
+import org.apache.poi.xddf.usermodel.chart.XDDFCategoryDataSource;
+import org.apache.poi.xddf.usermodel.chart.XDDFChartData;
+import org.apache.poi.xddf.usermodel.chart.XDDFChartLegend;
+import org.apache.poi.xddf.usermodel.chart.XDDFDataSourcesFactory;
+import org.apache.poi.xddf.usermodel.chart.XDDFNumericalDataSource;
+import org.apache.poi.xddf.usermodel.chart.XDDFValueAxis;
+import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
+import org.apache.poi.xwpf.usermodel.XWPFChart;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.apache.xmlbeans.XmlException;
+import org.itagen.doc.BarChart;
+import org.openxmlformats.schemas.drawingml.x2006.chart.CTBarSer;
+import org.openxmlformats.schemas.drawingml.x2006.chart.CTDLbls;
+import org.openxmlformats.schemas.drawingml.x2006.chart.STDLblPos;
+import org.openxmlformats.schemas.drawingml.x2006.main.CTTextBody;
+
+import java.io.IOException;
+import java.util.Date;
+import java.util.HexFormat;
+import java.util.Optional;
+
+/**
+ * A native Word chart (chart part plus embedded workbook) so officers can edit the numbers in
+ * Word: clustered columns, one series per model series, values on the bars, a legend.
+ */
+final class DocxChart {
+    private static final int EMU_PER_CM = 360_000;
+    private static final String C_NS = "http://schemas.openxmlformats.org/drawingml/2006/chart";
+    private static final String A_NS = "http://schemas.openxmlformats.org/drawingml/2006/main";
+
+    private final DocxBuild build;
+
+    DocxChart(DocxBuild build) {
+        this.build = build;
+    }
+
+    void write(BarChart c) throws IOException, InvalidFormatException, XmlException {
+        XWPFParagraph p = build.newParagraph();
+        p.setAlignment(ParagraphAlignment.CENTER);
+        p.setSpacingAfter(120);
+        XWPFRun r = p.createRun();
+        // The full text width, and 12 cm high: room for ten Thai category names wrapped under the bars.
+        int cx = build.textWidthTwips() * 635; // 1 twip = 635 EMU
+        int cy = 12 * EMU_PER_CM;
+        XWPFChart chart = build.xwpf().createChart(r, cx, cy);
+        // The embedded workbook is a package of its own with its own creation date.
+        Date when = Date.from(build.time());
+        var wbProps = chart.getWorkbook().getProperties().getCoreProperties();
+        wbProps.setCreated(Optional.of(when));
+        wbProps.setModified(Optional.of(when));
+        wbProps.setCreator(build.options() == null ? "" : "itagen");
+
+        if (!c.title().isEmpty()) {
+            chart.setTitleText(build.localize(c.title()));
+            chart.setTitleOverlay(false);
+        } else {
+            chart.setAutoTitleDeleted(true);
+        }
+        XDDFCategoryAxis catAxis = chart.createCategoryAxis(AxisPosition.BOTTOM);
+        XDDFValueAxis valAxis = chart.createValueAxis(AxisPosition.LEFT);
+        valAxis.setMinimum(0);
+        valAxis.setMaximum(c.axisMax());
+        valAxis.setCrosses(AxisCrosses.AUTO_ZERO);
+        valAxis.setCrossBetween(AxisCrossBetween.BETWEEN);
+        if (!c.valueLabel().isEmpty()) valAxis.setTitle(build.localize(c.valueLabel()));
+        valAxis.setNumberFormat(numberFormat("0"));
+
+        XDDFBarChartData data = (XDDFBarChartData) chart.createData(ChartTypes.BAR, catAxis, valAxis);
+        data.setBarDirection(BarDirection.COL);
+        data.setBarGrouping(BarGrouping.CLUSTERED);
+        data.setVaryColors(false);
+        data.setGapWidth(80);
+
+        int n = c.categories().size();
+        String[] cats = c.categories().stream().map(build::localize).toArray(String[]::new);
+        XDDFCategoryDataSource catSource = XDDFDataSourcesFactory.fromArray(cats,
+                chart.formatRange(new CellRangeAddress(1, n, 0, 0)), 0);
+        for (int k = 0; k < c.series().size(); k++) {
+            BarChart.Series s = c.series().get(k);
+            Double[] values = s.values().toArray(Double[]::new);
+            XDDFNumericalDataSource<Double> valSource = XDDFDataSourcesFactory.fromArray(values,
+                    chart.formatRange(new CellRangeAddress(1, n, k + 1, k + 1)), k + 1);
+            XDDFChartData.Series series = data.addSeries(catSource, valSource);
+            String name = build.localize(s.name());
+            series.setTitle(name, chart.setSheetTitle(name, k + 1));
+            series.setFillProperties(new XDDFSolidFillProperties(XDDFColor.from(HexFormat.of().parseHex(s.color()))));
+            dataLabels(((XDDFBarChartData.Series) series).getCTBarSer(), numberFormat("0.00"));
+        }
+        chart.plot(data);
+
+        XDDFChartLegend legend = chart.getOrAddLegend();
+        legend.setPosition(LegendPosition.BOTTOM);
+        legend.setOverlay(false);
+
+        // One text style for the whole chart: the Thai font in the Latin and complex-script
+        // slots, or Word draws Thai labels in its default chart font.
+        String f = DocxStyles.xmlAttr(build.font());
+        int size = Math.round(Math.max(9f, build.page().bodySizePt() - 4) * 100);
+        chart.getCTChartSpace().setTxPr(CTTextBody.Factory.parse(
+                "<c:txPr xmlns:c=\"" + C_NS + "\" xmlns:a=\"" + A_NS + "\"><a:bodyPr/><a:lstStyle/><a:p><a:pPr>"
+                        + "<a:defRPr sz=\"" + size + "\"><a:latin typeface=\"" + f + "\"/><a:ea typeface=\"" + f + "\"/>"
+                        + "<a:cs typeface=\"" + f + "\"/></a:defRPr></a:pPr><a:endParaRPr lang=\"th-TH\"/></a:p></c:txPr>", DocxStyles.INNER));
+    }
+
+    /**
+     * A plain number format. Excel's Thai-digit prefix "[$-D07041E]" was tried: LibreOffice
+     * 7.4 then drops the whole format (85.60 shows as 85.6), so chart numbers stay Arabic.
+     */
+    private static String numberFormat(String code) {
+        return code;
+    }
+
+    private void dataLabels(CTBarSer ser, String formatCode) throws XmlException {
+        CTDLbls d = ser.isSetDLbls() ? ser.getDLbls() : ser.addNewDLbls();
+        var fmt = d.addNewNumFmt();
+        fmt.setFormatCode(formatCode);
+        fmt.setSourceLinked(false);
+        // Values written upwards and smaller than the axis text, so twenty labels do not collide.
+        String f = DocxStyles.xmlAttr(build.font());
+        int size = Math.round(Math.max(8f, build.page().bodySizePt() - 6) * 100);
+        d.setTxPr(CTTextBody.Factory.parse("<c:txPr xmlns:c=\"" + C_NS + "\" xmlns:a=\"" + A_NS + "\">"
+                + "<a:bodyPr rot=\"-5400000\" vert=\"horz\"/><a:lstStyle/><a:p><a:pPr><a:defRPr sz=\"" + size + "\">"
+                + "<a:latin typeface=\"" + f + "\"/><a:cs typeface=\"" + f + "\"/></a:defRPr></a:pPr>"
+                + "<a:endParaRPr lang=\"th-TH\"/></a:p></c:txPr>", DocxStyles.INNER));
+        d.addNewDLblPos().setVal(STDLblPos.OUT_END);
+        d.addNewShowLegendKey().setVal(false);
+        d.addNewShowVal().setVal(true);
+        d.addNewShowCatName().setVal(false);
+        d.addNewShowSerName().setVal(false);
+        d.addNewShowPercent().setVal(false);
+        d.addNewShowBubbleSize().setVal(false);
+    }
+}

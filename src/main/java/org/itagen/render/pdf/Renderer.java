@@ -1,0 +1,493 @@
+package org.itagen.render.pdf;
+
+import org.itagen.ItagenException;
+import org.itagen.doc.Align;
+import org.itagen.doc.BarChart;
+import org.itagen.doc.Block;
+import org.itagen.doc.Digits;
+import org.itagen.doc.Document;
+import org.itagen.doc.Heading;
+import org.itagen.doc.Image;
+import org.itagen.doc.ListBlock;
+import org.itagen.doc.PageBreak;
+import org.itagen.doc.PageNumbers;
+import org.itagen.doc.PageSetup;
+import org.itagen.doc.Paragraph;
+import org.itagen.doc.Run;
+import org.itagen.doc.Table;
+import org.itagen.thai.ThaiDigits;
+import org.openpdf.text.Rectangle;
+import org.openpdf.text.pdf.PdfBoolean;
+import org.openpdf.text.pdf.PdfContentByte;
+import org.openpdf.text.pdf.PdfDate;
+import org.openpdf.text.pdf.PdfDictionary;
+import org.openpdf.text.pdf.PdfName;
+import org.openpdf.text.pdf.PdfString;
+
+import java.awt.Color;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Calendar;
+import java.util.GregorianCalendar;
+import java.util.List;
+import java.util.TimeZone;
+
+/**
+ * One rendering: lays the blocks out as a list of vertical items (text lines, table row
+ * groups, a chart, an image, gaps) and pages them: a heading stays with what follows, a table
+ * row group moves whole to the next page when it fits on one, and the header rows repeat.
+ */
+final class Renderer {
+    static final float PT_PER_CM = 72f / 2.54f;
+
+    private final Document doc;
+    private final PageSetup page;
+    private final PdfWriter.Options options;
+    final TextEngine engine;
+    final TextLines text;
+    final float body;
+    final float pageW, pageH, left, right, top, bottom, width;
+
+    private org.openpdf.text.Document pdf;
+    private org.openpdf.text.pdf.PdfWriter writer;
+    PdfContentByte cb;
+    private int pageNo;
+    private float y;
+
+    Renderer(Document doc, PdfWriter.Options options) {
+        this.doc = doc;
+        this.page = doc.page();
+        this.options = options;
+        FontResolver.Resolved fonts = FontResolver.resolve(page, options.log());
+        this.engine = new TextEngine(fonts);
+        this.text = new TextLines(engine);
+        this.body = page.bodySizePt();
+        this.pageW = (float) page.paperWidthCm() * PT_PER_CM;
+        this.pageH = (float) page.paperHeightCm() * PT_PER_CM;
+        this.left = (float) page.marginLeftCm() * PT_PER_CM;
+        this.right = (float) page.marginRightCm() * PT_PER_CM;
+        this.top = (float) page.marginTopCm() * PT_PER_CM;
+        this.bottom = (float) page.marginBottomCm() * PT_PER_CM;
+        this.width = pageW - left - right;
+        if (width < 2 * PT_PER_CM || pageH - top - bottom < 3 * PT_PER_CM) {
+            throw ItagenException.input("page", "the margins leave no room for text; use smaller margins");
+        }
+    }
+
+    byte[] render() {
+        long start = System.nanoTime();
+        List<Item> items = new ArrayList<>();
+        for (Block b : doc.blocks()) addBlock(items, b);
+
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        pdf = new org.openpdf.text.Document(new Rectangle(pageW, pageH), 0, 0, 0, 0);
+        try {
+            writer = org.openpdf.text.pdf.PdfWriter.getInstance(pdf, out);
+        } catch (org.openpdf.text.DocumentException e) {
+            throw new IllegalStateException(e);
+        }
+        writer.setPdfVersion(org.openpdf.text.pdf.PdfWriter.VERSION_1_7);
+        writer.setCompressionLevel(9);
+        pdf.open();
+        writeMetadata();
+        cb = writer.getDirectContent();
+        startPage();
+        place(items);
+        writer.setPageEmpty(false);
+        pdf.close();
+        byte[] bytes = fixId(out.toByteArray());
+        options.log().accept(String.format(java.util.Locale.ROOT, "pdf: %d pages, %d bytes in %d ms",
+                pageNo, bytes.length, (System.nanoTime() - start) / 1_000_000));
+        return bytes;
+    }
+
+    // ---------------------------------------------------------------- metadata, ids
+
+    private void writeMetadata() {
+        var m = doc.metadata();
+        PdfDictionary info = writer.getInfo();
+        info.put(PdfName.TITLE, new PdfString(m.title(), PdfString.TEXT_UNICODE));
+        if (!m.author().isEmpty()) info.put(PdfName.AUTHOR, new PdfString(m.author(), PdfString.TEXT_UNICODE));
+        if (!m.subject().isEmpty()) info.put(PdfName.SUBJECT, new PdfString(m.subject(), PdfString.TEXT_UNICODE));
+        if (!m.keywords().isEmpty()) {
+            info.put(PdfName.KEYWORDS, new PdfString(String.join(", ", m.keywords()), PdfString.TEXT_UNICODE));
+        }
+        // No version number: the same input must give the same bytes across releases too.
+        info.put(PdfName.PRODUCER, new PdfString("itagen"));
+        info.put(PdfName.CREATOR, new PdfString("itagen"));
+        PdfDate date = new PdfDate(fixedDate());
+        info.put(PdfName.CREATIONDATE, date);
+        info.put(PdfName.MODDATE, date);
+        writer.getExtraCatalog().put(PdfName.LANG, new PdfString(m.language()));
+        writer.addViewerPreference(PdfName.DISPLAYDOCTITLE, PdfBoolean.PDFTRUE);
+    }
+
+    /** SOURCE_DATE_EPOCH when set (reproducible builds), else the document date at midnight UTC. */
+    private Calendar fixedDate() {
+        Instant when = doc.metadata().date().atStartOfDay().toInstant(ZoneOffset.UTC);
+        String epoch = System.getenv("SOURCE_DATE_EPOCH");
+        if (epoch != null && epoch.strip().matches("\\d{1,12}")) when = Instant.ofEpochSecond(Long.parseLong(epoch.strip()));
+        GregorianCalendar cal = new GregorianCalendar(TimeZone.getTimeZone("UTC"));
+        cal.setTimeInMillis(when.toEpochMilli());
+        return cal;
+    }
+
+    /**
+     * OpenPDF writes a time-based /ID; replace it (same length, so offsets stay valid) with a
+     * hash of the file itself, so equal input gives equal bytes and different content differs.
+     */
+    static byte[] fixId(byte[] bytes) {
+        String tail = new String(bytes, Math.max(0, bytes.length - 1024), Math.min(1024, bytes.length), StandardCharsets.ISO_8859_1);
+        int at = tail.lastIndexOf("/ID [<");
+        if (at < 0) return bytes;
+        int base = Math.max(0, bytes.length - 1024) + at + "/ID [".length();
+        int firstEnd = indexOf(bytes, (byte) '>', base);
+        int secondStart = firstEnd + 1;
+        int secondEnd = indexOf(bytes, (byte) '>', secondStart);
+        if (firstEnd < 0 || secondEnd < 0 || bytes[secondStart] != '<') return bytes;
+        byte[] copy = bytes.clone();
+        for (int i = base + 1; i < firstEnd; i++) copy[i] = '0';
+        for (int i = secondStart + 1; i < secondEnd; i++) copy[i] = '0';
+        byte[] digest;
+        try {
+            digest = MessageDigest.getInstance("SHA-256").digest(copy);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+        StringBuilder hex = new StringBuilder();
+        for (byte b : digest) hex.append(String.format("%02x", b & 0xFF));
+        byte[] h = hex.toString().getBytes(StandardCharsets.ISO_8859_1);
+        for (int i = base + 1, k = 0; i < firstEnd; i++, k++) copy[i] = h[k % h.length];
+        for (int i = secondStart + 1, k = 0; i < secondEnd; i++, k++) copy[i] = h[k % h.length];
+        return copy;
+    }
+
+    private static int indexOf(byte[] b, byte c, int from) {
+        for (int i = from; i < b.length; i++) if (b[i] == c) return i;
+        return -1;
+    }
+
+    // ---------------------------------------------------------------- paging
+
+    private float contentTop() {
+        return pageH - top;
+    }
+
+    private boolean atTop() {
+        return Math.abs(y - contentTop()) < 0.01f;
+    }
+
+    private void startPage() {
+        pageNo++;
+        y = contentTop();
+        PageNumbers pn = page.pageNumbers();
+        if (pn.enabled() && pageNo >= pn.fromPage()) {
+            String label = localize(pn.label(pageNo));
+            float size = body;
+            List<TextLines.Line> lines = text.layout(List.of(new TextLines.Span(label, TextLines.Style.PLAIN)), size, width, width);
+            if (lines.isEmpty()) return;
+            TextLines.Line line = lines.get(0);
+            boolean topPos = pn.position() == PageNumbers.Position.TOP_CENTER || pn.position() == PageNumbers.Position.TOP_RIGHT;
+            Align align = pn.position() == PageNumbers.Position.TOP_CENTER || pn.position() == PageNumbers.Position.BOTTOM_CENTER
+                    ? Align.CENTER : Align.RIGHT;
+            float base = topPos ? pageH - top / 2 - size * 0.25f : bottom / 2 - size * 0.25f;
+            text.draw(cb, line, size, left, base, align, false);
+        }
+    }
+
+    private void newPage() {
+        writer.setPageEmpty(false);
+        pdf.newPage();
+        startPage();
+    }
+
+    private float room() {
+        return y - bottom;
+    }
+
+    private float fullPage() {
+        return pageH - top - bottom;
+    }
+
+    private void place(List<Item> items) {
+        for (int i = 0; i < items.size(); i++) {
+            Item item = items.get(i);
+            if (item instanceof BreakItem) {
+                newPage();
+                continue;
+            }
+            if (item.gap() && atTop()) continue;
+            float need = item.height();
+            int j = i;
+            while (items.get(j).keepWithNext() && j + 1 < items.size() && !(items.get(j + 1) instanceof BreakItem)) {
+                j++;
+                need += items.get(j).height();
+            }
+            if (need > room() + 0.01f && !atTop()) {
+                if (item.gap()) {
+                    newPage();
+                    continue;
+                }
+                // Move the item (and what it keeps with) over, unless it cannot fit a page anyway.
+                if (need <= fullPage() || item.height() > room() + 0.01f) {
+                    newPage();
+                    if (item.header() != null) draw(item.header());
+                }
+            }
+            Item cur = item;
+            while (cur.height() > room() + 0.01f) {
+                Item[] parts = cur.split(room());
+                if (parts == null) {
+                    if (!atTop()) {
+                        newPage();
+                        if (cur.header() != null) draw(cur.header());
+                        if (cur.height() <= room() + 0.01f) break;
+                        parts = cur.split(room());
+                    }
+                    if (parts == null) break; // taller than a page and indivisible: drawn as is
+                }
+                draw(parts[0]);
+                cur = parts[1];
+                newPage();
+                if (cur.header() != null) draw(cur.header());
+            }
+            draw(cur);
+        }
+    }
+
+    private void draw(Item item) {
+        item.draw(this, left, y);
+        y -= item.height();
+    }
+
+    // ---------------------------------------------------------------- blocks to items
+
+    String localize(String s) {
+        return page.digits() == Digits.THAI ? ThaiDigits.localize(s) : s;
+    }
+
+    List<TextLines.Span> spans(List<Run> runs) {
+        List<TextLines.Span> out = new ArrayList<>();
+        for (Run r : runs) {
+            String t = r.literal() ? r.text() : localize(r.text());
+            out.add(new TextLines.Span(t, new TextLines.Style(r.bold(), r.italic(), r.link(),
+                    r.link() != null ? new Color(0x1F, 0x4E, 0x9A) : Color.BLACK)));
+        }
+        return out;
+    }
+
+    /** Line height at a size: the document's spacing, but never less than the tallest Thai stack needs. */
+    float lineHeight(float size) {
+        FontFace r = engine.face(false, false), b = engine.face(true, false);
+        float stack = (Math.max(r.top(), b.top()) + Math.max(r.bottom(), b.bottom())) / FontFace.UNITS;
+        return size * Math.max(page.lineSpacing(), stack + 0.04f);
+    }
+
+    /** Distance from a line's top to its baseline: the stack extent centred in the line. */
+    float baseline(float size) {
+        FontFace r = engine.face(false, false), b = engine.face(true, false);
+        float topU = Math.max(r.top(), b.top()) / FontFace.UNITS;
+        float botU = Math.max(r.bottom(), b.bottom()) / FontFace.UNITS;
+        float lh = lineHeight(size);
+        return (lh - (topU + botU) * size) / 2 + topU * size;
+    }
+
+    private void addBlock(List<Item> items, Block block) {
+        switch (block) {
+            case Heading h -> {
+                float size = switch (h.level()) {
+                    case 0 -> body + 4;
+                    case 1 -> body + 2;
+                    default -> body;
+                };
+                Align align = h.level() == 0 ? Align.CENTER : Align.LEFT;
+                List<TextLines.Span> sp = new ArrayList<>();
+                for (TextLines.Span s : spans(h.runs())) {
+                    sp.add(new TextLines.Span(s.text(), new TextLines.Style(true, s.style().italic() || h.level() == 3,
+                            s.style().link(), s.style().color())));
+                }
+                items.add(new GapItem(size * (h.level() <= 1 ? 0.6f : 0.35f), false));
+                for (TextLines.Line l : text.layout(sp, size, width, width)) {
+                    items.add(new LineItem(l, size, 0, align, lineHeight(size), baseline(size), true));
+                }
+                items.add(new GapItem(size * 0.15f, true));
+            }
+            case Paragraph p -> {
+                addParagraph(items, p, 0, width, false);
+                items.add(new GapItem(sizeOf(p) * 0.35f, false));
+            }
+            case ListBlock l -> {
+                addList(items, l, 0);
+                items.add(new GapItem(body * 0.35f, false));
+            }
+            case Table t -> {
+                TableLayout.addTable(this, items, t);
+                items.add(new GapItem(body * 0.5f, false));
+            }
+            case BarChart c -> {
+                items.add(new ChartItem(this, c));
+                items.add(new GapItem(body * 0.5f, false));
+            }
+            case Image img -> {
+                items.add(new ImageItem(img, width));
+                items.add(new GapItem(body * 0.35f, false));
+            }
+            case PageBreak pb -> items.add(new BreakItem());
+        }
+    }
+
+    float sizeOf(Paragraph p) {
+        return p.sizePt() > 0 ? p.sizePt() : body;
+    }
+
+    private void addParagraph(List<Item> items, Paragraph p, float indent, float avail, boolean keep) {
+        float size = sizeOf(p);
+        float first = (float) p.firstIndentCm() * PT_PER_CM;
+        List<TextLines.Line> lines = text.layout(spans(p.runs()), size, avail - first, avail);
+        for (int i = 0; i < lines.size(); i++) {
+            items.add(new LineItem(lines.get(i), size, indent + (i == 0 ? first : 0), p.align(), lineHeight(size), baseline(size), keep));
+        }
+    }
+
+    private void addList(List<Item> items, ListBlock l, int depth) {
+        float indent = depth * 0.75f * PT_PER_CM;
+        float markerW = 0.75f * PT_PER_CM;
+        int n = 1;
+        for (ListBlock.ListItem li : l.items()) {
+            String marker = l.kind() == ListBlock.Kind.BULLET ? (depth % 2 == 0 ? "\u2022" : "\u2013") : localize(n + ".");
+            float textX = indent + markerW;
+            List<TextLines.Line> lines = text.layout(spans(li.runs()), body, width - textX, width - textX);
+            for (int i = 0; i < lines.size(); i++) {
+                LineItem item = new LineItem(lines.get(i), body, textX, Align.LEFT, lineHeight(body), baseline(body), false);
+                if (i == 0) item.marker = text.layout(List.of(new TextLines.Span(marker, TextLines.Style.PLAIN)), body, markerW, markerW)
+                        .get(0);
+                if (i == 0) item.markerX = indent;
+                items.add(item);
+            }
+            if (li.children() != null) addList(items, li.children(), depth + 1);
+            n++;
+        }
+    }
+
+    // ---------------------------------------------------------------- items
+
+    /** A vertical slice of the flow. */
+    interface Item {
+        float height();
+
+        /** Draws with the top-left corner at (x, yTop). */
+        void draw(Renderer r, float x, float yTop);
+
+        /** Spacing: dropped at the top of a page. */
+        default boolean gap() {
+            return false;
+        }
+
+        /** Must share a page with the next item (headings, captions, table headers). */
+        default boolean keepWithNext() {
+            return false;
+        }
+
+        /** What to draw first when this item starts a new page (a table's header rows). */
+        default Item header() {
+            return null;
+        }
+
+        /** Two parts, the first at most {@code room} tall; null if it cannot be divided. */
+        default Item[] split(float room) {
+            return null;
+        }
+    }
+
+    static final class BreakItem implements Item {
+        public float height() {
+            return 0;
+        }
+
+        public void draw(Renderer r, float x, float yTop) {
+        }
+    }
+
+    record GapItem(float height, boolean keepWithNext) implements Item {
+        public void draw(Renderer r, float x, float yTop) {
+        }
+
+        public boolean gap() {
+            return true;
+        }
+    }
+
+    static final class LineItem implements Item {
+        final TextLines.Line line;
+        final float size, indent, lineHeight, baseline;
+        final Align align;
+        final boolean keep;
+        TextLines.Line marker;
+        float markerX;
+
+        LineItem(TextLines.Line line, float size, float indent, Align align, float lineHeight, float baseline, boolean keep) {
+            this.line = line;
+            this.size = size;
+            this.indent = indent;
+            this.align = align;
+            this.lineHeight = lineHeight;
+            this.baseline = baseline;
+            this.keep = keep;
+        }
+
+        public float height() {
+            return lineHeight;
+        }
+
+        public boolean keepWithNext() {
+            return keep;
+        }
+
+        public void draw(Renderer r, float x, float yTop) {
+            float base = yTop - baseline;
+            if (marker != null) r.text.draw(r.cb, marker, size, x + markerX, base, Align.LEFT, false);
+            r.text.draw(r.cb, line, size, x + indent, base, align, false);
+        }
+    }
+
+    static final class ImageItem implements Item {
+        private final org.openpdf.text.Image image;
+        private final float w, h, maxW;
+        private final Align align;
+
+        ImageItem(Image img, float maxW) {
+            try {
+                image = org.openpdf.text.Image.getInstance(img.data());
+            } catch (Exception e) {
+                throw ItagenException.input("image", "the image is not a readable PNG or JPEG (" + e.getMessage() + "); use a PNG or JPEG file");
+            }
+            float want = Math.min((float) img.widthCm() * PT_PER_CM, maxW);
+            this.w = want;
+            this.h = want * image.getHeight() / image.getWidth();
+            this.maxW = maxW;
+            this.align = img.align();
+            if (!img.altText().isEmpty()) image.setAlt(img.altText());
+        }
+
+        public float height() {
+            return h;
+        }
+
+        public void draw(Renderer r, float x, float yTop) {
+            float ix = switch (align) {
+                case CENTER -> x + (maxW - w) / 2;
+                case RIGHT -> x + maxW - w;
+                default -> x;
+            };
+            try {
+                r.cb.addImage(image, w, 0, 0, h, ix, yTop - h);
+            } catch (org.openpdf.text.DocumentException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+}

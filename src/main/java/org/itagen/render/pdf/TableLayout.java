@@ -1,0 +1,249 @@
+package org.itagen.render.pdf;
+
+import org.itagen.doc.Align;
+import org.itagen.doc.Paragraph;
+import org.itagen.doc.Run;
+import org.itagen.doc.Table;
+
+import java.awt.Color;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Tables: cells placed on a grid (row and column spans), each cell's paragraphs broken into
+ * lines by words like body text; rows joined by a row span form one group that moves to the
+ * next page whole; the header rows form one group repeated at the top of every page.
+ */
+final class TableLayout {
+    static final float PAD_X = 4f, PAD_Y = 2.5f, BORDER = 0.6f;
+
+    private TableLayout() {
+    }
+
+    /** A cell with its grid position and laid-out lines. */
+    static final class PlacedCell {
+        final Table.Cell cell;
+        final int row, col;
+        final int rowSpan, colSpan;
+        final List<CellLine> lines;
+
+        PlacedCell(Table.Cell cell, int row, int col, int rowSpan, int colSpan, List<CellLine> lines) {
+            this.cell = cell;
+            this.row = row;
+            this.col = col;
+            this.rowSpan = rowSpan;
+            this.colSpan = colSpan;
+            this.lines = lines;
+        }
+
+        float contentHeight() {
+            float h = 0;
+            for (CellLine l : lines) h += l.height;
+            return h;
+        }
+    }
+
+    /** One line in a cell. */
+    record CellLine(TextLines.Line line, float size, Align align, float height, float baseline) {
+    }
+
+    static void addTable(Renderer r, List<Renderer.Item> items, Table t) {
+        float size = t.sizePt() > 0 ? t.sizePt() : r.body;
+        double total = 0;
+        for (double w : t.columnWidths()) total += w;
+        float[] colX = new float[t.columnCount() + 1];
+        for (int i = 0; i < t.columnCount(); i++) colX[i + 1] = colX[i] + (float) (t.columnWidths().get(i) / total) * r.width;
+
+        if (t.caption() != null && !t.caption().isBlank()) {
+            List<TextLines.Span> cap = List.of(new TextLines.Span(r.localize(t.caption()), TextLines.Style.of(true, false)));
+            for (TextLines.Line l : r.text.layout(cap, size, r.width, r.width)) {
+                items.add(new Renderer.LineItem(l, size, 0, Align.LEFT, r.lineHeight(size), r.baseline(size), true));
+            }
+        }
+        GroupItem header = null;
+        if (!t.headerRows().isEmpty()) {
+            List<GroupItem> hs = groups(r, t.headerRows(), colX, size, null);
+            // All header rows repeat together, so they are one group.
+            header = merge(hs, colX);
+            header.keep = true;
+            items.add(header);
+        }
+        for (GroupItem g : groups(r, t.bodyRows(), colX, size, header)) items.add(g);
+    }
+
+    private static GroupItem merge(List<GroupItem> gs, float[] colX) {
+        if (gs.size() == 1) return gs.get(0);
+        List<PlacedCell> cells = new ArrayList<>();
+        List<Float> heights = new ArrayList<>();
+        int offset = 0;
+        for (GroupItem g : gs) {
+            for (PlacedCell c : g.cells) {
+                cells.add(new PlacedCell(c.cell, c.row + offset, c.col, c.rowSpan, c.colSpan, c.lines));
+            }
+            for (float h : g.rowHeights) heights.add(h);
+            offset += g.rowHeights.length;
+        }
+        float[] rh = new float[heights.size()];
+        for (int i = 0; i < rh.length; i++) rh[i] = heights.get(i);
+        return new GroupItem(cells, rh, colX, null);
+    }
+
+    /** Places the rows' cells on the grid, sizes rows, and cuts them into row groups. */
+    static List<GroupItem> groups(Renderer r, List<Table.Row> rows, float[] colX, float size, GroupItem header) {
+        int cols = colX.length - 1;
+        int n = rows.size();
+        boolean[][] taken = new boolean[n][cols];
+        List<PlacedCell> placed = new ArrayList<>();
+        for (int ri = 0; ri < n; ri++) {
+            int c = 0;
+            for (Table.Cell cell : rows.get(ri).cells()) {
+                while (c < cols && taken[ri][c]) c++;
+                if (c >= cols) break; // more cells than columns: the extra ones have no place
+                int cs = Math.min(cell.colSpan(), cols - c);
+                int rs = Math.min(cell.rowSpan(), n - ri);
+                for (int a = ri; a < ri + rs; a++) for (int b = c; b < c + cs; b++) taken[a][b] = true;
+                float inner = colX[c + cs] - colX[c] - 2 * PAD_X;
+                placed.add(new PlacedCell(cell, ri, c, rs, cs, cellLines(r, cell, size, inner)));
+                c += cs;
+            }
+        }
+        float minRow = r.lineHeight(size) + 2 * PAD_Y;
+        float[] rh = new float[n];
+        for (int i = 0; i < n; i++) rh[i] = minRow;
+        for (PlacedCell pc : placed) {
+            if (pc.rowSpan == 1) rh[pc.row] = Math.max(rh[pc.row], pc.contentHeight() + 2 * PAD_Y);
+        }
+        for (PlacedCell pc : placed) {
+            if (pc.rowSpan > 1) {
+                float have = 0;
+                for (int i = pc.row; i < pc.row + pc.rowSpan; i++) have += rh[i];
+                float need = pc.contentHeight() + 2 * PAD_Y;
+                if (need > have) rh[pc.row + pc.rowSpan - 1] += need - have;
+            }
+        }
+        // Groups: a row group ends where no row span reaches further down.
+        List<GroupItem> out = new ArrayList<>();
+        int start = 0;
+        while (start < n) {
+            int end = start;
+            for (int i = start; i <= end; i++) {
+                for (PlacedCell pc : placed) if (pc.row == i) end = Math.max(end, pc.row + pc.rowSpan - 1);
+            }
+            List<PlacedCell> cells = new ArrayList<>();
+            for (PlacedCell pc : placed) {
+                if (pc.row >= start && pc.row <= end) {
+                    cells.add(new PlacedCell(pc.cell, pc.row - start, pc.col, pc.rowSpan, pc.colSpan, pc.lines));
+                }
+            }
+            float[] gh = new float[end - start + 1];
+            System.arraycopy(rh, start, gh, 0, gh.length);
+            out.add(new GroupItem(cells, gh, colX, header));
+            start = end + 1;
+        }
+        return out;
+    }
+
+    private static List<CellLine> cellLines(Renderer r, Table.Cell cell, float size, float inner) {
+        List<CellLine> out = new ArrayList<>();
+        for (Paragraph p : cell.paragraphs()) {
+            float s = p.sizePt() > 0 ? p.sizePt() : size;
+            Align a = p.align() == Align.LEFT && cell.align() != Align.LEFT ? cell.align() : p.align();
+            List<Run> runs = p.runs();
+            for (TextLines.Line l : r.text.layout(r.spans(runs), s, inner - (float) p.firstIndentCm() * Renderer.PT_PER_CM, inner)) {
+                out.add(new CellLine(l, s, a, r.lineHeight(s), r.baseline(s)));
+            }
+        }
+        return out;
+    }
+
+    /** Rows that must stay together (joined by row spans), or the header rows. */
+    static final class GroupItem implements Renderer.Item {
+        final List<PlacedCell> cells;
+        final float[] rowHeights;
+        final float[] colX;
+        final GroupItem header;
+        boolean keep;
+
+        GroupItem(List<PlacedCell> cells, float[] rowHeights, float[] colX, GroupItem header) {
+            this.cells = cells;
+            this.rowHeights = rowHeights;
+            this.colX = colX;
+            this.header = header;
+        }
+
+        public float height() {
+            float h = 0;
+            for (float v : rowHeights) h += v;
+            return h;
+        }
+
+        public boolean keepWithNext() {
+            return keep;
+        }
+
+        public Renderer.Item header() {
+            return header;
+        }
+
+        public void draw(Renderer r, float x, float yTop) {
+            float[] rowY = new float[rowHeights.length + 1];
+            rowY[0] = yTop;
+            for (int i = 0; i < rowHeights.length; i++) rowY[i + 1] = rowY[i] - rowHeights[i];
+            var cb = r.cb;
+            for (PlacedCell pc : cells) {
+                float cx = x + colX[pc.col], cw = colX[pc.col + pc.colSpan] - colX[pc.col];
+                float top = rowY[pc.row], bot = rowY[Math.min(pc.row + pc.rowSpan, rowHeights.length)];
+                if (pc.cell.shade() != null) {
+                    cb.setColorFill(new Color(Integer.parseInt(pc.cell.shade(), 16)));
+                    cb.rectangle(cx, bot, cw, top - bot);
+                    cb.fill();
+                    cb.setColorFill(Color.BLACK);
+                }
+                float content = pc.contentHeight();
+                float ly = switch (pc.cell.vAlign()) {
+                    case TOP -> top - PAD_Y;
+                    case MIDDLE -> top - (top - bot - content) / 2;
+                    case BOTTOM -> bot + PAD_Y + content;
+                };
+                for (CellLine cl : pc.lines) {
+                    r.text.draw(cb, cl.line(), cl.size(), cx + PAD_X, ly - cl.baseline(), cl.align(), false);
+                    ly -= cl.height();
+                }
+            }
+            cb.setLineWidth(BORDER);
+            cb.setColorStroke(Color.BLACK);
+            for (PlacedCell pc : cells) {
+                float cx = x + colX[pc.col], cw = colX[pc.col + pc.colSpan] - colX[pc.col];
+                float top = rowY[pc.row], bot = rowY[Math.min(pc.row + pc.rowSpan, rowHeights.length)];
+                cb.rectangle(cx, bot, cw, top - bot);
+                cb.stroke();
+            }
+        }
+
+        /** A one-row group taller than the room is cut between lines of its cells. */
+        public Renderer.Item[] split(float room) {
+            if (rowHeights.length != 1) return null;
+            float avail = room - 2 * PAD_Y;
+            List<PlacedCell> a = new ArrayList<>(), b = new ArrayList<>();
+            float ha = 0, hb = 0;
+            boolean any = false;
+            for (PlacedCell pc : cells) {
+                float h = 0;
+                int k = 0;
+                while (k < pc.lines.size() && h + pc.lines.get(k).height() <= avail) h += pc.lines.get(k++).height();
+                if (k > 0) any = true;
+                List<CellLine> first = pc.lines.subList(0, k), rest = pc.lines.subList(k, pc.lines.size());
+                a.add(new PlacedCell(pc.cell, 0, pc.col, 1, pc.colSpan, List.copyOf(first)));
+                b.add(new PlacedCell(pc.cell, 0, pc.col, 1, pc.colSpan, List.copyOf(rest)));
+                ha = Math.max(ha, h);
+                float hr = 0;
+                for (CellLine cl : rest) hr += cl.height();
+                hb = Math.max(hb, hr);
+            }
+            if (!any) return null;
+            return new Renderer.Item[]{
+                    new GroupItem(a, new float[]{Math.min(room, ha + 2 * PAD_Y)}, colX, header),
+                    new GroupItem(b, new float[]{hb + 2 * PAD_Y}, colX, header)};
+        }
+    }
+}

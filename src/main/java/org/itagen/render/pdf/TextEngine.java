@@ -1,0 +1,202 @@
+package org.itagen.render.pdf;
+
+import org.openpdf.text.pdf.BaseFont;
+import org.openpdf.text.pdf.GlyphLayoutManager;
+import org.openpdf.text.pdf.PdfContentByte;
+import org.openpdf.text.pdf.PdfDictionary;
+import org.openpdf.text.pdf.PdfGlyphArray;
+import org.openpdf.text.pdf.PdfName;
+import org.openpdf.text.pdf.PdfString;
+
+import java.awt.Font;
+import java.awt.font.GlyphVector;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.Map;
+
+/**
+ * Shapes text with the JDK's HarfBuzz layout and draws the shaped glyphs itself, one document
+ * at a time (not thread-safe: each render makes its own).
+ *
+ * <p>Why not OpenPDF's own text path: its GlyphLayoutManager derives each glyph's offset from
+ * the AWT advance and loses mark positions in some setups; LayoutProcessor loses text on
+ * extraction. Here every glyph is placed at the x and y HarfBuzz computed (GSUB variants and
+ * GPOS mark offsets both end up in the GlyphVector), as a TJ array whose kerning numbers are
+ * computed against the very widths OpenPDF writes into /W, with a new text matrix wherever the
+ * vertical offset changes. Each drawn run is wrapped in a /Span with /ActualText holding the
+ * source text, so extraction gives back exactly what went in, whatever glyphs the font chose.
+ */
+final class TextEngine {
+    /** A shaped string: glyph ids and positions in 1/1000 em (y up), and the total advance. */
+    record Shaped(int[] glyphs, float[] xs, float[] ys, float advance, GlyphVector vector) {
+    }
+
+    private final FontResolver.Resolved fonts;
+    private final Map<FontFace, BaseFont> baseFonts = new IdentityHashMap<>();
+    private final Map<FontFace, Map<String, Shaped>> cache = new IdentityHashMap<>();
+    private FontFace fallback;
+
+    TextEngine(FontResolver.Resolved fonts) {
+        this.fonts = fonts;
+    }
+
+    FontFace face(boolean bold, boolean italic) {
+        return fonts.face(bold, italic);
+    }
+
+    /**
+     * The face to draw {@code text} in: the document's, unless it lacks a character the
+     * bundled Sarabun has (a symbol missing from an old Thai font).
+     */
+    FontFace faceFor(FontFace preferred, String text) {
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            i += Character.charCount(cp);
+            if (Character.isWhitespace(cp) || Character.getType(cp) == Character.FORMAT) continue;
+            if (!preferred.canDisplay(cp)) {
+                FontFace fb = fallback();
+                if (fb != null && fb.canDisplay(cp)) return fb;
+            }
+        }
+        return preferred;
+    }
+
+    private FontFace fallback() {
+        if (fallback == null) {
+            try {
+                fallback = FontResolver.bundled().regular();
+            } catch (RuntimeException e) {
+                fallback = fonts.regular();
+            }
+        }
+        return fallback;
+    }
+
+    Shaped shape(FontFace face, String text) {
+        return cache.computeIfAbsent(face, f -> new HashMap<>()).computeIfAbsent(text, t -> doShape(face, t));
+    }
+
+    private static Shaped doShape(FontFace face, String text) {
+        char[] chars = text.toCharArray();
+        GlyphVector gv = face.awtFont().layoutGlyphVector(FontFace.FRC, chars, 0, chars.length, Font.LAYOUT_LEFT_TO_RIGHT);
+        int n = gv.getNumGlyphs();
+        float[] pos = gv.getGlyphPositions(0, n + 1, null);
+        int[] codes = gv.getGlyphCodes(0, n, null);
+        // Drop the invisible glyphs HarfBuzz leaves for deleted or zero-width characters.
+        int kept = 0;
+        for (int i = 0; i < n; i++) if (codes[i] != 0xFFFF && codes[i] != 0xFFFE) kept++;
+        int[] glyphs = new int[kept];
+        float[] xs = new float[kept];
+        float[] ys = new float[kept];
+        for (int i = 0, k = 0; i < n; i++) {
+            if (codes[i] == 0xFFFF || codes[i] == 0xFFFE) continue;
+            glyphs[k] = codes[i];
+            xs[k] = pos[2 * i];
+            ys[k] = -pos[2 * i + 1];
+            k++;
+        }
+        return new Shaped(glyphs, xs, ys, pos[2 * n], gv);
+    }
+
+    /** Width of {@code text} in points. */
+    float width(FontFace face, String text, float size) {
+        return shape(face, text).advance() * size / FontFace.UNITS;
+    }
+
+    BaseFont baseFont(FontFace face) {
+        return baseFonts.computeIfAbsent(face, TextEngine::createBaseFont);
+    }
+
+    private static BaseFont createBaseFont(FontFace face) {
+        try {
+            String name = "f" + Integer.toHexString(face.source().hashCode()) + ".ttf";
+            BaseFont bf = BaseFont.createFont(name, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, face.data(), null);
+            bf.setSubset(true);
+            // The subset tag ("ABCDEF+") is random in OpenPDF; derive it from the font instead.
+            bf.setSecureRandom(new TagRandom(face.source()));
+            return bf;
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot load font " + face.source() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Draws one shaped string; see {@link #drawGlyphs}. */
+    void draw(PdfContentByte cb, FontFace face, float size, Shaped s, float x, float y, double angle, String actual) {
+        drawGlyphs(cb, face, size, s.glyphs(), s.xs(), s.ys(), x, y, angle, actual,
+                java.util.List.of(actual), java.util.List.of(s.vector()));
+    }
+
+    /**
+     * Draws glyphs (ids, positions in 1/1000 em relative to the origin, y up) with the origin
+     * at (x, y), rotated by {@code angle} radians, inside one marked-content span whose
+     * /ActualText is {@code actual}. {@code texts}/{@code vectors} are the shaped sources, used
+     * to give substituted glyphs a ToUnicode entry for extractors that ignore ActualText.
+     */
+    void drawGlyphs(PdfContentByte cb, FontFace face, float size, int[] glyphs, float[] xs, float[] ys,
+                    float x, float y, double angle, String actual,
+                    java.util.List<String> texts, java.util.List<GlyphVector> vectors) {
+        int n = glyphs.length;
+        if (n == 0) return;
+        BaseFont bf = baseFont(face);
+        PdfDictionary props = new PdfDictionary();
+        props.put(PdfName.ACTUALTEXT, new PdfString(actual, PdfString.TEXT_UNICODE));
+        cb.beginMarkedContentSequence(PdfName.SPAN, props, true);
+        cb.beginText();
+        cb.setFontAndSize(bf, size);
+        for (int v = 0; v < vectors.size(); v++) CmapCompleter.complete(cb, bf, texts.get(v), vectors.get(v));
+        float cos = (float) Math.cos(angle), sin = (float) Math.sin(angle);
+        float k = size / FontFace.UNITS;
+        PdfGlyphArray arr = new PdfGlyphArray();
+        int i = 0;
+        while (i < n) {
+            // One TJ per stretch of glyphs on the same vertical offset; a new text matrix where it changes.
+            float gx = xs[i] * k, gy = ys[i] * k;
+            cb.setTextMatrix(cos, sin, -sin, cos, x + gx * cos - gy * sin, y + gx * sin + gy * cos);
+            arr.clear();
+            arr.add(glyphs[i]);
+            int j = i + 1;
+            while (j < n && Math.abs(ys[j] - ys[i]) < 0.01f) {
+                // TJ numbers move the pen left by n/1000 em: pull it from where /W leaves it to where HarfBuzz put the glyph.
+                float adjust = xs[j - 1] + face.pdfWidth(glyphs[j - 1]) - xs[j];
+                if (Math.abs(adjust) > 0.01f) arr.add(Math.round(adjust * 100f) / 100f);
+                arr.add(glyphs[j]);
+                j++;
+            }
+            cb.showText(arr);
+            i = j;
+        }
+        cb.endText();
+        cb.endMarkedContentSequence();
+    }
+
+    /** Gives access to OpenPDF's protected ToUnicode completion for substituted glyphs. */
+    private static final class CmapCompleter extends GlyphLayoutManager {
+        static void complete(PdfContentByte cb, BaseFont bf, String text, GlyphVector gv) {
+            completeCmap(cb, bf, text, gv);
+        }
+    }
+
+    /** Deterministic stand-in for the SecureRandom OpenPDF draws subset tags from. */
+    private static final class TagRandom extends SecureRandom {
+        private final byte[] seed;
+        private int next;
+
+        TagRandom(String source) {
+            try {
+                seed = MessageDigest.getInstance("SHA-256").digest(source.getBytes(StandardCharsets.UTF_8));
+            } catch (NoSuchAlgorithmException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+
+        @Override
+        public double nextDouble() {
+            int b = seed[next++ % seed.length] & 0xFF;
+            return (b % 26 + 0.5) / 26.0;
+        }
+    }
+}

@@ -1,0 +1,179 @@
+package org.itagen.cli;
+
+import org.itagen.report.ReportContentTestAccess;
+import org.itagen.report.SampleReports;
+import org.itagen.testing.ExternalTools;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The o25, o28, init and templates commands, run in-process; PDF and DOCX read back as text. */
+class ReportCommandsTest {
+    record Run(int code, String out, String err) {
+    }
+
+    static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Main.run(args, new PrintWriter(out), new PrintWriter(err));
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    private static String[] args(String kind, String sample, Path out, String... more) {
+        Path d = SampleReports.dir(sample);
+        List<String> a = new ArrayList<>(List.of(kind, "--scores", d.resolve("scores.csv").toString(),
+                "--measures", d.resolve("measures.yaml").toString(), "--out", out.toString()));
+        a.addAll(List.of(more));
+        return a.toArray(String[]::new);
+    }
+
+    /**
+     * The issue's "done when": for every sample both commands write PDF and DOCX whose text holds
+     * every indicator, the ITA total and band, each measure's title, steps, period and owner, and
+     * for O28 each result and outcome. DOCX is read through LibreOffice's own PDF export.
+     */
+    @Test
+    void everySampleGivesPdfAndDocxWithEveryComponent(@TempDir Path tmp) {
+        ExternalTools.require("pdftotext");
+        ExternalTools.require("soffice");
+        List<Path> docx = new ArrayList<>();
+        List<String[]> cases = new ArrayList<>();
+        for (String sample : SampleReports.SAMPLES) {
+            for (String kind : List.of("o25", "o28")) {
+                Run r = run(args(kind, sample, tmp));
+                assertThat(r.code()).as(r.err()).isZero();
+                String id = ReportContentTestAccess.agencyId(kind, sample);
+                Path pdf = tmp.resolve(kind.toUpperCase() + "_" + id + "_2569.pdf");
+                Path doc = tmp.resolve(kind.toUpperCase() + "_" + id + "_2569.docx");
+                assertThat(r.out()).contains("wrote " + pdf).contains("wrote " + doc);
+                assertThat(pdf).exists();
+                assertThat(doc).exists();
+                ReportContentTestAccess.assertComponents(kind, sample, pdfText(pdf));
+                docx.add(doc);
+                cases.add(new String[]{kind, sample});
+            }
+        }
+        Path converted = tmp.resolve("lo");
+        List<String> cmd = new ArrayList<>(List.of("soffice", "--headless", "--norestore",
+                "-env:UserInstallation=file://" + tmp.toAbsolutePath().resolve(".lo-profile"),
+                "--convert-to", "pdf", "--outdir", converted.toString()));
+        docx.forEach(p -> cmd.add(p.toString()));
+        ExternalTools.Result r = ExternalTools.run(600, cmd.toArray(String[]::new));
+        assertThat(r.exitCode()).as(r.stderr()).isZero();
+        for (int i = 0; i < docx.size(); i++) {
+            Path pdf = converted.resolve(docx.get(i).getFileName().toString().replace(".docx", ".pdf"));
+            assertThat(pdf).as("LibreOffice output for %s", docx.get(i)).exists();
+            ReportContentTestAccess.assertComponents(cases.get(i)[0], cases.get(i)[1], pdfText(pdf));
+        }
+    }
+
+    /** Text in content order: table cells stay whole, as a reader of the page sees them. */
+    static String pdfText(Path pdf) {
+        ExternalTools.Result r = ExternalTools.run(60, "pdftotext", "-raw", "-enc", "UTF-8", pdf.toString(), "-");
+        assertThat(r.exitCode()).as(r.stderr()).isZero();
+        return r.stdout();
+    }
+
+    @Test
+    void arabicDigitsAndTextOutput(@TempDir Path tmp) throws Exception {
+        Run r = run(args("o25", "department", tmp, "--format", "txt", "--digits", "arabic"));
+        assertThat(r.code()).as(r.err()).isZero();
+        String txt = Files.readString(tmp.resolve("O25_dcws_2569.txt"));
+        assertThat(txt).contains("digits arabic").contains("92.07 คะแนน").doesNotContain("๙๒.๐๗");
+        assertThat(tmp.resolve("O25_dcws_2569.pdf")).doesNotExist();
+    }
+
+    @Test
+    void anEditedTemplateChangesTheDocument(@TempDir Path tmp) throws Exception {
+        Path t = tmp.resolve("t");
+        Run e = run("templates", "export", t.toString());
+        assertThat(e.code()).as(e.err()).isZero();
+        assertThat(e.out()).contains("o25.yaml").contains("o28.yaml");
+        Path o28 = t.resolve("o28.yaml");
+        Files.writeString(o28, Files.readString(o28).replace("- heading: 1. ที่มาและความสำคัญ", "- heading: 1. ความเป็นมา"));
+        Run r = run(args("o28", "municipality", tmp, "--format", "txt", "--template", o28.toString()));
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(Files.readString(tmp.resolve("O28_htn_2569.txt"))).contains("## ๑. ความเป็นมา").doesNotContain("ที่มาและความสำคัญ");
+
+        // Exporting again would lose the edit.
+        Run again = run("templates", "export", t.toString());
+        assertThat(again.code()).isEqualTo(2);
+        assertThat(again.err()).contains("o25.yaml: already exists");
+        assertThat(run("templates", "export", "--force", t.toString()).code()).isZero();
+
+        // An O28 template given to o25 is refused with its line.
+        Run wrong = run(args("o25", "municipality", tmp, "--format", "txt", "--template", o28.toString()));
+        assertThat(wrong.code()).isEqualTo(2);
+        assertThat(wrong.err().strip()).startsWith("error: o28.yaml:").contains("this is an O28 template but the command makes O25");
+    }
+
+    @Test
+    void badMeasuresGiveOneLineAndNoOutput(@TempDir Path tmp) throws Exception {
+        Path m = tmp.resolve("measures.yaml");
+        Files.writeString(m, Files.readString(SampleReports.dir("municipality").resolve("measures.yaml"))
+                .replace("    owner: กองช่าง", "    ownr: กองช่าง"));
+        Path out = tmp.resolve("out");
+        Run r = run("o25", "--scores", SampleReports.dir("municipality").resolve("scores.csv").toString(),
+                "--measures", m.toString(), "--out", out.toString());
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err().strip().lines()).hasSize(1);
+        assertThat(r.err()).startsWith("error: measures.yaml:").contains("unknown key \"ownr\"").contains("(did you mean \"owner\"?)")
+                .doesNotContain("Exception").doesNotContain("\tat ");
+        assertThat(out).doesNotExist();
+    }
+
+    @Test
+    void usageMistakes(@TempDir Path tmp) throws Exception {
+        assertThat(run(args("o25", "department", tmp, "--format", "odt")).code()).isEqualTo(2);
+        assertThat(run(args("o25", "department", tmp, "--digits", "roman")).code()).isEqualTo(2);
+        Path file = Files.writeString(tmp.resolve("afile"), "x");
+        Run r = run(args("o25", "department", file, "--format", "txt"));
+        assertThat(r.code()).isEqualTo(3);
+        assertThat(r.err()).contains("--out must be a folder");
+        Run missing = run("o28", "--scores", SampleReports.dir("department").resolve("scores.csv").toString(),
+                "--measures", tmp.resolve("none.yaml").toString(), "--out", tmp.toString());
+        assertThat(missing.code()).isEqualTo(2);
+        assertThat(missing.err()).contains("none.yaml: file not found");
+    }
+
+    @Test
+    void initWritesAWorkingExampleAndNeverOverwrites(@TempDir Path tmp) throws Exception {
+        Path dir = tmp.resolve("ita");
+        Run r = run("init", dir.toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(dir.resolve("scores.csv")).exists();
+        assertThat(dir.resolve("measures.yaml")).exists();
+        String readme = Files.readString(dir.resolve("README.txt"), StandardCharsets.UTF_8);
+        assertThat(readme).contains("itagen o25 --scores scores.csv --measures measures.yaml");
+
+        // The example works as it is.
+        Run o28 = run("o28", "--scores", dir.resolve("scores.csv").toString(), "--measures", dir.resolve("measures.yaml").toString(),
+                "--out", dir.resolve("out").toString(), "--format", "txt");
+        assertThat(o28.code()).as(o28.err()).isZero();
+        assertThat(Files.readString(dir.resolve("out/O28_dcws_2569.txt"))).contains("เพิ่มขึ้นจาก");
+
+        // A second init refuses, and writes nothing at all when only some files exist.
+        Run again = run("init", dir.toString());
+        assertThat(again.code()).isEqualTo(2);
+        assertThat(again.err()).contains("already exists and init never overwrites");
+        Path partial = tmp.resolve("partial");
+        Files.createDirectories(partial);
+        Files.writeString(partial.resolve("measures.yaml"), "mine");
+        assertThat(run("init", partial.toString()).code()).isEqualTo(2);
+        assertThat(partial.resolve("scores.csv")).doesNotExist();
+        assertThat(Files.readString(partial.resolve("measures.yaml"))).isEqualTo("mine");
+
+        Run muni = run("init", "--sample", "municipality", tmp.resolve("m").toString());
+        assertThat(muni.code()).isZero();
+        assertThat(Files.readString(tmp.resolve("m/measures.yaml"))).contains("เทศบาลตำบลห้วยทรายงาม");
+    }
+}
