@@ -22,15 +22,22 @@ public final class CheckOutput {
         sb.append("ตรวจความพร้อม ").append(String.join(", ", r.docs().stream().map(d -> d.toUpperCase(java.util.Locale.ROOT)).toList()));
         if (r.agency() != null) sb.append(": ").append(r.agency());
         sb.append('\n');
+        // Grouped by code so that the reason is said once and the places listed under it.
         for (Severity s : Severity.values()) {
+            java.util.Map<String, List<Finding>> byCode = new LinkedHashMap<>();
             for (Finding f : r.findings()) {
-                if (f.severity() != s) continue;
-                sb.append('\n').append(s.code()).append(' ').append(f.code());
-                if (f.doc() != null) sb.append(" [").append(f.doc().toUpperCase(java.util.Locale.ROOT)).append(']');
-                sb.append('\n');
-                if (f.where() != null) sb.append("  ที่: ").append(f.where()).append('\n');
-                sb.append("  ปัญหา: ").append(f.message()).append('\n');
-                sb.append("  ทำไมเสียคะแนน: ").append(f.why()).append('\n');
+                if (f.severity() == s) byCode.computeIfAbsent(f.code(), k -> new ArrayList<>()).add(f);
+            }
+            for (var e : byCode.entrySet()) {
+                Finding first = e.getValue().getFirst();
+                sb.append('\n').append(s.code()).append(' ').append(e.getKey());
+                if (first.doc() != null) sb.append(" [").append(first.doc().toUpperCase(java.util.Locale.ROOT)).append(']');
+                sb.append(": ").append(first.why()).append('\n');
+                for (Finding f : e.getValue()) {
+                    sb.append("  - ");
+                    if (f.where() != null) sb.append(f.where()).append(": ");
+                    sb.append(f.message()).append('\n');
+                }
             }
         }
         sb.append('\n');

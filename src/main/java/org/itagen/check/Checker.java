@@ -291,9 +291,17 @@ public final class Checker {
                         WHY_LINK));
             }
         }
+        // A measure linked to an indicator without naming any of its questions answers the indicator as a whole.
+        Set<Integer> wholeIndicators = new HashSet<>();
+        for (MeasuresScan.Draft m : plan.measures()) {
+            for (int n : m.indicators()) {
+                boolean namesOne = m.items().stream().anyMatch(i -> Integer.valueOf(n).equals(itemIndicator.get(i)));
+                if (!namesOne) wholeIndicators.add(n);
+            }
+        }
         Set<String> reported = new LinkedHashSet<>();
         for (WeakItem w : a.weakItems()) {
-            if (answeredItems.contains(w.item()) || !reported.add(w.item())) continue;
+            if (answeredItems.contains(w.item()) || wholeIndicators.contains(w.indicator()) || !reported.add(w.item())) continue;
             f.add(Finding.warning(FindingCode.WEAK_QUESTION_WITHOUT_MEASURE, "o25", plan.measuresWhere(),
                     "ข้อ " + w.item() + (w.part() == null ? "" : " (" + w.part().thaiLabel() + ")") + " ได้ "
                             + org.itagen.analysis.Scores.format(w.score()) + " คะแนน"

@@ -94,10 +94,17 @@ public final class GeneratedFiles {
         try {
             Set<String> notEmbedded = new TreeSet<>();
             StringBuilder text = new StringBuilder();
+            boolean actualText = false;
             PdfTextExtractor extractor = new PdfTextExtractor(reader);
             for (int p = 1; p <= reader.getNumberOfPages(); p++) {
                 PdfDictionary page = reader.getPageN(p);
                 fonts(page.getAsDict(PdfName.RESOURCES), notEmbedded, new IdentityHashMap<>());
+                try {
+                    actualText |= new String(reader.getPageContent(p), java.nio.charset.StandardCharsets.ISO_8859_1)
+                            .contains("/ActualText");
+                } catch (IOException | RuntimeException e) {
+                    // an unreadable content stream shows up as missing text below
+                }
                 try {
                     text.append(extractor.getTextFromPage(p)).append('\n');
                 } catch (IOException | RuntimeException e) {
@@ -117,7 +124,9 @@ public final class GeneratedFiles {
                         t.isBlank() ? "ดึงข้อความออกจาก PDF ไม่ได้เลย (อาจเป็นภาพสแกน หรือไม่มีตาราง ToUnicode)"
                                 : "ข้อความที่ดึงออกมาไม่มีอักษรไทย: ตัวอักษรในไฟล์ไม่ได้แมปกลับเป็น Unicode",
                         "ค้นหาและคัดลอกข้อความไม่ได้ ผู้ประเมินและประชาชนค้นหาเนื้อหาไม่พบ เอกสารแบบภาพสแกนอาจไม่ผ่านการตรวจ"));
-            } else if (privateUse > 0) {
+            } else if (privateUse > 0 && !actualText) {
+                // Shaped Thai marks are drawn with alternate glyphs; without /ActualText spans (which
+                // pdftotext and Acrobat honour, OpenPDF's extractor does not) they copy out as Private Use.
                 out.add(Finding.warning(FindingCode.TEXT_NOT_EXTRACTABLE, kind, where,
                         "ข้อความที่ดึงออกมามีอักขระ Private Use " + privateUse + " ตัว: บางคำคัดลอกออกมาไม่ตรงกับที่เห็น",
                         "ค้นหาคำไทยบางคำในเอกสารไม่พบ"));

@@ -119,7 +119,7 @@ public class BatchCommand implements Callable<Integer> {
         prepareOut();
 
         DocumentJob job = new DocumentJob(new DocumentJob.Settings(out, kinds, fmts, frameworks, options, templates,
-                new ReportBuilder.Overrides(digits, null), DocumentFormats::render));
+                new ReportBuilder.Overrides(digits, null), (d, f) -> DocumentFormats.render(d, f, null, line -> { })));
         PrintWriter err = spec.commandLine().getErr();
         BatchRunner runner = new BatchRunner(new BatchRunner.Options(scores,
                 new ReadOptions(null, sheet, AnalyzeCommand.charset(encoding)), measuresDir, workers, sh, missing),
