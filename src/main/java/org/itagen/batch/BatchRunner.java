@@ -28,6 +28,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class BatchRunner {
     /** Agencies gathered per pass when a file's agencies are not in blocks (each pass reads the file once). */
     static final int AGENCIES_PER_PASS = 2000;
+    private int agenciesPerPass = AGENCIES_PER_PASS;
 
     /** What agencies without a measures file get. */
     public enum MissingMeasures {
@@ -66,6 +67,12 @@ public final class BatchRunner {
         this.options = options;
         this.job = job;
         this.listener = listener;
+    }
+
+    /** Tests use small passes to exercise the scattered-file path. */
+    BatchRunner agenciesPerPass(int n) {
+        this.agenciesPerPass = n;
+        return this;
     }
 
     /** Runs every agency of the shard; throws only for problems of the whole run (unreadable file ...). */
@@ -119,8 +126,8 @@ public final class BatchRunner {
                 ScoreStream.forEach(options.scores(), options.read(), options.shard()::contains, true, submit);
             } else {
                 // Agencies' rows are scattered: gather a bounded number of agencies per pass over the file.
-                for (int from = 0; from < ids.size(); from += AGENCIES_PER_PASS) {
-                    Set<String> chunk = new HashSet<>(ids.subList(from, Math.min(ids.size(), from + AGENCIES_PER_PASS)));
+                for (int from = 0; from < ids.size(); from += agenciesPerPass) {
+                    Set<String> chunk = new HashSet<>(ids.subList(from, Math.min(ids.size(), from + agenciesPerPass)));
                     ScoreStream.forEach(options.scores(), options.read(), chunk::contains, false, submit);
                 }
             }
