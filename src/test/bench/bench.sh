@@ -1,0 +1,65 @@
+#!/usr/bin/env bash
+# itagen benchmark: one agency cold (O25 PDF+DOCX) and the national batch (O25+O28 x PDF+DOCX).
+# Usage: src/test/bench/bench.sh [AGENCIES (default 8317)] [batch|cold|all (default all)]
+# Env:   BENCH_JAVA_OPTS  JVM options for the batch (default: -Xmx320m -XX:+UseParallelGC)
+#        BENCH_JOBS       --jobs for the batch (default: all cores)
+#        SKIP_BUILD=1     reuse target/itagen.jar
+# Reports wall time, peak RSS (/usr/bin/time -f "%e s %M KB"), files/s and the load average.
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/../../.."
+agencies="${1:-8317}"
+what="${2:-all}"
+batch_opts="${BENCH_JAVA_OPTS:--Xmx320m -XX:+UseParallelGC}"
+out=target/bench
+data="$out/national-$agencies"
+mkdir -p "$out"
+
+# The newest JDK 21+ on the machine, as the launcher picks it (JAVA_HOME first).
+java_bin="${JAVA_HOME:+$JAVA_HOME/bin/java}"
+if [ -z "$java_bin" ] || [ ! -x "$java_bin" ]; then
+  java_bin="$(ls -d /usr/lib/jvm/*/bin/java 2>/dev/null | sort -V | tail -n1)"
+fi
+[ -x "$java_bin" ] || java_bin="$(command -v java)"
+timer=(/usr/bin/time -f "%e s %M KB")
+[ -x /usr/bin/time ] || { echo "bench: /usr/bin/time not found (apt-get install time); RSS will not be reported" >&2; timer=(); }
+
+load() { cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || uptime; }
+echo "bench: $(nproc) cores, $("$java_bin" -version 2>&1 | head -n1), load $(load), $(date -u +%FT%TZ)"
+
+if [ "${SKIP_BUILD:-}" != 1 ] || [ ! -f target/itagen.jar ]; then
+  echo "bench: building target/itagen.jar and the test classes ..."
+  mvn -B -q -ntp -DskipTests package test-compile
+fi
+
+if [ "$what" = cold ] || [ "$what" = all ]; then
+  sample=samples/department
+  cold_args=(o25 --scores "$sample/scores.csv" --measures "$sample/measures.yaml" --out "$out/cold" --format pdf,docx)
+  echo "== one agency, O25 PDF+DOCX, cold JVM (3 runs each)"
+  echo "-- plain: java -jar"
+  for i in 1 2 3; do "${timer[@]}" "$java_bin" -jar target/itagen.jar "${cold_args[@]}" >/dev/null; done
+  # JDK 24+ AOT cache (JEP 483/514/515): one training run records loaded and linked classes and profiles.
+  aot_flags=(-XX:+UseSerialGC -XX:TieredStopAtLevel=1)
+  rm -f "$out/itagen.aot"
+  "$java_bin" "${aot_flags[@]}" -XX:AOTCacheOutput="$out/itagen.aot" -jar target/itagen.jar "${cold_args[@]}" >/dev/null 2>&1
+  echo "-- AOT cache + SerialGC + C1 only: java ${aot_flags[*]} -XX:AOTCache=$out/itagen.aot -jar"
+  for i in 1 2 3; do
+    "${timer[@]}" "$java_bin" "${aot_flags[@]}" -Xlog:aot=off -Xlog:aot+codecache=off -XX:AOTCache="$out/itagen.aot" \
+      -jar target/itagen.jar "${cold_args[@]}" >/dev/null
+  done
+  echo "-- where a cold run spends its time (phases, same JVM flags, no AOT cache)"
+  "$java_bin" "${aot_flags[@]}" -cp target/itagen.jar:target/test-classes org.itagen.bench.StartupProfile \
+    "$sample/scores.csv" "$sample/measures.yaml" | sed -n 1,9p
+fi
+
+if [ "$what" = batch ] || [ "$what" = all ]; then
+  if [ ! -f "$data/scores.csv" ]; then
+    echo "== generating $agencies agencies into $data"
+    "$java_bin" -cp target/itagen.jar:target/test-classes org.itagen.bench.NationalData "$data" "$agencies"
+  fi
+  rm -rf "$out/batch"
+  echo "== batch: $agencies agencies x O25+O28 x PDF+DOCX; JVM: $batch_opts; load before $(load)"
+  # shellcheck disable=SC2086
+  "${timer[@]}" "$java_bin" $batch_opts -jar target/itagen.jar batch --scores "$data/scores.csv" \
+    --measures-dir "$data/measures" --out "$out/batch" --progress lines ${BENCH_JOBS:+--jobs "$BENCH_JOBS"}
+  echo "bench: load after $(load)"
+fi
