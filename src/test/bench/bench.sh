@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # itagen benchmark: one agency cold (O25 PDF+DOCX) and the national batch (O25+O28 x PDF+DOCX).
 # Usage: src/test/bench/bench.sh [AGENCIES (default 8317)] [batch|cold|all (default all)]
-# Env:   BENCH_JAVA_OPTS  JVM options for the batch (default: -Xmx320m -XX:+UseParallelGC)
+# Env:   BENCH_JAVA_OPTS  JVM options for the batch (default: -Xmx256m -XX:+UseParallelGC)
 #        BENCH_JOBS       --jobs for the batch (default: all cores)
 #        SKIP_BUILD=1     reuse target/itagen.jar
 # Reports wall time, peak RSS (/usr/bin/time -f "%e s %M KB"), files/s and the load average.
@@ -9,7 +9,7 @@ set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/../../.."
 agencies="${1:-8317}"
 what="${2:-all}"
-batch_opts="${BENCH_JAVA_OPTS:--Xmx320m -XX:+UseParallelGC}"
+batch_opts="${BENCH_JAVA_OPTS:--Xmx256m -XX:+UseParallelGC}"
 out=target/bench
 data="$out/national-$agencies"
 mkdir -p "$out"

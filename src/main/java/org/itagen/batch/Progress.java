@@ -117,6 +117,9 @@ public final class Progress {
         }
     }
 
+    /** Older Windows consoles show neither the block characters nor the colours: plain ASCII there. */
+    private static final boolean WINDOWS = System.getProperty("os.name", "").startsWith("Windows");
+
     /** me.tongfei progressbar on stderr. */
     static final class Bar implements BatchRunner.Listener {
         private ProgressBar bar;
@@ -125,7 +128,7 @@ public final class Progress {
         @Override
         public void start(int agencies) {
             bar = new ProgressBarBuilder().setTaskName("itagen batch").setInitialMax(agencies)
-                    .setStyle(ProgressBarStyle.COLORFUL_UNICODE_BLOCK).setUnit(" agencies", 1)
+                    .setStyle(WINDOWS ? ProgressBarStyle.ASCII : ProgressBarStyle.COLORFUL_UNICODE_BLOCK).setUnit(" agencies", 1)
                     .setConsumer(new ConsoleProgressBarConsumer(System.err)).setUpdateIntervalMillis(250)
                     .showSpeed().build();
         }
