@@ -38,10 +38,10 @@ if [ "$what" = cold ] || [ "$what" = all ]; then
   echo "-- plain: java -jar"
   for i in 1 2 3; do "${timer[@]}" "$java_bin" -jar target/itagen.jar "${cold_args[@]}" >/dev/null; done
   # JDK 24+ AOT cache (JEP 483/514/515): one training run records loaded and linked classes and profiles.
-  aot_flags=(-XX:+UseSerialGC -XX:TieredStopAtLevel=1)
+  aot_flags=(-XX:+UseSerialGC -XX:TieredStopAtLevel=1 -XX:-UsePerfData)
   rm -f "$out/itagen.aot"
   "$java_bin" "${aot_flags[@]}" -XX:AOTCacheOutput="$out/itagen.aot" -jar target/itagen.jar "${cold_args[@]}" >/dev/null 2>&1
-  echo "-- AOT cache + SerialGC + C1 only: java ${aot_flags[*]} -XX:AOTCache=$out/itagen.aot -jar"
+  echo "-- AOT cache + SerialGC + C1 only + no perf data: java ${aot_flags[*]} -XX:AOTCache=$out/itagen.aot -jar"
   for i in 1 2 3; do
     "${timer[@]}" "$java_bin" "${aot_flags[@]}" -Xlog:aot=off -Xlog:aot+codecache=off -XX:AOTCache="$out/itagen.aot" \
       -jar target/itagen.jar "${cold_args[@]}" >/dev/null
