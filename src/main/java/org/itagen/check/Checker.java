@@ -79,7 +79,7 @@ public final class Checker {
             f.add(Finding.error(FindingCode.SCORE_INVALID, null, e.where(), e.getMessage(),
                     "คะแนนที่อ่านไม่ได้หรืออยู่นอกช่วง 0-100 ทำให้คำนวณผลและเขียนการวิเคราะห์ไม่ได้"));
         }
-        if (rowProblems.isEmpty()) scores = ScoreReader.read(r.scores(), r.read());
+        if (rowProblems.isEmpty()) scores = readScores(r.scores(), r.read());
 
         // Measures: the forgiving read lists every missing component.
         MeasuresScan.Plan plan = MeasuresScan.read(r.measures(), f);
@@ -129,6 +129,23 @@ public final class Checker {
 
         String agency = scores != null ? scores.agency().label() : plan.agencyId();
         return new CheckReport(agency, r.docs(), filter(f, r.docs()));
+    }
+
+    /**
+     * The agency's scores. With --agency only that agency's rows are parsed (streamed), so that a
+     * mistake in another agency's rows of a shared file does not stop this agency's check.
+     */
+    static AgencyScores readScores(Path file, ReadOptions read) {
+        if (read.agencyId() == null || read.sheet() != null) return ScoreReader.read(file, read);
+        String id = read.agencyId().strip();
+        List<ScoreStream.AgencyRows> found = new ArrayList<>();
+        try {
+            ScoreStream.forEach(file, read, id::equals, false, found::add);
+        } catch (ItagenException e) {
+            return ScoreReader.read(file, read); // not a many-agency long file: the reader explains
+        }
+        if (found.isEmpty()) return ScoreReader.read(file, read); // unknown agency: the reader names the ids
+        return found.getFirst().parse();
     }
 
     /** Findings of the chosen documents (and those that concern both). */

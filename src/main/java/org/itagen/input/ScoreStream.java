@@ -274,7 +274,12 @@ public final class ScoreStream {
         }
         // Header problems are not row problems: let them through as the file-level error.
         LongLayout.parse(new RawTable(raw.source(), raw.header(), raw.headerWhere(), List.of()));
+        // With --agency, only that agency's rows: another agency's typo is not this officer's problem.
+        List<String> keys = raw.header().stream().map(h -> h.strip().toLowerCase(Locale.ROOT).replace(' ', '_')).toList();
+        int agencyColumn = keys.indexOf("agency_id");
+        String agency = options.agencyId() == null ? null : options.agencyId().strip();
         for (RawTable.RawRow row : raw.rows()) {
+            if (agency != null && agencyColumn >= 0 && !row.cell(agencyColumn).equals(agency)) continue;
             try {
                 LongLayout.parse(new RawTable(raw.source(), raw.header(), raw.headerWhere(), List.of(row)));
             } catch (ItagenException e) {

@@ -242,4 +242,20 @@ class CheckerTest {
         CheckReport r = check(s, CheckFixtures.measures());
         assertThat(coded(r, FindingCode.SINGLE_YEAR)).singleElement().satisfies(f -> assertThat(f.isError()).isFalse());
     }
+
+    @Test
+    void withAgencyOnlyThatAgencysBadRowsCount() {
+        String other = CheckFixtures.scores().lines().skip(1).map(l -> l.replace("t1,หน่วยงานทดสอบ", "t2,อื่น"))
+                .reduce("", (a, b) -> a + b + "\n");
+        String s = CheckFixtures.scores() + replace(other, "t2,อื่น,2568,IIT,2,,,86.00", "t2,อื่น,2568,IIT,2,,,999");
+        CheckReport mine = Checker.check(new Checker.Request(write(dir, "scores.csv", s),
+                write(dir, "measures.yaml", CheckFixtures.measures()), new ReadOptions("t1", null, null),
+                FrameworkLoader.bundled(), AnalysisOptions.defaults(), Set.of("o25", "o28")));
+        assertThat(mine.errors()).isZero();
+        CheckReport theirs = Checker.check(new Checker.Request(write(dir, "scores.csv", s),
+                write(dir, "measures.yaml", CheckFixtures.measures()), new ReadOptions("t2", null, null),
+                FrameworkLoader.bundled(), AnalysisOptions.defaults(), Set.of("o25", "o28")));
+        assertThat(coded(theirs, FindingCode.SCORE_INVALID)).singleElement()
+                .satisfies(f -> assertThat(f.where()).isEqualTo("scores.csv:57"));
+    }
 }
