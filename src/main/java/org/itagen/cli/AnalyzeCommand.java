@@ -24,12 +24,14 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 /** {@code itagen analyze}: reads scores, analyses one agency, prints text, JSON or CSV. */
-@Command(name = "analyze", mixinStandardHelpOptions = true,
-        description = {"Analyse one agency's ITA scores: per-indicator change between the last two fiscal years,",
-                "tool and ITA totals computed by the year's rules (declared totals checked), band, highest and",
-                "lowest, ranking, largest falls and the questions that scored below the threshold."},
-        footer = {"", "Long CSV header (any order): agency_id, agency_name, fiscal_year, tool, indicator, item, part, score",
-                "Wide CSV: indicator,2567,2568 with rows 1-10 and IIT/EIT/OIT/ITA. XLSX: the same, first sheet or --sheet."})
+@Command(name = "analyze", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = "Analyse one agency's ITA scores: per-indicator change between the last two fiscal years, "
+                + "tool and ITA totals computed by the year's rules (declared totals checked), band, highest and "
+                + "lowest, ranking, largest falls and the questions that scored below the threshold.",
+        footer = {"", "Long CSV header (any order): agency_id, agency_name, fiscal_year, tool, indicator, item, part, score.",
+                "Wide CSV: indicator,2567,2568 with rows 1-10 and IIT, EIT, OIT, ITA.",
+                "XLSX: either layout, first sheet or --sheet.",
+                "Exit codes: 0 ok; 2 bad option or bad input (one line on stderr: file:line, what, how to fix)."})
 public class AnalyzeCommand implements Callable<Integer> {
     /** Output formats. */
     enum Format { text, json, csv }

@@ -19,8 +19,7 @@ import java.util.concurrent.Callable;
 
 /** {@code itagen init DIR}: a working example folder an officer edits. */
 @Command(name = "init", mixinStandardHelpOptions = true,
-        description = {"Write a ready-to-edit folder: scores.csv, measures.yaml and a short Thai README.txt,",
-                "from one of the bundled sample agencies. Existing files are never overwritten."},
+        description = "Write a ready-to-edit example folder (scores.csv, measures.yaml, a short Thai README.txt) from a bundled sample agency; existing files are never overwritten.",
         footer = {"", "Then: itagen o25 --scores DIR/scores.csv --measures DIR/measures.yaml --out DIR"})
 public class InitCommand implements Callable<Integer> {
     static final String README = "README.txt";

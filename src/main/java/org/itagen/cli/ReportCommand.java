@@ -94,7 +94,11 @@ abstract class ReportCommand implements Callable<Integer> {
         MeasurePlan plan = MeasuresReader.read(measures);
         ReadOptions read = new ReadOptions(agency, sheet, AnalyzeCommand.charset(encoding));
         FrameworkSet frameworks = framework == null ? FrameworkLoader.bundled() : FrameworkLoader.bundledWith(framework);
-        AgencyScores agencyScores = ScoreReader.read(scores, read);
+        // A file of many agencies needs no --agency when measures.yaml names the agency's id.
+        var table = ScoreReader.readAll(scores, read);
+        String pick = agency != null ? agency
+                : table.agencies().size() > 1 ? plan.agency().id() : null;
+        AgencyScores agencyScores = ScoreReader.select(table, pick);
         ReportInput input = Reports.prepare(kind(), agencyScores, frameworks,
                 new AnalysisOptions(AnalyzeCommand.threshold(threshold)), plan);
         Document doc = ReportBuilder.build(input, t, new ReportBuilder.Overrides(digits, font));

@@ -28,8 +28,7 @@ public class TemplatesCommand implements Runnable {
 
     /** {@code itagen templates export DIR}. */
     @Command(name = "export", mixinStandardHelpOptions = true,
-            description = {"Copy the bundled templates o25.yaml and o28.yaml into DIR to edit; use an edited one with",
-                    "itagen o25 --template DIR/o25.yaml ..."})
+            description = "Copy the bundled templates o25.yaml and o28.yaml into DIR to edit; use one with itagen o25 --template DIR/o25.yaml.")
     public static class Export implements java.util.concurrent.Callable<Integer> {
         @Parameters(index = "0", paramLabel = "DIR", description = "Folder to write to.")
         Path dir;

@@ -2,7 +2,6 @@ package org.itagen.input;
 
 import org.itagen.ItagenException;
 import org.itagen.model.EitPart;
-import org.itagen.model.ScoreTable;
 import org.itagen.model.Tool;
 
 import java.math.BigDecimal;
@@ -31,23 +30,24 @@ final class LongLayout {
         return h.strip().toLowerCase(Locale.ROOT).replace(' ', '_');
     }
 
-    static ScoreTable parse(RawTable t) {
-        List<String> header = t.header().stream().map(LongLayout::key).toList();
+    /** Checks the header and returns the handler of the data rows. */
+    static java.util.function.Consumer<TableRow> start(List<String> rawHeader, String headerWhere, ScoreCollector out) {
+        List<String> header = rawHeader.stream().map(LongLayout::key).toList();
         List<String> missing = new ArrayList<>();
         for (String r : REQUIRED) if (!header.contains(r)) missing.add(r);
         if (!missing.isEmpty()) {
-            throw ItagenException.input(t.headerWhere(), "missing column " + String.join(", ", missing)
+            throw ItagenException.input(headerWhere, "missing column " + String.join(", ", missing)
                     + "; the header must have fiscal_year, tool, score (and indicator, item, part, agency_id as needed); found: "
-                    + String.join(", ", t.header()));
+                    + String.join(", ", rawHeader));
         }
         for (int i = 0; i < header.size(); i++) {
             String h = header.get(i);
             if (!h.isEmpty() && !KNOWN.contains(h)) {
-                throw ItagenException.input(t.headerWhere(), "unknown column \"" + t.header().get(i)
+                throw ItagenException.input(headerWhere, "unknown column \"" + rawHeader.get(i)
                         + "\"; columns are " + String.join(", ", KNOWN));
             }
             if (header.indexOf(h) != i && !h.isEmpty()) {
-                throw ItagenException.input(t.headerWhere(), "column \"" + h + "\" appears twice; keep one");
+                throw ItagenException.input(headerWhere, "column \"" + h + "\" appears twice; keep one");
             }
         }
         int cAgency = header.indexOf("agency_id");
@@ -59,8 +59,7 @@ final class LongLayout {
         int cPart = header.indexOf("part");
         int cScore = header.indexOf("score");
 
-        ScoreCollector out = new ScoreCollector(t.source());
-        for (RawTable.RawRow row : t.rows()) {
+        return row -> {
             String agencyId = cAgency < 0 ? null : emptyToNull(row.cell(cAgency));
             String agencyName = cName < 0 ? null : emptyToNull(row.cell(cName));
             String toolText = row.cell(cTool);
@@ -100,8 +99,7 @@ final class LongLayout {
             } else {
                 out.total(agencyId, agencyName, year, tool, part, score, row.where());
             }
-        }
-        return out.build();
+        };
     }
 
     private static String emptyToNull(String s) {

@@ -18,14 +18,59 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Gathers parsed rows per agency and refuses a second score for the same thing. */
+/**
+ * Gathers parsed rows per agency and refuses a second score for the same thing. Every row is
+ * parsed and checked, but only the selected agency's scores are kept (all of them for batch
+ * reads), so one agency out of a national file costs little memory.
+ */
 final class ScoreCollector {
+    /** Which agencies to keep. */
+    enum Keep { ALL, ONE, FIRST }
+
     private final String source;
+    private final Keep keep;
+    private final String keepId;
     private final Map<String, Builder> agencies = new LinkedHashMap<>();
     private final Map<String, String> seen = new HashMap<>();
+    private final java.util.LinkedHashSet<String> allIds = new java.util.LinkedHashSet<>();
+    private String firstKey;
+    private boolean anyId;
+    private boolean anyRow;
 
-    ScoreCollector(String source) {
+    ScoreCollector(String source, Keep keep, String keepId) {
         this.source = source;
+        this.keep = keep;
+        this.keepId = keepId;
+    }
+
+    String source() {
+        return source;
+    }
+
+    /** Every agency id met, in order ("" for rows without one). */
+    java.util.List<String> allIds() {
+        return java.util.List.copyOf(allIds);
+    }
+
+    boolean anyId() {
+        return anyId;
+    }
+
+    boolean anyRow() {
+        return anyRow;
+    }
+
+    private boolean kept(String agencyId) {
+        String key = agencyId == null ? "" : agencyId;
+        anyRow = true;
+        if (agencyId != null) anyId = true;
+        allIds.add(key);
+        if (firstKey == null) firstKey = key;
+        return switch (keep) {
+            case ALL -> true;
+            case ONE -> key.equals(keepId);
+            case FIRST -> key.equals(firstKey);
+        };
     }
 
     private static final class Builder {
@@ -56,11 +101,13 @@ final class ScoreCollector {
     }
 
     void indicator(String agencyId, String agencyName, int year, int indicator, Tool tool, BigDecimal score, String where) {
+        if (!kept(agencyId)) return;
         once(agencyId, year + "|ind|" + indicator, "indicator " + indicator + " of " + year, where);
         agency(agencyId, agencyName).indicators.add(new IndicatorScore(year, indicator, tool, score, where));
     }
 
     void total(String agencyId, String agencyName, int year, Tool tool, EitPart part, BigDecimal score, String where) {
+        if (!kept(agencyId)) return;
         String label = tool + (part == null ? "" : " " + part.code()) + " total of " + year;
         once(agencyId, year + "|tot|" + tool + "|" + part, label, where);
         agency(agencyId, agencyName).totals.add(new TotalScore(year, tool, part, score, where));
@@ -68,12 +115,14 @@ final class ScoreCollector {
 
     void item(String agencyId, String agencyName, int year, Tool tool, Integer indicator, String item, EitPart part,
               BigDecimal score, String where) {
+        if (!kept(agencyId)) return;
         String label = "question " + item + (part == null ? "" : " (" + part.code() + ")") + " of " + year;
         once(agencyId, year + "|item|" + item + "|" + part, label, where);
         agency(agencyId, agencyName).items.add(new ItemScore(year, tool, indicator, item, part, score, where));
     }
 
     void band(String agencyId, int year, String name, String where) {
+        if (!kept(agencyId)) return;
         once(agencyId, year + "|band", "band of " + year, where);
         agency(agencyId, null).bands.add(new DeclaredBand(year, name, where));
     }

@@ -16,23 +16,22 @@ import org.itagen.ItagenException;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
-/** Reads a CSV or XLSX file into a {@link RawTable}: cells as trimmed text, with locations. */
+/** Reads a CSV or XLSX file row by row into a {@link TableRow.Sink}: cells as trimmed text, with locations. */
 final class TableFiles {
     private TableFiles() {
     }
 
-    static RawTable read(Path file, ReadOptions options) {
+    /** Reads {@code file} into {@code sink}; returns the file name used in messages. */
+    static String read(Path file, ReadOptions options, TableRow.Sink sink) {
         String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
         byte[] bytes;
         try {
@@ -50,39 +49,42 @@ final class TableFiles {
         boolean ole = bytes.length > 7 && (bytes[0] & 0xFF) == 0xD0 && (bytes[1] & 0xFF) == 0xCF;
         String lower = name.toLowerCase(Locale.ROOT);
         if (zip || ole || lower.endsWith(".xlsx") || lower.endsWith(".xlsm") || lower.endsWith(".xls")) {
-            return readWorkbook(name, bytes, options.sheet());
+            readWorkbook(name, bytes, options.sheet(), sink);
+            return name;
         }
         if (options.sheet() != null) {
             throw ItagenException.input(name, "--sheet applies to XLSX files only; leave it out for CSV");
         }
-        return readCsv(name, bytes, options.encoding());
+        readCsv(name, bytes, options.encoding(), sink);
+        return name;
     }
 
-    static RawTable readCsv(String name, byte[] bytes, Charset encoding) {
-        String text = TextDecoding.decode(bytes, encoding, name).text();
-        if (text.isBlank()) {
+    static void readCsv(String name, byte[] bytes, Charset encoding, TableRow.Sink sink) {
+        TextDecoding.Decoded text = TextDecoding.decode(bytes, encoding, name);
+        if (text.blank()) {
             throw ItagenException.input(name, "the file is empty; it needs a header row and score rows (see itagen analyze --help)");
         }
-        int[] lineStarts = lineStarts(text);
         CSVFormat format = CSVFormat.DEFAULT.builder()
-                .setDelimiter(guessDelimiter(text))
+                .setDelimiter(guessDelimiter(text.firstLine()))
                 .setIgnoreEmptyLines(true)
                 .get();
-        List<String> header = null;
-        String headerWhere = null;
-        List<RawTable.RawRow> rows = new ArrayList<>();
-        try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
+        boolean header = false;
+        try (CSVParser parser = CSVParser.parse(text.reader(), format)) {
             for (CSVRecord rec : parser) {
-                int line = lineOf(lineStarts, rec.getCharacterPosition());
-                String where = name + ":" + line;
+                String where = name + ":" + text.lineOf(rec.getCharacterPosition());
                 List<String> cells = new ArrayList<>(rec.size());
-                for (String v : rec) cells.add(clean(v));
-                if (cells.stream().allMatch(String::isEmpty)) continue;
-                if (header == null) {
-                    header = cells;
-                    headerWhere = where;
+                boolean empty = true;
+                for (String v : rec) {
+                    String c = clean(v);
+                    if (!c.isEmpty()) empty = false;
+                    cells.add(c);
+                }
+                if (empty) continue;
+                if (!header) {
+                    header = true;
+                    sink.header(List.copyOf(cells), where);
                 } else {
-                    rows.add(new RawTable.RawRow(List.copyOf(cells), where, i -> where));
+                    sink.row(new TableRow(List.copyOf(cells), where, i -> where));
                 }
             }
         } catch (IOException | UncheckedIOException | IllegalStateException e) {
@@ -90,13 +92,12 @@ final class TableFiles {
             throw ItagenException.input(name, "the CSV cannot be parsed (" + msg.replace('\n', ' ')
                     + "); check for an unclosed quote");
         }
-        if (header == null) {
+        if (!header) {
             throw ItagenException.input(name, "the file is empty; it needs a header row and score rows (see itagen analyze --help)");
         }
-        return new RawTable(name, List.copyOf(header), headerWhere, rows);
     }
 
-    static RawTable readWorkbook(String name, byte[] bytes, String sheetName) {
+    static void readWorkbook(String name, byte[] bytes, String sheetName, TableRow.Sink sink) {
         try (Workbook wb = WorkbookFactory.create(new ByteArrayInputStream(bytes))) {
             if (wb.getNumberOfSheets() == 0) throw ItagenException.input(name, "the workbook has no sheets");
             Sheet sheet;
@@ -112,9 +113,7 @@ final class TableFiles {
                 sheet = wb.getSheetAt(0);
             }
             String prefix = name + ":" + quoteSheet(sheet.getSheetName()) + "!";
-            List<String> header = null;
-            String headerWhere = null;
-            List<RawTable.RawRow> rows = new ArrayList<>();
+            boolean header = false;
             for (Row row : sheet) {
                 int width = Math.max(row.getLastCellNum(), 0);
                 List<String> cells = new ArrayList<>(width);
@@ -122,19 +121,18 @@ final class TableFiles {
                 if (cells.stream().allMatch(String::isEmpty)) continue;
                 int r = row.getRowNum();
                 String where = prefix + "A" + (r + 1);
-                if (header == null) {
-                    header = cells;
-                    headerWhere = where;
+                if (!header) {
+                    header = true;
+                    sink.header(List.copyOf(cells), where);
                 } else {
-                    rows.add(new RawTable.RawRow(List.copyOf(cells), where,
+                    sink.row(new TableRow(List.copyOf(cells), where,
                             c -> prefix + new CellReference(r, c).formatAsString(false)));
                 }
             }
-            if (header == null) {
+            if (!header) {
                 throw ItagenException.input(prefix.substring(0, prefix.length() - 1),
                         "the sheet is empty; it needs a header row and score rows");
             }
-            return new RawTable(name, List.copyOf(header), headerWhere, rows);
         } catch (EncryptedDocumentException e) {
             throw ItagenException.input(name, "the workbook is password-protected; save an unprotected copy");
         } catch (IOException | RuntimeException e) {
@@ -166,32 +164,12 @@ final class TableFiles {
         return v.replace('\u00A0', ' ').replace("\u200B", "").strip();
     }
 
-    private static char guessDelimiter(String text) {
-        int end = text.indexOf('\n');
-        String first = end < 0 ? text : text.substring(0, end);
+    private static char guessDelimiter(String first) {
         long commas = first.chars().filter(c -> c == ',').count();
         long tabs = first.chars().filter(c -> c == '\t').count();
         long semis = first.chars().filter(c -> c == ';').count();
         if (tabs > commas && tabs >= semis) return '\t';
         if (semis > commas) return ';';
         return ',';
-    }
-
-    private static int[] lineStarts(String text) {
-        int[] starts = new int[16];
-        int n = 0;
-        starts[n++] = 0;
-        for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) == '\n') {
-                if (n == starts.length) starts = Arrays.copyOf(starts, n * 2);
-                starts[n++] = i + 1;
-            }
-        }
-        return Arrays.copyOf(starts, n);
-    }
-
-    private static int lineOf(int[] lineStarts, long charPos) {
-        int i = Arrays.binarySearch(lineStarts, (int) charPos);
-        return i >= 0 ? i + 1 : -i - 1;
     }
 }

@@ -2,17 +2,27 @@ package org.itagen.input;
 
 import org.itagen.ItagenException;
 
+import java.io.ByteArrayInputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 
 /**
  * Turns the bytes of a CSV into text. Officers' files are "CSV UTF-8" from Excel (with a BOM),
  * plain UTF-8, or "CSV" from Thai Windows Excel (windows-874). We try them in that order and
  * refuse anything else, because a wrongly decoded file would put garbage Thai into a document.
+ *
+ * <p>A first pass only checks the bytes (in chunks, keeping no text) and notes where lines start;
+ * the CSV parser then reads through a {@link Reader}. A national file (50 MB) thus never exists
+ * as one 100 MB string.
  */
 public final class TextDecoding {
     public static final Charset WINDOWS_874 = Charset.forName("windows-874");
@@ -20,8 +30,27 @@ public final class TextDecoding {
     private TextDecoding() {
     }
 
-    /** The decoded text (BOM removed) and the charset that was used. */
-    public record Decoded(String text, Charset charset) {
+    /**
+     * A checked, decodable file.
+     *
+     * @param charset    the encoding used
+     * @param lineStarts char offset (after any BOM) where each line starts, for file:line messages
+     * @param firstLine  the first line's text (delimiter guessing)
+     * @param blank      true when the file holds only whitespace
+     */
+    public record Decoded(byte[] bytes, int offset, Charset charset, int[] lineStarts, String firstLine, boolean blank) {
+        /** A fresh reader over the text (BOM skipped). */
+        public Reader reader() {
+            CharsetDecoder dec = charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT);
+            return new InputStreamReader(new ByteArrayInputStream(bytes, offset, bytes.length - offset), dec);
+        }
+
+        /** 1-based line of a char offset. */
+        public int lineOf(long charPos) {
+            int i = Arrays.binarySearch(lineStarts, (int) Math.min(charPos, Integer.MAX_VALUE));
+            return i >= 0 ? i + 1 : -i - 1;
+        }
     }
 
     public static Decoded decode(byte[] bytes, Charset forced, String where) {
@@ -33,14 +62,14 @@ public final class TextDecoding {
         int offset = bom ? 3 : 0;
         if (forced != null) {
             try {
-                return new Decoded(strict(bytes, offset, forced), forced);
+                return scan(bytes, offset, forced, false);
             } catch (CharacterCodingException e) {
                 throw ItagenException.input(where, "the file is not valid " + forced.name()
                         + " (as --encoding says); check the encoding, or leave --encoding out to detect UTF-8 or windows-874");
             }
         }
         try {
-            return new Decoded(strict(bytes, offset, StandardCharsets.UTF_8), StandardCharsets.UTF_8);
+            return scan(bytes, offset, StandardCharsets.UTF_8, false);
         } catch (CharacterCodingException e) {
             if (bom) {
                 throw ItagenException.input(where, "the file starts with a UTF-8 byte order mark but is not valid UTF-8; "
@@ -48,8 +77,7 @@ public final class TextDecoding {
             }
         }
         try {
-            String text = strict(bytes, 0, WINDOWS_874);
-            if (looksLikeThai(text)) return new Decoded(text, WINDOWS_874);
+            return scan(bytes, 0, WINDOWS_874, true);
         } catch (CharacterCodingException e) {
             // neither: fall through to the message below
         }
@@ -57,12 +85,60 @@ public final class TextDecoding {
                 + "save it from Excel as \"CSV UTF-8 (Comma delimited)\", or name the encoding with --encoding");
     }
 
-    private static String strict(byte[] bytes, int offset, Charset cs) throws CharacterCodingException {
-        return cs.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT)
-                .decode(ByteBuffer.wrap(bytes, offset, bytes.length - offset))
-                .toString();
+    /** Decodes strictly in chunks, recording line starts; with {@code thaiCheck}, rejects non-Thai text. */
+    private static Decoded scan(byte[] bytes, int offset, Charset cs, boolean thaiCheck) throws CharacterCodingException {
+        CharsetDecoder dec = cs.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes, offset, bytes.length - offset);
+        CharBuffer out = CharBuffer.allocate(8192);
+        Scan st = new Scan(thaiCheck);
+        CoderResult r;
+        do {
+            r = dec.decode(in, out, true);
+            if (r.isError()) r.throwException();
+            st.drain(out);
+        } while (r.isOverflow());
+        do {
+            r = dec.flush(out);
+            st.drain(out);
+        } while (r.isOverflow());
+        return new Decoded(bytes, offset, cs, Arrays.copyOf(st.starts, st.nStarts), st.first.toString(), st.blank);
+    }
+
+    /** State of one checking pass. */
+    private static final class Scan {
+        final boolean thaiCheck;
+        int[] starts = new int[1024];
+        int nStarts = 1;
+        long pos;
+        char prev = '\n';
+        boolean blank = true;
+        final StringBuilder first = new StringBuilder();
+        boolean firstDone;
+
+        Scan(boolean thaiCheck) {
+            this.thaiCheck = thaiCheck;
+        }
+
+        void drain(CharBuffer out) throws CharacterCodingException {
+            out.flip();
+            while (out.hasRemaining()) {
+                char c = out.get();
+                if (thaiCheck && !plausibleThai(prev, c)) throw new CharacterCodingException();
+                if (blank && !Character.isWhitespace(c) && c != '\uFEFF') blank = false;
+                if (!firstDone) {
+                    if (c == '\n' || first.length() > 65536) firstDone = true;
+                    else first.append(c);
+                }
+                pos++;
+                if (c == '\n') {
+                    if (nStarts == starts.length) starts = Arrays.copyOf(starts, nStarts * 2);
+                    starts[nStarts++] = (int) Math.min(pos, Integer.MAX_VALUE);
+                }
+                prev = c;
+            }
+            out.clear();
+        }
     }
 
     /**
@@ -70,16 +146,9 @@ public final class TextDecoding {
      * Real Thai text never puts a Thai vowel or tone mark after a non-Thai character, and never
      * contains C1 control characters: reject text that does.
      */
-    static boolean looksLikeThai(String text) {
-        CharBuffer cb = CharBuffer.wrap(text);
-        char prev = '\n';
-        for (int i = 0; i < cb.length(); i++) {
-            char c = cb.charAt(i);
-            if (c >= '\u0080' && c <= '\u009F') return false;
-            if (isThaiCombining(c) && !(prev >= '\u0E01' && prev <= '\u0E5B')) return false;
-            prev = c;
-        }
-        return true;
+    static boolean plausibleThai(char prev, char c) {
+        if (c >= '\u0080' && c <= '\u009F') return false;
+        return !isThaiCombining(c) || (prev >= '\u0E01' && prev <= '\u0E5B');
     }
 
     private static boolean isThaiCombining(char c) {

@@ -2,7 +2,6 @@ package org.itagen.input;
 
 import org.itagen.ItagenException;
 import org.itagen.model.EitPart;
-import org.itagen.model.ScoreTable;
 import org.itagen.model.Tool;
 import org.itagen.thai.ThaiDigits;
 
@@ -32,31 +31,37 @@ final class WideLayout {
         return first.equals("indicator") || first.startsWith("ตัวชี้วัด") || first.startsWith("รายตัวชี้วัด");
     }
 
-    static ScoreTable parse(RawTable t) {
+    /** Checks the header and returns the handler of the data rows. */
+    static java.util.function.Consumer<TableRow> start(List<String> header, String headerWhere, ScoreCollector out) {
         List<Integer> years = new ArrayList<>();
-        for (int c = 1; c < t.header().size(); c++) {
-            String h = t.header().get(c);
+        for (int c = 1; c < header.size(); c++) {
+            String h = header.get(c);
             if (h.isEmpty()) {
                 years.add(null);
                 continue;
             }
             Matcher m = YEAR.matcher(ThaiDigits.toArabic(h));
-            if (!m.find()) {
-                throw ItagenException.input(t.headerWhere(), "column \"" + h + "\" is not a fiscal year; "
+            Matcher ce = Pattern.compile("(19|20)[0-9]{2}").matcher(ThaiDigits.toArabic(h));
+            if (!m.find() && ce.find()) {
+                int y = Integer.parseInt(ce.group());
+                throw ItagenException.input(headerWhere, "column \"" + h + "\" looks like a CE year; "
+                        + "use the Buddhist Era fiscal year (" + (y + 543) + ")");
+            }
+            if (!m.reset().find()) {
+                throw ItagenException.input(headerWhere, "column \"" + h + "\" is not a fiscal year; "
                         + "in the wide layout every column after \"indicator\" is a Buddhist Era year such as 2568");
             }
             int y = Integer.parseInt(m.group(1));
             if (years.contains(y)) {
-                throw ItagenException.input(t.headerWhere(), "fiscal year " + y + " has two columns; keep one");
+                throw ItagenException.input(headerWhere, "fiscal year " + y + " has two columns; keep one");
             }
             years.add(y);
         }
         if (years.stream().allMatch(java.util.Objects::isNull)) {
-            throw ItagenException.input(t.headerWhere(), "no fiscal-year columns; the wide layout needs "
+            throw ItagenException.input(headerWhere, "no fiscal-year columns; the wide layout needs "
                     + "\"indicator\" then one column per year, e.g. indicator,2567,2568");
         }
-        ScoreCollector out = new ScoreCollector(t.source());
-        for (RawTable.RawRow row : t.rows()) {
+        return row -> {
             String label = ThaiDigits.toArabic(row.cell(0)).strip();
             Row kind = classify(label, row.where(0));
             for (int c = 1; c <= years.size(); c++) {
@@ -74,8 +79,7 @@ final class WideLayout {
                     case Row.BandRow b -> out.band(null, year, cell, where);
                 }
             }
-        }
-        return out.build();
+        };
     }
 
     private sealed interface Row {

@@ -56,7 +56,7 @@ final class Tables {
         List<Row> header = new ArrayList<>();
         List<Double> widths;
         if (two) {
-            widths = List.of(1.1, 4.2, 2.0, 2.0, 1.7, 1.3, 1.6);
+            widths = List.of(1.1, 3.6, 2.0, 2.0, 1.9, 1.6, 1.8);
             header.add(Row.of(head("col_tool").span(1, 2), head("col_indicator").span(1, 2), head("col_scores").span(2, 1),
                     head("col_change").span(1, 2), head("col_direction").span(1, 2), head("col_extreme").span(1, 2)));
             header.add(Row.of(Cell.header(year(prev)), Cell.header(year(cur))));
@@ -232,7 +232,7 @@ final class Tables {
                     paragraphs(v.analysis()), steps(v.measure().steps()), Cell.of(v.measure().period().label(), Align.CENTER),
                     Cell.of(v.measure().owner())));
         }
-        return new Table(List.of(0.6, 2.5, 3.3, 3.6, 1.9, 2.3), header, body, caption, size);
+        return new Table(List.of(0.6, 2.8, 3.4, 3.6, 1.6, 2.2), header, body, caption, size);
     }
 
     /** O28: measure, steps, period, owner, summary of results, outcome. */

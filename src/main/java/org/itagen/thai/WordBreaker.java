@@ -22,6 +22,9 @@ public final class WordBreaker {
     public enum Engine { ICU, JDK }
 
     private static final WordBreaker THAI = new WordBreaker(Engine.ICU);
+    private static final List<String> COMPOUNDS = loadCompounds();
+    private static final java.util.regex.Pattern ADDRESS =
+            java.util.regex.Pattern.compile("(?:[a-zA-Z][a-zA-Z0-9+.-]*://|www\\.)[^\\s]+|[^\\s@]+@[^\\s@]+\\.[^\\s@]+");
 
     private final Engine engine;
     private final BreakIterator icuLine;
@@ -55,7 +58,7 @@ public final class WordBreaker {
         if (text.isEmpty()) return new int[0];
         List<Integer> out = new ArrayList<>();
         if (engine == Engine.ICU) {
-            BreakIterator it = (BreakIterator) icuLine.clone();
+            BreakIterator it = icuLine.clone();
             it.setText(text);
             for (int p = it.next(); p != BreakIterator.DONE; p = it.next()) {
                 if (p > 0 && p < text.length()) out.add(p);
@@ -67,7 +70,42 @@ public final class WordBreaker {
                 if (p > 0 && p < text.length()) out.add(p);
             }
         }
-        return out.stream().mapToInt(Integer::intValue).toArray();
+        return keepCompounds(text, out).stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    /**
+     * Drops breaks inside the compounds of compounds.txt (งบ|ประมาณ) where the compound stands
+     * between two breaks itself, so a line never ends in the middle of one.
+     */
+    private static List<Integer> keepCompounds(String text, List<Integer> breaks) {
+        if (breaks.isEmpty()) return breaks;
+        java.util.Set<Integer> set = new java.util.HashSet<>(breaks);
+        java.util.Set<Integer> drop = new java.util.HashSet<>();
+        // An address (URL, e-mail) stays whole: a line ending after "/" reads as the address's end.
+        java.util.regex.Matcher m = ADDRESS.matcher(text);
+        while (m.find()) for (int p = m.start() + 1; p < m.end(); p++) drop.add(p);
+        for (String c : COMPOUNDS) {
+            for (int at = text.indexOf(c); at >= 0; at = text.indexOf(c, at + 1)) {
+                int end = at + c.length();
+                boolean starts = at == 0 || set.contains(at);
+                boolean ends = end == text.length() || set.contains(end) || Character.isWhitespace(text.charAt(end));
+                if (starts && ends) for (int p = at + 1; p < end; p++) drop.add(p);
+            }
+        }
+        if (drop.isEmpty()) return breaks;
+        List<Integer> out = new ArrayList<>();
+        for (int p : breaks) if (!drop.contains(p)) out.add(p);
+        return out;
+    }
+
+    private static List<String> loadCompounds() {
+        try (var in = WordBreaker.class.getResourceAsStream("compounds.txt")) {
+            if (in == null) return List.of();
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines()
+                    .map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /** The pieces between line-break opportunities, spaces kept with the word before them. */
@@ -88,7 +126,7 @@ public final class WordBreaker {
      */
     public int[] clusterBreaks(String text) {
         if (text.isEmpty()) return new int[0];
-        BreakIterator it = (BreakIterator) icuChar.clone();
+        BreakIterator it = icuChar.clone();
         it.setText(text);
         List<Integer> out = new ArrayList<>();
         for (int p = it.next(); p != BreakIterator.DONE; p = it.next()) {

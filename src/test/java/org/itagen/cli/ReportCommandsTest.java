@@ -90,6 +90,12 @@ class ReportCommandsTest {
         String txt = Files.readString(tmp.resolve("O25_dcws_2569.txt"));
         assertThat(txt).contains("digits arabic").contains("92.07 คะแนน").doesNotContain("๙๒.๐๗");
         assertThat(tmp.resolve("O25_dcws_2569.pdf")).doesNotExist();
+
+        ExternalTools.require("pdftotext");
+        Run pdf = run(args("o25", "department", tmp, "--format", "pdf", "--digits", "arabic"));
+        assertThat(pdf.code()).as(pdf.err()).isZero();
+        String text = pdfText(tmp.resolve("O25_dcws_2569.pdf"));
+        assertThat(text).contains("92.07").doesNotContain("๙๒.๐๗");
     }
 
     @Test
@@ -175,5 +181,35 @@ class ReportCommandsTest {
         Run muni = run("init", "--sample", "municipality", tmp.resolve("m").toString());
         assertThat(muni.code()).isZero();
         assertThat(Files.readString(tmp.resolve("m/measures.yaml"))).contains("เทศบาลตำบลห้วยทรายงาม");
+    }
+
+    @Test
+    void sameInputsGiveTheSameBytes(@TempDir Path tmp) throws Exception {
+        Path a = tmp.resolve("a");
+        Path b = tmp.resolve("b");
+        assertThat(run(args("o28", "department", a)).code()).isZero();
+        assertThat(run(args("o28", "department", b)).code()).isZero();
+        for (String f : List.of("O28_dcws_2569.pdf", "O28_dcws_2569.docx")) {
+            assertThat(Files.readAllBytes(a.resolve(f))).as(f).isEqualTo(Files.readAllBytes(b.resolve(f)));
+        }
+    }
+
+    @Test
+    void aFileOfManyAgenciesIsPickedByTheMeasuresId(@TempDir Path tmp) throws Exception {
+        StringBuilder all = new StringBuilder();
+        for (String sample : SampleReports.SAMPLES) {
+            List<String> lines = Files.readAllLines(SampleReports.dir(sample).resolve("scores.csv"));
+            if (all.isEmpty()) all.append(lines.get(0)).append('\n');
+            lines.subList(1, lines.size()).forEach(l -> all.append(l).append('\n'));
+        }
+        Path scores = Files.writeString(tmp.resolve("all.csv"), all);
+        Run r = run("o25", "--scores", scores.toString(), "--measures", SampleReports.dir("municipality").resolve("measures.yaml").toString(),
+                "--out", tmp.toString(), "--format", "txt");
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(Files.readString(tmp.resolve("O25_htn_2569.txt"))).contains("เทศบาลตำบลห้วยทรายงาม");
+        Run other = run("o25", "--scores", scores.toString(), "--agency", "nope", "--measures",
+                SampleReports.dir("municipality").resolve("measures.yaml").toString(), "--out", tmp.toString(), "--format", "txt");
+        assertThat(other.code()).isEqualTo(2);
+        assertThat(other.err()).contains("unknown agency \"nope\"");
     }
 }

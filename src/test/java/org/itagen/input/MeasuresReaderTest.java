@@ -148,4 +148,23 @@ class MeasuresReaderTest {
         assertThat(MeasuresReader.didYouMean("titel", MeasuresReader.MEASURE_KEYS)).isEqualTo(" (did you mean \"title\"?)");
         assertThat(MeasuresReader.didYouMean("zzzzzz", MeasuresReader.MEASURE_KEYS)).isEmpty();
     }
+
+    @Test
+    void quarterSpellings() {
+        for (String q : new String[]{"Q1-Q2", "q1 - q2", "Q1-2", "ไตรมาส 1-2", "ไตรมาส ๑-๒", "ไตรมาสที่ 1-2"}) {
+            MeasurePlan p = MeasuresReader.read(GOOD.replace("period: Q1-Q2", "period: " + q), "m.yaml");
+            assertThat(p.measures().get(1).period().label()).as(q).isEqualTo("ไตรมาส 1-2");
+        }
+        MeasurePlan p = MeasuresReader.read(GOOD.replace("period: Q1-Q2", "period: Q4"), "m.yaml");
+        assertThat(p.measures().get(1).period().start()).isEqualTo(LocalDate.of(2026, 7, 1));
+        assertThat(p.measures().get(1).period().label()).isEqualTo("ไตรมาส 4");
+    }
+
+    @Test
+    void notUtf8IsNamed(@org.junit.jupiter.api.io.TempDir java.nio.file.Path tmp) throws Exception {
+        java.nio.file.Path f = java.nio.file.Files.write(tmp.resolve("measures.yaml"),
+                GOOD.getBytes(java.nio.charset.Charset.forName("windows-874")));
+        assertThatThrownBy(() -> MeasuresReader.read(f)).isInstanceOf(ItagenException.class)
+                .hasMessageContaining("not UTF-8");
+    }
 }

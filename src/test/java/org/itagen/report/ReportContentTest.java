@@ -83,7 +83,7 @@ class ReportContentTest {
         assertThat(d).contains("ผลการประเมินปี 2569 เทียบกับปี 2568:")
                 .contains("ตัวชี้วัดที่ 4 การใช้ทรัพย์สินของราชการ เพิ่มขึ้นจาก 83.75 คะแนน เป็น 90.25 คะแนน")
                 .contains("ข้อ e4 (EIT Survey) เพิ่มขึ้นจาก 81.30 คะแนน เป็น 88.00 คะแนน")
-                .contains("ตัวชี้วัดที่ 9 การเปิดเผยข้อมูล คงที่ที่ 100.00 คะแนน")
+                .contains("ตัวชี้วัดที่ 9 การเปิดเผยข้อมูล เท่าเดิม (100.00 คะแนน)")
                 .contains("เพิ่มขึ้นจาก 92.07 คะแนน เป็น 94.52 คะแนน");
         // The officer's outcome comes first, evidence after it.
         assertThat(d.indexOf("เรื่องร้องเรียนเรื่องความล่าช้าลดลงจาก 12 เรื่องเหลือ 4 เรื่อง"))
@@ -195,5 +195,51 @@ class ReportContentTest {
                 .contains("H| **มาตรการ/โครงการ/กิจกรรม** | **ขั้นตอน/วิธีการดำเนินการ** | **ระยะเวลา** | **ผู้รับผิดชอบ** | **สรุปผลการดำเนินการ** | **ผลลัพธ์หรือความสำเร็จของการดำเนินการ**")
                 .contains("| 7. เปิดให้ผู้รับบริการร่วมปรับปรุงงานและบริการออนไลน์ / _(อยู่ระหว่างดำเนินการ)_ |");
         assertComponents("o28", "department", dump);
+    }
+
+    @Test
+    void oneYearOfScoresGivesTheOneYearForms() throws Exception {
+        Path dir = SampleReports.dir("municipality");
+        var all = org.itagen.input.ScoreReader.read(dir.resolve("scores.csv"), org.itagen.input.ReadOptions.defaults());
+        var one = Reports.only(all, java.util.Set.of(2568));
+        MeasurePlan plan = MeasuresReader.read(dir.resolve("measures.yaml"));
+        ReportInput in = Reports.prepare("o25", one, org.itagen.input.FrameworkLoader.bundled(),
+                org.itagen.analysis.AnalysisOptions.defaults(), plan);
+        String d = TextDumpWriter.write(ReportBuilder.build(in, TemplateLoader.bundled("o25"), new ReportBuilder.Overrides(Digits.ARABIC, null)));
+        assertThat(d).contains("H| **แบบวัด** | **ตัวชี้วัด** | **ปี 2568** | **สูงสุด/ต่ำสุด**")
+                .contains("ได้รับผลการประเมิน ITA 76.63 คะแนน อยู่ในระดับ \"ต้องปรับปรุง\" ซึ่งยังไม่ถึง")
+                .contains("[chart] แผนภูมิที่ 1 คะแนนรายตัวชี้วัด ปี 2568 (คะแนน)")
+                .doesNotContain("ลดลงจากปีงบประมาณ").doesNotContain("ได้คะแนนลดลงจากปีก่อน");
+        assertComponents("o25", "municipality", d);
+    }
+
+    @Test
+    void fontOverrideTakesAFileOrAFamily(@org.junit.jupiter.api.io.TempDir Path tmp) throws Exception {
+        Path font = Files.write(tmp.resolve("MyFont.ttf"), new byte[]{0});
+        ReportInput in = SampleReports.input("o25", "department");
+        Document byFile = ReportBuilder.build(in, TemplateLoader.bundled("o25"), new ReportBuilder.Overrides(null, font.toString()));
+        assertThat(byFile.page().fontFile()).isEqualTo(font.toAbsolutePath().toString());
+        assertThat(byFile.page().fontFamily()).isEqualTo("TH Sarabun New");
+        Document byName = ReportBuilder.build(in, TemplateLoader.bundled("o25"), new ReportBuilder.Overrides(null, "Garuda"));
+        assertThat(byName.page().fontFamily()).isEqualTo("Garuda");
+        assertThat(byName.page().fontFile()).isNull();
+        assertThat(byName.page().digits()).isEqualTo(Digits.THAI);
+    }
+
+    /** The samples are what officers copy: their measures cover all ten indicators and every weak question. */
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"department", "public-organization", "municipality"})
+    void samplesCoverEveryIndicatorAndWeakQuestion(String sample) {
+        ReportInput in = SampleReports.input("o25", sample);
+        java.util.Set<Integer> indicators = new java.util.TreeSet<>();
+        java.util.Set<String> items = new java.util.TreeSet<>();
+        for (Measure m : in.plan().measures()) {
+            indicators.addAll(m.indicators());
+            items.addAll(m.items());
+        }
+        assertThat(indicators).containsExactly(1, 2, 3, 4, 5, 6, 7, 8, 9, 10);
+        for (var w : in.analysis().weakItems()) assertThat(items).as("weak question %s", w.item()).contains(w.item());
+        assertThat(in.plan().planYear()).isEqualTo(2569);
+        assertThat(in.analysis().years()).containsExactly(2567, 2568);
     }
 }

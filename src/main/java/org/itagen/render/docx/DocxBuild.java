@@ -86,6 +86,7 @@ final class DocxBuild {
     /** With a reference DOCX, runs leave font and size to its styles. */
     private boolean directFonts = true;
     private boolean pendingPageBreak;
+    private XWPFParagraph lastListParagraph;
     private boolean tocWritten;
     private int imageCount;
     private DocxTables tables;
@@ -118,6 +119,7 @@ final class DocxBuild {
                 for (Block b : doc.blocks()) block(b);
                 if (pendingPageBreak) newParagraph().createRun().addBreak(BreakType.PAGE);
                 if (opts.tableOfContents() && !tocWritten) opts.log().accept("docx: no section heading, so no table of contents");
+                numberDrawings();
                 coreProperties();
                 ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
                 closing.write(out);
@@ -170,7 +172,8 @@ final class DocxBuild {
                     XWPFParagraph cap = newParagraph();
                     cap.setStyle(DocxStyles.CAPTION);
                     XWPFRun r = cap.createRun();
-                    runProps(r, false, false, 0, false);
+                    // The caption is bold from its style and as large as the table's text.
+                    runProps(r, false, false, t.sizePt(), false);
                     setText(r, localize(t.caption()));
                 } else if (pendingPageBreak) {
                     // A table cannot carry "page break before"; an empty paragraph holds the break.
@@ -210,7 +213,8 @@ final class DocxBuild {
         p.setStyle(DocxStyles.NORMAL);
         p.setAlignment(alignment(para.align()));
         if (para.firstIndentCm() != 0) p.setIndentationFirstLine(DocxStyles.twips(para.firstIndentCm()));
-        p.setSpacingAfter(120);
+        // The PDF writer's gap after a paragraph: 0.35 of its size.
+        p.setSpacingAfter(Math.round(size(para.sizePt(), page.bodySizePt()) * 0.35f * 20));
         runs(p, para.runs(), size(para.sizePt(), 0));
     }
 
@@ -265,14 +269,22 @@ final class DocxBuild {
         if (rpr.getDomNode().getChildNodes().getLength() == 0) xr.getCTR().unsetRPr();
     }
 
-    /** Text with line breaks for newlines; spaces kept (Thai separates phrases with them). */
+    /**
+     * Text with w:br for newlines and w:tab for tabs (Word ignores both inside w:t); spaces kept
+     * (Thai separates phrases with them).
+     */
     static void setText(XWPFRun r, String text) {
         String[] lines = text.split("\n", -1);
         for (int i = 0; i < lines.length; i++) {
             if (i > 0) r.addBreak();
-            CTText t = r.getCTR().addNewT();
-            t.setStringValue(lines[i]);
-            t.setSpace(org.apache.xmlbeans.impl.xb.xmlschema.SpaceAttribute.Space.PRESERVE);
+            String[] cells = lines[i].split("\t", -1);
+            for (int j = 0; j < cells.length; j++) {
+                if (j > 0) r.addTab();
+                if (cells[j].isEmpty() && (lines.length > 1 || cells.length > 1)) continue;
+                CTText t = r.getCTR().addNewT();
+                t.setStringValue(cells[j]);
+                t.setSpace(org.apache.xmlbeans.impl.xb.xmlschema.SpaceAttribute.Space.PRESERVE);
+            }
         }
     }
 
@@ -301,7 +313,10 @@ final class DocxBuild {
         int numId = nextNumId++;
         // One w:num per list so that every list counts from 1 again.
         numbering.addNum(BigInteger.valueOf(abstractId), BigInteger.valueOf(numId));
+        lastListParagraph = null;
         items(l, numId, 0);
+        // The gap after a whole list (items themselves sit tight, as in the PDF).
+        if (lastListParagraph != null) lastListParagraph.setSpacingAfter(Math.round(page.bodySizePt() * 0.35f * 20));
     }
 
     private static void kindsByLevel(ListBlock l, int level, List<ListBlock.Kind> kinds) {
@@ -318,6 +333,7 @@ final class DocxBuild {
             p.setNumID(BigInteger.valueOf(numId));
             p.setNumILvl(BigInteger.valueOf(level));
             runs(p, item.runs(), 0);
+            lastListParagraph = p;
             if (item.children() != null) items(item.children(), numId, level + 1);
         }
     }
@@ -341,6 +357,14 @@ final class DocxBuild {
         r.addPicture(new ByteArrayInputStream(data), type, name, cx, cy);
         var inline = r.getCTR().getDrawingArray(0).getInlineArray(0);
         inline.getDocPr().setDescr(img.altText());
+        inline.getDocPr().setName("Picture " + imageCount);
+        try (XmlCursor c = inline.newCursor()) {
+            // The picture's own description, which POI fills with the file name.
+            c.selectPath("declare namespace pic='http://schemas.openxmlformats.org/drawingml/2006/picture' .//pic:cNvPr");
+            if (c.toNextSelection()) {
+                ((org.openxmlformats.schemas.drawingml.x2006.main.CTNonVisualDrawingProps) c.getObject()).setDescr(img.altText());
+            }
+        }
     }
 
     private static PictureType pictureType(byte[] d) {
@@ -550,6 +574,21 @@ final class DocxBuild {
         // Tells Word the complex-script language of the theme fonts.
         CTLanguage tl = s.isSetThemeFontLang() ? s.getThemeFontLang() : s.addNewThemeFontLang();
         tl.setBidi(lang);
+    }
+
+    /**
+     * Unique drawing ids from 1: POI numbers pictures and charts separately (both can get 0),
+     * and Word reports duplicate ids as unreadable content.
+     */
+    private void numberDrawings() {
+        int id = 0;
+        try (XmlCursor c = x.getDocument().newCursor()) {
+            c.selectPath("declare namespace wp='http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing' .//wp:docPr");
+            while (c.toNextSelection()) {
+                var docPr = (org.openxmlformats.schemas.drawingml.x2006.main.CTNonVisualDrawingProps) c.getObject();
+                docPr.setId(++id);
+            }
+        }
     }
 
     private void coreProperties() {

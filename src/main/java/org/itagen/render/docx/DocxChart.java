@@ -64,7 +64,7 @@ final class DocxChart {
         var wbProps = chart.getWorkbook().getProperties().getCoreProperties();
         wbProps.setCreated(Optional.of(when));
         wbProps.setModified(Optional.of(when));
-        wbProps.setCreator(build.options() == null ? "" : "itagen");
+        wbProps.setCreator("itagen");
 
         if (!c.title().isEmpty()) {
             chart.setTitleText(build.localize(c.title()));
@@ -76,6 +76,8 @@ final class DocxChart {
         XDDFValueAxis valAxis = chart.createValueAxis(AxisPosition.LEFT);
         valAxis.setMinimum(0);
         valAxis.setMaximum(c.axisMax());
+        // Five steps, as the PDF's axis (0, 20, ... 100 for scores).
+        valAxis.setMajorUnit(c.axisMax() / 5);
         valAxis.setCrosses(AxisCrosses.AUTO_ZERO);
         valAxis.setCrossBetween(AxisCrossBetween.BETWEEN);
         if (!c.valueLabel().isEmpty()) valAxis.setTitle(build.localize(c.valueLabel()));
@@ -88,7 +90,7 @@ final class DocxChart {
         data.setGapWidth(80);
 
         int n = c.categories().size();
-        String[] cats = c.categories().stream().map(build::localize).toArray(String[]::new);
+        String[] cats = c.categories().stream().map(build::localize).map(DocxChart::markWordBreaks).toArray(String[]::new);
         XDDFCategoryDataSource catSource = XDDFDataSourcesFactory.fromArray(cats,
                 chart.formatRange(new CellRangeAddress(1, n, 0, 0)), 0);
         for (int k = 0; k < c.series().size(); k++) {
@@ -111,7 +113,10 @@ final class DocxChart {
         // One text style for the whole chart: the Thai font in the Latin and complex-script
         // slots, or Word draws Thai labels in its default chart font.
         String f = DocxStyles.xmlAttr(build.font());
-        int size = Math.round(Math.max(9f, build.page().bodySizePt() - 4) * 100);
+        int size = Math.round(Math.max(8f, build.page().bodySizePt() - 6) * 100);
+        // No frame around the chart, like the PDF's.
+        chart.getCTChartSpace().setSpPr(org.openxmlformats.schemas.drawingml.x2006.main.CTShapeProperties.Factory.parse(
+                "<c:spPr xmlns:c=\"" + C_NS + "\" xmlns:a=\"" + A_NS + "\"><a:noFill/><a:ln><a:noFill/></a:ln></c:spPr>", DocxStyles.INNER));
         chart.getCTChartSpace().setTxPr(CTTextBody.Factory.parse(
                 "<c:txPr xmlns:c=\"" + C_NS + "\" xmlns:a=\"" + A_NS + "\"><a:bodyPr/><a:lstStyle/><a:p><a:pPr>"
                         + "<a:defRPr sz=\"" + size + "\"><a:latin typeface=\"" + f + "\"/><a:ea typeface=\"" + f + "\"/>"
@@ -126,6 +131,27 @@ final class DocxChart {
         return code;
     }
 
+    /**
+     * Zero-width spaces between Thai words of a category label. Chart labels wrap under their
+     * bars; LibreOffice breaks them anywhere without these (e.g. "ราชกา|ร"), Word and
+     * LibreOffice both break at them. Dictionary word breaks from ICU, as the PDF writer uses.
+     */
+    static String markWordBreaks(String label) {
+        com.ibm.icu.text.BreakIterator it = com.ibm.icu.text.BreakIterator.getWordInstance(new com.ibm.icu.util.ULocale("th"));
+        it.setText(label);
+        StringBuilder sb = new StringBuilder(label.length() + 8);
+        int start = it.first();
+        for (int end = it.next(); end != com.ibm.icu.text.BreakIterator.DONE; start = end, end = it.next()) {
+            if (start > 0 && isThai(label.charAt(start - 1)) && isThai(label.charAt(start))) sb.append('\u200B');
+            sb.append(label, start, end);
+        }
+        return sb.toString();
+    }
+
+    private static boolean isThai(char c) {
+        return c >= '\u0E01' && c <= '\u0E5B';
+    }
+
     private void dataLabels(CTBarSer ser, String formatCode) throws XmlException {
         CTDLbls d = ser.isSetDLbls() ? ser.getDLbls() : ser.addNewDLbls();
         var fmt = d.addNewNumFmt();
@@ -133,7 +159,7 @@ final class DocxChart {
         fmt.setSourceLinked(false);
         // Values written upwards and smaller than the axis text, so twenty labels do not collide.
         String f = DocxStyles.xmlAttr(build.font());
-        int size = Math.round(Math.max(8f, build.page().bodySizePt() - 6) * 100);
+        int size = Math.round(Math.max(7f, build.page().bodySizePt() - 7) * 100);
         d.setTxPr(CTTextBody.Factory.parse("<c:txPr xmlns:c=\"" + C_NS + "\" xmlns:a=\"" + A_NS + "\">"
                 + "<a:bodyPr rot=\"-5400000\" vert=\"horz\"/><a:lstStyle/><a:p><a:pPr><a:defRPr sz=\"" + size + "\">"
                 + "<a:latin typeface=\"" + f + "\"/><a:cs typeface=\"" + f + "\"/></a:defRPr></a:pPr>"

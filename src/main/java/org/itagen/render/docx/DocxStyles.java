@@ -118,7 +118,7 @@ final class DocxStyles {
                 heading(0), heading(1), heading(2), heading(3),
                 "<w:style" + ns + " w:type=\"paragraph\" w:styleId=\"" + LIST_PARAGRAPH + "\"><w:name w:val=\"List Paragraph\"/>"
                         + "<w:basedOn w:val=\"" + NORMAL + "\"/><w:uiPriority w:val=\"34\"/><w:qFormat/>"
-                        + "<w:pPr><w:ind w:left=\"720\"/></w:pPr>" + rPr(false, false, body) + "</w:style>",
+                        + "<w:pPr><w:ind w:left=\"720\"/><w:contextualSpacing/></w:pPr>" + rPr(false, false, body) + "</w:style>",
                 "<w:style" + ns + " w:type=\"paragraph\" w:styleId=\"" + CAPTION + "\"><w:name w:val=\"caption\"/>"
                         + "<w:basedOn w:val=\"" + NORMAL + "\"/><w:next w:val=\"" + NORMAL + "\"/><w:uiPriority w:val=\"35\"/><w:qFormat/>"
                         + "<w:pPr><w:keepNext/><w:spacing w:before=\"120\" w:after=\"60\"/></w:pPr>"
@@ -154,14 +154,17 @@ final class DocxStyles {
         String name = level == 0 ? "Title" : "heading " + level;
         // outlineLvl puts headings into Word's navigation pane and the TOC; the Title stays out.
         String outline = level == 0 ? "" : "<w:outlineLvl w:val=\"" + (level - 1) + "\"/>";
-        String spacing = level == 0 ? "<w:spacing w:before=\"120\" w:after=\"120\"/>"
-                : "<w:spacing w:before=\"" + (level == 1 ? 240 : 160) + "\" w:after=\"80\"/>";
+        // The PDF writer's gaps: 0.6 (title, level 1) or 0.35 (levels 2-3) of the size before, 0.15 after.
+        float size = headingSize(level);
+        int before = Math.round(size * (level <= 1 ? 0.6f : 0.35f) * 20);
+        int after = Math.round(size * 0.15f * 20);
+        String spacing = "<w:spacing w:before=\"" + before + "\" w:after=\"" + after + "\"/>";
         String jc = level == 0 ? "<w:jc w:val=\"center\"/>" : "";
         return "<w:style" + ns + " w:type=\"paragraph\" w:styleId=\"" + headingId(level) + "\"><w:name w:val=\"" + name + "\"/>"
                 + "<w:basedOn w:val=\"" + NORMAL + "\"/><w:next w:val=\"" + NORMAL + "\"/>"
                 + "<w:uiPriority w:val=\"" + (level == 0 ? 10 : 9) + "\"/><w:qFormat/>"
                 + "<w:pPr><w:keepNext/><w:keepLines/>" + spacing + jc + outline + "</w:pPr>"
-                + rPr(true, false, headingSize(level)) + "</w:style>";
+                + rPr(true, level == 3, headingSize(level)) + "</w:style>";
     }
 
     private String toc(int level) {
@@ -182,18 +185,21 @@ final class DocxStyles {
         StringBuilder sb = new StringBuilder();
         sb.append("<w:abstractNum xmlns:w=\"").append(W_NS).append("\" w:abstractNumId=\"").append(abstractId).append("\">")
                 .append("<w:multiLevelType w:val=\"hybridMultilevel\"/>");
-        String[] bullets = {"\u2022", "\u25E6", "\u25AA"};
+        // The PDF writer's markers: a bullet, then a dash one level down, alternating.
+        String[] bullets = {"\u2022", "\u2013"};
+        int step = twips(0.75);
         for (int lvl = 0; lvl < 9; lvl++) {
             ListBlock.Kind kind = kindsByLevel.get(Math.min(lvl, kindsByLevel.size() - 1));
-            int left = 360 + 360 * (lvl + 1);
+            // Marker at 0.75 cm per level, text 0.75 cm further, as in the PDF.
+            int left = step * (lvl + 1);
             sb.append("<w:lvl w:ilvl=\"").append(lvl).append("\"><w:start w:val=\"1\"/>");
             if (kind == ListBlock.Kind.BULLET) {
-                sb.append("<w:numFmt w:val=\"bullet\"/><w:lvlText w:val=\"").append(bullets[lvl % 3]).append("\"/>");
+                sb.append("<w:numFmt w:val=\"bullet\"/><w:lvlText w:val=\"").append(bullets[lvl % 2]).append("\"/>");
             } else {
                 String fmt = page.digits() == Digits.THAI ? "thaiNumbers" : "decimal";
                 sb.append("<w:numFmt w:val=\"").append(fmt).append("\"/><w:lvlText w:val=\"%").append(lvl + 1).append(".\"/>");
             }
-            sb.append("<w:lvlJc w:val=\"left\"/><w:pPr><w:ind w:left=\"").append(left).append("\" w:hanging=\"360\"/></w:pPr>")
+            sb.append("<w:lvlJc w:val=\"left\"/><w:pPr><w:ind w:left=\"").append(left).append("\" w:hanging=\"").append(step).append("\"/></w:pPr>")
                     .append(rPr(false, false, page.bodySizePt())).append("</w:lvl>");
         }
         sb.append("</w:abstractNum>");

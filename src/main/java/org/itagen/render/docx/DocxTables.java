@@ -29,9 +29,9 @@ final class DocxTables {
     static final String BORDERS = "<w:tblBorders>"
             + border("top") + border("left") + border("bottom") + border("right")
             + border("insideH") + border("insideV") + "</w:tblBorders>";
-    /** About 0.15 cm either side and 0.05 cm above and below: room for Thai upper marks. */
-    static final String CELL_MARGINS = "<w:tblCellMar><w:top w:w=\"28\" w:type=\"dxa\"/><w:left w:w=\"85\" w:type=\"dxa\"/>"
-            + "<w:bottom w:w=\"28\" w:type=\"dxa\"/><w:right w:w=\"85\" w:type=\"dxa\"/></w:tblCellMar>";
+    /** The PDF writer's cell padding: 4 pt either side, 2.5 pt above and below (in twips). */
+    static final String CELL_MARGINS = "<w:tblCellMar><w:top w:w=\"50\" w:type=\"dxa\"/><w:left w:w=\"80\" w:type=\"dxa\"/>"
+            + "<w:bottom w:w=\"50\" w:type=\"dxa\"/><w:right w:w=\"80\" w:type=\"dxa\"/></w:tblCellMar>";
 
     private final DocxBuild build;
 
@@ -40,7 +40,8 @@ final class DocxTables {
     }
 
     private static String border(String side) {
-        return "<w:" + side + " w:val=\"single\" w:sz=\"4\" w:space=\"0\" w:color=\"000000\"/>";
+        // 5/8 pt, the PDF's 0.6 pt rule.
+        return "<w:" + side + " w:val=\"single\" w:sz=\"5\" w:space=\"0\" w:color=\"000000\"/>";
     }
 
     void write(Table t) throws XmlException {

@@ -43,7 +43,7 @@ final class ChartItem implements Renderer.Item {
             }
         }
         float fit = longest > 0 ? (groupW - 3) / longest : r.body;
-        this.labelSize = Math.max(8f, Math.min(r.body - 4, fit));
+        this.labelSize = Math.max(7f, Math.min(r.body - 4, fit));
         this.legendSize = r.body - 4;
         this.valueSize = Math.max(7f, r.body - 8);
         List<TextLines.Span> title = List.of(new TextLines.Span(r.localize(chart.title()), TextLines.Style.of(true, false)));

@@ -58,13 +58,21 @@ final class Renderer {
     private int pageNo;
     private float y;
 
+    /** Measurement only (docs/notes/pdf.md): another segmenter, or a line pitch capped in em. */
+    private final float pitchCap;
+
     Renderer(Document doc, PdfWriter.Options options) {
+        this(doc, options, org.itagen.thai.WordBreaker.thai(), Float.MAX_VALUE);
+    }
+
+    Renderer(Document doc, PdfWriter.Options options, org.itagen.thai.WordBreaker breaker, float pitchCap) {
+        this.pitchCap = pitchCap;
         this.doc = doc;
         this.page = doc.page();
         this.options = options;
         FontResolver.Resolved fonts = FontResolver.resolve(page, options.log());
         this.engine = new TextEngine(fonts);
-        this.text = new TextLines(engine);
+        this.text = new TextLines(engine, breaker);
         this.body = page.bodySizePt();
         this.pageW = (float) page.paperWidthCm() * PT_PER_CM;
         this.pageH = (float) page.paperHeightCm() * PT_PER_CM;
@@ -188,14 +196,15 @@ final class Renderer {
         if (pn.enabled() && pageNo >= pn.fromPage()) {
             String label = localize(pn.label(pageNo));
             float size = body;
-            List<TextLines.Line> lines = text.layout(List.of(new TextLines.Span(label, TextLines.Style.PLAIN)), size, width, width);
-            if (lines.isEmpty()) return;
-            TextLines.Line line = lines.get(0);
+            // One shaped string, one ActualText span: pdftotext gives back "- ๒ -" as written.
+            FontFace face = engine.faceFor(engine.face(false, false), label);
+            TextEngine.Shaped shaped = engine.shape(face, label);
+            float w = shaped.advance() * size / FontFace.UNITS;
             boolean topPos = pn.position() == PageNumbers.Position.TOP_CENTER || pn.position() == PageNumbers.Position.TOP_RIGHT;
-            Align align = pn.position() == PageNumbers.Position.TOP_CENTER || pn.position() == PageNumbers.Position.BOTTOM_CENTER
-                    ? Align.CENTER : Align.RIGHT;
+            boolean center = pn.position() == PageNumbers.Position.TOP_CENTER || pn.position() == PageNumbers.Position.BOTTOM_CENTER;
+            float x = center ? left + (width - w) / 2 : left + width - w;
             float base = topPos ? pageH - top / 2 - size * 0.25f : bottom / 2 - size * 0.25f;
-            text.draw(cb, line, size, left, base, align, false);
+            engine.draw(cb, face, size, shaped, x, base, 0, label);
         }
     }
 
@@ -232,8 +241,9 @@ final class Renderer {
                     newPage();
                     continue;
                 }
-                // Move the item (and what it keeps with) over, unless it cannot fit a page anyway.
-                if (need <= fullPage() || item.height() > room() + 0.01f) {
+                // Move the item (and what it keeps with) over; one taller than any page starts
+                // here and is split across pages below.
+                if (need <= fullPage() || (item.height() > room() + 0.01f && item.height() <= fullPage())) {
                     newPage();
                     if (item.header() != null) draw(item.header());
                 }
@@ -284,7 +294,7 @@ final class Renderer {
     float lineHeight(float size) {
         FontFace r = engine.face(false, false), b = engine.face(true, false);
         float stack = (Math.max(r.top(), b.top()) + Math.max(r.bottom(), b.bottom())) / FontFace.UNITS;
-        return size * Math.max(page.lineSpacing(), stack + 0.04f);
+        return size * Math.min(pitchCap, Math.max(page.lineSpacing(), stack + 0.04f));
     }
 
     /** Distance from a line's top to its baseline: the stack extent centred in the line. */

@@ -149,11 +149,28 @@ final class TableLayout {
             float s = p.sizePt() > 0 ? p.sizePt() : size;
             Align a = p.align() == Align.LEFT && cell.align() != Align.LEFT ? cell.align() : p.align();
             List<Run> runs = p.runs();
+            // A word wider than a narrow column ("๕๗" in a number column) would be cut; set the
+            // paragraph a little smaller instead, down to 70 %, before cutting.
+            float widest = widestWord(r, r.spans(runs));
+            if (widest * s > inner && widest > 0) s = Math.max(s * 0.7f, inner / widest * 0.995f);
             for (TextLines.Line l : r.text.layout(r.spans(runs), s, inner - (float) p.firstIndentCm() * Renderer.PT_PER_CM, inner)) {
                 out.add(new CellLine(l, s, a, r.lineHeight(s), r.baseline(s)));
             }
         }
         return out;
+    }
+
+    /** Width at 1 pt of the widest unbreakable word of the spans. */
+    private static float widestWord(Renderer r, List<TextLines.Span> spans) {
+        float widest = 0;
+        for (TextLines.Span sp : spans) {
+            FontFace face = r.engine.face(sp.style().bold(), sp.style().italic());
+            for (String w : org.itagen.thai.WordBreaker.thai().segments(sp.text())) {
+                String t = w.strip();
+                if (!t.isEmpty()) widest = Math.max(widest, r.engine.width(r.engine.faceFor(face, t), t, 1f));
+            }
+        }
+        return widest;
     }
 
     /** Rows that must stay together (joined by row spans), or the header rows. */

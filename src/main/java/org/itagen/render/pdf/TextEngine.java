@@ -10,7 +10,6 @@ import org.openpdf.text.pdf.PdfString;
 
 import java.awt.Font;
 import java.awt.font.GlyphVector;
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
@@ -113,11 +112,12 @@ final class TextEngine {
 
     private static BaseFont createBaseFont(FontFace face) {
         try {
-            String name = "f" + Integer.toHexString(face.source().hashCode()) + ".ttf";
+            // Only the extension matters to OpenPDF (it reads the bytes given, never the file).
+            String name = "font.ttf";
             BaseFont bf = BaseFont.createFont(name, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, face.data(), null);
             bf.setSubset(true);
             // The subset tag ("ABCDEF+") is random in OpenPDF; derive it from the font instead.
-            bf.setSecureRandom(new TagRandom(face.source()));
+            bf.setSecureRandom(new TagRandom(face.data()));
             return bf;
         } catch (Exception e) {
             throw new IllegalStateException("cannot load font " + face.source() + ": " + e.getMessage(), e);
@@ -185,9 +185,10 @@ final class TextEngine {
         private final byte[] seed;
         private int next;
 
-        TagRandom(String source) {
+        TagRandom(byte[] fontData) {
             try {
-                seed = MessageDigest.getInstance("SHA-256").digest(source.getBytes(StandardCharsets.UTF_8));
+                // From the font's content, not its path: the same font gives the same bytes on any machine.
+                seed = MessageDigest.getInstance("SHA-256").digest(fontData);
             } catch (NoSuchAlgorithmException e) {
                 throw new IllegalStateException(e);
             }

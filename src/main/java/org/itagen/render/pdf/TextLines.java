@@ -48,10 +48,11 @@ final class TextLines {
     }
 
     private final TextEngine engine;
-    private final WordBreaker breaker = WordBreaker.thai();
+    private final WordBreaker breaker;
 
-    TextLines(TextEngine engine) {
+    TextLines(TextEngine engine, WordBreaker breaker) {
         this.engine = engine;
+        this.breaker = breaker;
     }
 
     TextEngine engine() {
@@ -212,16 +213,24 @@ final class TextLines {
         }
         int i = 0;
         while (i < ps.size()) {
-            // One run per stretch of pieces with the same face and style: one ActualText span.
+            // One ActualText span per stretch of words in one style up to a space, at most
+            // MAX_SPAN chars: gaps inside a span never turn into spaces in extracted text, real
+            // spaces (left out of the text) do; poppler 22 garbles -bbox-layout text of spans
+            // longer than about 40 Thai chars, hence the limit.
             Piece first = ps.get(i);
             int j = i;
             List<Piece> run = new ArrayList<>();
             List<Float> offsets = new ArrayList<>();
             StringBuilder actual = new StringBuilder();
-            while (j < ps.size() && ps.get(j).face() == first.face() && ps.get(j).style().equals(first.style())) {
-                run.add(ps.get(j));
+            while (j < ps.size()) {
+                Piece p = ps.get(j);
+                if (j > i && (p.face() != first.face() || !p.style().equals(first.style()))) break;
+                if (j > i && ps.get(j - 1).space()) break;
+                if (j > i && p.unit() != ps.get(j - 1).unit() && actual.length() + unitLength(ps, j) > MAX_SPAN) break;
+                run.add(p);
                 offsets.add(at[j] - at[i]);
-                actual.append(ps.get(j).text());
+                // Spaces stay out of ActualText: the gap they leave makes pdftotext write one.
+                if (!p.space()) actual.append(p.text());
                 j++;
             }
             float end = at[j - 1] + ps.get(j - 1).width();
@@ -231,6 +240,17 @@ final class TextLines {
             }
             i = j;
         }
+    }
+
+    private static final int MAX_SPAN = 30;
+
+    /** Characters of the word unit starting at piece {@code from}. */
+    private static int unitLength(List<Piece> ps, int from) {
+        int n = 0;
+        for (int k = from; k < ps.size() && ps.get(k).unit() == ps.get(from).unit(); k++) {
+            if (!ps.get(k).space()) n += ps.get(k).text().length();
+        }
+        return n;
     }
 
     private void drawRun(PdfContentByte cb, Piece first, List<Piece> run, List<Float> offsets, float size,
