@@ -34,12 +34,6 @@ final class TextLines {
 
     /** One laid-out line. */
     record Line(List<Piece> pieces, float width, float available, boolean last) {
-        int gaps() {
-            int g = 0;
-            for (int i = 1; i < pieces.size(); i++) if (pieces.get(i).unit() != pieces.get(i - 1).unit()) g++;
-            return g;
-        }
-
         String text() {
             StringBuilder sb = new StringBuilder();
             for (Piece p : pieces) sb.append(p.text());
@@ -191,6 +185,33 @@ final class TextLines {
         List<Piece> ps = new ArrayList<>(line.pieces());
         while (!ps.isEmpty() && ps.get(ps.size() - 1).space()) ps.remove(ps.size() - 1);
         if (ps.isEmpty()) return;
+        // Spans first: one ActualText span per stretch of words in one style up to a space, at
+        // most MAX_SPAN chars. Gaps inside a span never become spaces in extracted text, real
+        // spaces (left out of the text) become one; poppler 22 garbles -bbox-layout text of
+        // spans longer than about 40 Thai chars, hence the limit.
+        int[] spanStart = new int[ps.size()];
+        int start = 0, chars = 0;
+        for (int j = 0; j < ps.size(); j++) {
+            Piece p = ps.get(j);
+            boolean cut = j > 0 && (p.face() != ps.get(start).face() || !p.style().equals(ps.get(start).style())
+                    || ps.get(j - 1).space()
+                    || p.unit() != ps.get(j - 1).unit() && chars + unitLength(ps, j) > MAX_SPAN);
+            if (cut) {
+                start = j;
+                chars = 0;
+            }
+            spanStart[j] = start;
+            if (!p.space()) chars += p.text().length();
+        }
+        // Justification stretches word boundaries inside spans and at spaces; a seam between two
+        // spans with no space there stays tight, or extraction would show a space in mid-text.
+        boolean[] stretch = new boolean[ps.size()];
+        int gaps = 0;
+        for (int j = 1; j < ps.size(); j++) {
+            if (ps.get(j).unit() == ps.get(j - 1).unit()) continue;
+            stretch[j] = spanStart[j] == spanStart[j - 1] || ps.get(j - 1).space();
+            if (stretch[j]) gaps++;
+        }
         float free = line.available() - line.width();
         float startX = x;
         float extra = 0;
@@ -198,7 +219,6 @@ final class TextLines {
             case CENTER -> startX += free / 2;
             case RIGHT -> startX += free;
             case JUSTIFY -> {
-                int gaps = new Line(ps, line.width(), line.available(), line.last()).gaps();
                 if ((!line.last() || lastLineJustified) && gaps > 0 && free > 0) extra = free / gaps;
             }
             case LEFT -> {
@@ -206,30 +226,22 @@ final class TextLines {
         }
         float[] at = new float[ps.size()];
         float cx = startX;
-        for (int i = 0; i < ps.size(); i++) {
-            if (i > 0 && ps.get(i).unit() != ps.get(i - 1).unit()) cx += extra;
-            at[i] = cx;
-            cx += ps.get(i).width();
+        for (int j = 0; j < ps.size(); j++) {
+            if (stretch[j]) cx += extra;
+            at[j] = cx;
+            cx += ps.get(j).width();
         }
         int i = 0;
         while (i < ps.size()) {
-            // One ActualText span per stretch of words in one style up to a space, at most
-            // MAX_SPAN chars: gaps inside a span never turn into spaces in extracted text, real
-            // spaces (left out of the text) do; poppler 22 garbles -bbox-layout text of spans
-            // longer than about 40 Thai chars, hence the limit.
             Piece first = ps.get(i);
             int j = i;
             List<Piece> run = new ArrayList<>();
             List<Float> offsets = new ArrayList<>();
             StringBuilder actual = new StringBuilder();
-            while (j < ps.size()) {
+            while (j < ps.size() && spanStart[j] == i) {
                 Piece p = ps.get(j);
-                if (j > i && (p.face() != first.face() || !p.style().equals(first.style()))) break;
-                if (j > i && ps.get(j - 1).space()) break;
-                if (j > i && p.unit() != ps.get(j - 1).unit() && actual.length() + unitLength(ps, j) > MAX_SPAN) break;
                 run.add(p);
                 offsets.add(at[j] - at[i]);
-                // Spaces stay out of ActualText: the gap they leave makes pdftotext write one.
                 if (!p.space()) actual.append(p.text());
                 j++;
             }

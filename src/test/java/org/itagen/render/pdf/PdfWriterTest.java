@@ -68,7 +68,9 @@ class PdfWriterTest {
         blocks.add(new Table(List.of(1.0, 1.0), List.of(Table.Row.of(Table.Cell.header("ข้อความ ก"), Table.Cell.header("ข้อความ ข"))),
                 rows, "ตารางคลังคำ", 0));
         return new Document(Metadata.of("คลังคำทดสอบ", "หน่วยงานทดสอบ", LocalDate.of(2025, 10, 1)),
-                PageSetup.thaiOfficialA4().withDigits(Digits.ARABIC), blocks);
+                // No page numbers: a paragraph running over a page break would read "… - ๓ - …";
+                // numbering has its own test on the long sample.
+                PageSetup.thaiOfficialA4().withDigits(Digits.ARABIC).withPageNumbers(org.itagen.doc.PageNumbers.none()), blocks);
     }
 
     private static String norm(String s) {
@@ -141,6 +143,22 @@ class PdfWriterTest {
 
     private static String unescape(String s) {
         return s.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&amp;", "&");
+    }
+
+    @Test
+    void justifiedThaiExtractsWithoutInventedSpaces() throws IOException {
+        // Thai without spaces, justified over many lines: the stretched word gaps must not come
+        // back as spaces, so the text returns exactly once the line breaks are taken out.
+        String thai = String.join("", corpus.subList(4, 9)).replaceAll("[\\sA-Za-z0-9.:/@-]", "");
+        Document d = new Document(Metadata.of("ชิดขอบ", "หน่วยงานทดสอบ", LocalDate.of(2025, 10, 1)),
+                PageSetup.thaiOfficialA4().withPageNumbers(org.itagen.doc.PageNumbers.none()),
+                List.of(new Paragraph(List.of(Run.plain(thai)), Align.JUSTIFY, 0, 0)));
+        Path pdf = tmp.resolve("justified.pdf");
+        Files.write(pdf, PdfWriter.render(d));
+        String text = ExternalTools.pdfToText(pdf).replace("\f", "").strip();
+        assertThat(text.lines().count()).isGreaterThan(5);
+        assertThat(text).doesNotContain(" ");
+        assertThat(text.replace("\n", "")).isEqualTo(thai);
     }
 
     @Test
