@@ -5,7 +5,6 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.itagen.ItagenException;
 import org.itagen.model.AgencyScores;
-import org.itagen.model.ScoreTable;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -65,11 +64,13 @@ public final class ScoreStream {
      */
     public static final class AgencyRows {
         private final String agencyId;
-        private final RawTable table;
+        private final Header header;
+        private final List<TableRow> rows;
 
-        AgencyRows(String agencyId, RawTable table) {
+        AgencyRows(String agencyId, Header header, List<TableRow> rows) {
             this.agencyId = agencyId;
-            this.table = table;
+            this.header = header;
+            this.rows = List.copyOf(rows);
         }
 
         public String agencyId() {
@@ -78,14 +79,20 @@ public final class ScoreStream {
 
         /** The first row's location ("scores.csv:1234"), for messages. */
         public String where() {
-            return table.rows().isEmpty() ? table.source() : table.rows().getFirst().where();
+            return rows.isEmpty() ? header.source() : rows.getFirst().where();
         }
 
         /** Parses and checks the rows; throws {@link ItagenException} naming file:line. */
         public AgencyScores parse() {
-            ScoreTable t = LongLayout.parse(table);
-            return t.agencies().getFirst();
+            ScoreCollector c = new ScoreCollector(header.source(), ScoreCollector.Keep.ALL, null);
+            Consumer<TableRow> parser = LongLayout.start(header.cells(), header.where(), c);
+            rows.forEach(parser);
+            return c.build().agencies().getFirst();
         }
+    }
+
+    /** A file's header row: its cells, where it is, and the file name for messages. */
+    record Header(String source, List<String> cells, String where) {
     }
 
     /** Pass 1: the agency ids, in order, and whether each agency's rows are together. */
@@ -117,33 +124,28 @@ public final class ScoreStream {
      */
     public static void forEach(Path file, ReadOptions options, Predicate<String> wanted, boolean contiguous,
                                Consumer<AgencyRows> sink) {
-        Map<String, List<RawTable.RawRow>> open = new LinkedHashMap<>();
+        Map<String, List<TableRow>> open = new LinkedHashMap<>();
         String source = name(file);
-        RawTable[] empty = {null};
+        Header[] head = {null};
         String[] current = {null};
         scan(file, options, (header, headerWhere, agencyColumn) -> {
-            empty[0] = new RawTable(source, header, headerWhere, List.of());
+            head[0] = new Header(source, header, headerWhere);
             return row -> {
                 String id = row.cell(agencyColumn);
                 if (contiguous && current[0] != null && !id.equals(current[0])) {
-                    List<RawTable.RawRow> done = open.remove(current[0]);
-                    if (done != null) sink.accept(rows(empty[0], current[0], done));
+                    List<TableRow> done = open.remove(current[0]);
+                    if (done != null) sink.accept(new AgencyRows(current[0], head[0], done));
                 }
                 current[0] = id;
                 if (wanted.test(id)) open.computeIfAbsent(id, k -> new ArrayList<>()).add(row);
             };
         });
-        for (var e : open.entrySet()) sink.accept(rows(empty[0], e.getKey(), e.getValue()));
-    }
-
-    private static AgencyRows rows(RawTable headerOnly, String id, List<RawTable.RawRow> rows) {
-        return new AgencyRows(id, new RawTable(headerOnly.source(), headerOnly.header(), headerOnly.headerWhere(),
-                List.copyOf(rows)));
+        for (var e : open.entrySet()) sink.accept(new AgencyRows(e.getKey(), head[0], e.getValue()));
     }
 
     /** Receives the header (where it is, and the agency_id column) and returns what handles each row. */
     private interface RowHandlerFactory {
-        Consumer<RawTable.RawRow> start(List<String> header, String headerWhere, int agencyColumn);
+        Consumer<TableRow> start(List<String> header, String headerWhere, int agencyColumn);
     }
 
     private static void scan(Path file, ReadOptions options, RowHandlerFactory factory) {
@@ -160,7 +162,7 @@ public final class ScoreStream {
              Reader reader = new BufferedReader(new InputStreamReader(in, cs.newDecoder()
                      .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)), 1 << 16);
              CSVParser parser = CSVParser.parse(skipBom(reader), format)) {
-            Consumer<RawTable.RawRow> handler = null;
+            Consumer<TableRow> handler = null;
             int width = 0;
             for (CSVRecord rec : parser) {
                 // The parser reports the line a record ends on; a quoted value may span lines.
@@ -182,7 +184,7 @@ public final class ScoreStream {
                     throw ItagenException.input(where, "the row has " + cells.size() + " cells but the header has "
                             + width + "; check for a comma inside a value without quotes");
                 }
-                handler.accept(new RawTable.RawRow(List.copyOf(cells), where, i -> where));
+                handler.accept(new TableRow(List.copyOf(cells), where, i -> where));
             }
             if (handler == null) throw ItagenException.input(name, "the file is empty; it needs a header row and score rows");
         } catch (NoSuchFileException e) {
@@ -203,12 +205,21 @@ public final class ScoreStream {
         }
     }
 
-    /** Workbooks are limited to about a million rows by Excel anyway: read whole, then hand over. */
+    /** Workbooks are limited to about a million rows by Excel anyway: the table reader's rows, handed on. */
     private static void scanWorkbook(Path file, ReadOptions options, RowHandlerFactory factory) {
-        RawTable t = TableFiles.read(file, options);
-        Consumer<RawTable.RawRow> handler = factory.start(t.header(), t.headerWhere(),
-                agencyColumn(t.header(), t.headerWhere()));
-        t.rows().forEach(handler);
+        TableFiles.read(file, options, new TableRow.Sink() {
+            Consumer<TableRow> handler;
+
+            @Override
+            public void header(List<String> cells, String where) {
+                handler = factory.start(cells, where, agencyColumn(cells, where));
+            }
+
+            @Override
+            public void row(TableRow row) {
+                handler.accept(row);
+            }
+        });
     }
 
     private static int agencyColumn(List<String> header, String where) {
@@ -262,26 +273,47 @@ public final class ScoreStream {
      * the file is parsed whole and its first problem returned.
      */
     public static List<ItagenException> rowProblems(Path file, ReadOptions options) {
-        RawTable raw = TableFiles.read(file, options);
         List<ItagenException> out = new ArrayList<>();
-        if (!LongLayout.matches(raw.header()) || WideLayout.matches(raw.header())) {
+        String agency = options.agencyId() == null ? null : options.agencyId().strip();
+        boolean[] wide = {false};
+        TableFiles.read(file, options, new TableRow.Sink() {
+            List<String> header;
+            String headerWhere;
+            int agencyColumn = -1;
+
+            @Override
+            public void header(List<String> cells, String where) {
+                if (!LongLayout.matches(cells)) {
+                    wide[0] = true;
+                    return;
+                }
+                // Header problems are not row problems: let them through as the file-level error.
+                LongLayout.start(cells, where, collector());
+                header = cells;
+                headerWhere = where;
+                agencyColumn = cells.stream().map(h -> h.strip().toLowerCase(Locale.ROOT).replace(' ', '_')).toList()
+                        .indexOf("agency_id");
+            }
+
+            @Override
+            public void row(TableRow row) {
+                if (wide[0]) return;
+                // With --agency, only that agency's rows: another agency's typo is not this officer's problem.
+                if (agency != null && agencyColumn >= 0 && !row.cell(agencyColumn).equals(agency)) return;
+                try {
+                    LongLayout.start(header, headerWhere, collector()).accept(row);
+                } catch (ItagenException e) {
+                    out.add(e);
+                }
+            }
+
+            private ScoreCollector collector() {
+                return new ScoreCollector(name(file), ScoreCollector.Keep.ALL, null);
+            }
+        });
+        if (wide[0]) {
             try {
                 ScoreReader.readAll(file, options);
-            } catch (ItagenException e) {
-                out.add(e);
-            }
-            return out;
-        }
-        // Header problems are not row problems: let them through as the file-level error.
-        LongLayout.parse(new RawTable(raw.source(), raw.header(), raw.headerWhere(), List.of()));
-        // With --agency, only that agency's rows: another agency's typo is not this officer's problem.
-        List<String> keys = raw.header().stream().map(h -> h.strip().toLowerCase(Locale.ROOT).replace(' ', '_')).toList();
-        int agencyColumn = keys.indexOf("agency_id");
-        String agency = options.agencyId() == null ? null : options.agencyId().strip();
-        for (RawTable.RawRow row : raw.rows()) {
-            if (agency != null && agencyColumn >= 0 && !row.cell(agencyColumn).equals(agency)) continue;
-            try {
-                LongLayout.parse(new RawTable(raw.source(), raw.header(), raw.headerWhere(), List.of(row)));
             } catch (ItagenException e) {
                 out.add(e);
             }
