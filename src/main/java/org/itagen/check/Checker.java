@@ -72,17 +72,23 @@ public final class Checker {
     public static CheckReport check(Request r) {
         List<Finding> f = new ArrayList<>();
 
+        // Measures first (their findings are listed after the scores'): their agency id picks the
+        // agency of a many-agency scores file when --agency is not given, as o25/o28 do.
+        List<Finding> measureProblems = new ArrayList<>();
+        MeasuresScan.Plan plan = MeasuresScan.read(r.measures(), measureProblems);
+        ReadOptions read = pickAgency(r.scores(), r.read(), plan.agencyId());
+
         // Scores: every bad row, not only the first, so one run lists them all.
         AgencyScores scores = null;
-        List<ItagenException> rowProblems = ScoreStream.rowProblems(r.scores(), r.read());
+        List<ItagenException> rowProblems = ScoreStream.rowProblems(r.scores(), read);
         for (ItagenException e : rowProblems) {
             f.add(Finding.error(FindingCode.SCORE_INVALID, null, e.where(), e.getMessage(),
                     "คะแนนที่อ่านไม่ได้หรืออยู่นอกช่วง 0-100 ทำให้คำนวณผลและเขียนการวิเคราะห์ไม่ได้"));
         }
-        if (rowProblems.isEmpty()) scores = readScores(r.scores(), r.read());
+        if (rowProblems.isEmpty()) scores = readScores(r.scores(), read);
 
         // Measures: the forgiving read lists every missing component.
-        MeasuresScan.Plan plan = MeasuresScan.read(r.measures(), f);
+        f.addAll(measureProblems);
         measureFindings(plan, r.docs(), scores, f);
 
         Analysis analysis = null;
@@ -129,6 +135,17 @@ public final class Checker {
 
         String agency = scores != null ? scores.agency().label() : plan.agencyId();
         return new CheckReport(agency, r.docs(), filter(f, r.docs()));
+    }
+
+    /** --agency, else the measures file's agency id when the scores file holds several agencies. */
+    static ReadOptions pickAgency(Path scores, ReadOptions read, String planAgencyId) {
+        if (read.agencyId() != null || planAgencyId == null || planAgencyId.isBlank()) return read;
+        try {
+            if (ScoreStream.index(scores, read).agencyIds().size() < 2) return read;
+        } catch (ItagenException e) {
+            return read; // no agency_id column (or unreadable): the score reader will say what is wrong
+        }
+        return new ReadOptions(planAgencyId.strip(), read.sheet(), read.encoding());
     }
 
     /**

@@ -258,4 +258,17 @@ class CheckerTest {
         assertThat(coded(theirs, FindingCode.SCORE_INVALID)).singleElement()
                 .satisfies(f -> assertThat(f.where()).isEqualTo("scores.csv:57"));
     }
+
+    @Test
+    void withoutAgencyTheMeasuresFilePicksTheAgencyOfAManyAgencyFile() {
+        String other = CheckFixtures.scores().lines().skip(1).map(l -> l.replace("t1,หน่วยงานทดสอบ", "t2,อื่น"))
+                .reduce("", (a, b) -> a + b + "\n");
+        String s = CheckFixtures.scores() + replace(other, "t2,อื่น,2568,IIT,2,,,86.00\n", "");
+        CheckReport r = check(s, CheckFixtures.measures());
+        assertThat(r.agency()).isEqualTo("หน่วยงานทดสอบ");
+        assertThat(r.errors()).as("t2 lacks indicator 2, but the measures are t1's").isZero();
+        CheckReport t2 = check(s, replace(CheckFixtures.measures(), "{id: t1,", "{id: t2,"));
+        assertThat(coded(t2, FindingCode.INDICATOR_NOT_ANALYSED)).singleElement()
+                .satisfies(f -> assertThat(f.message()).contains("ตัวชี้วัดที่ 2"));
+    }
 }
