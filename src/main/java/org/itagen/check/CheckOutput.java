@@ -32,7 +32,7 @@ public final class CheckOutput {
                 Finding first = e.getValue().getFirst();
                 sb.append('\n').append(s.code()).append(' ').append(e.getKey());
                 if (first.doc() != null) sb.append(" [").append(first.doc().toUpperCase(java.util.Locale.ROOT)).append(']');
-                sb.append(": ").append(first.why()).append('\n');
+                sb.append('\n').append("  ทำไมเสียคะแนน: ").append(first.why()).append('\n');
                 for (Finding f : e.getValue()) {
                     sb.append("  - ");
                     if (f.where() != null) sb.append(f.where()).append(": ");

@@ -190,7 +190,7 @@ public final class Checker {
                 && scores.years().contains(plan.assessmentYear() + 1);
         for (MeasuresScan.Draft m : plan.measures()) {
             if (m.title() == null) {
-                f.add(Finding.error(FindingCode.O25_MISSING_TITLE, null, m.where(),
+                f.add(Finding.error(FindingCode.O25_MISSING_TITLE, null, m.where("title"),
                         "มาตรการ " + m.id() + " ไม่มีชื่อมาตรการ/โครงการ/กิจกรรม (title)", WHY_O25_COMPONENTS));
             }
             if (m.indicators().isEmpty() && m.items().isEmpty()) {
@@ -222,7 +222,7 @@ public final class Checker {
                 }
             }
             if (m.owner() == null) {
-                f.add(Finding.error(FindingCode.O25_MISSING_OWNER, null, m.where(),
+                f.add(Finding.error(FindingCode.O25_MISSING_OWNER, null, m.where("owner"),
                         m.label() + " ไม่มีผู้รับผิดชอบ (owner: หน่วยงานหรือตำแหน่ง)", WHY_O25_COMPONENTS));
             }
             if (docs.contains("o28")) {

@@ -271,4 +271,12 @@ class CheckerTest {
         assertThat(coded(t2, FindingCode.INDICATOR_NOT_ANALYSED)).singleElement()
                 .satisfies(f -> assertThat(f.message()).contains("ตัวชี้วัดที่ 2"));
     }
+
+    @Test
+    void anEmptyKeyIsPointedAtItsOwnLine() {
+        String m = replace(CheckFixtures.measures(), "    owner: สำนักปลัด\n", "    owner:\n");
+        CheckReport r = check(CheckFixtures.scores(), m);
+        assertThat(coded(r, FindingCode.O25_MISSING_OWNER)).singleElement()
+                .satisfies(f -> assertThat(f.where()).isEqualTo("measures.yaml:9"));
+    }
 }
