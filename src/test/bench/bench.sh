@@ -14,12 +14,20 @@ out=target/bench
 data="$out/national-$agencies"
 mkdir -p "$out"
 
-# The newest JDK 21+ on the machine, as the launcher picks it (JAVA_HOME first).
+# JAVA_HOME's java, else the newest JDK on the machine (as the launcher picks it); it must be 21+.
+major() { "$1" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java\.specification\.version = \([0-9]*\).*/\1/p' | head -n1; }
 java_bin="${JAVA_HOME:+$JAVA_HOME/bin/java}"
 if [ -z "$java_bin" ] || [ ! -x "$java_bin" ]; then
-  java_bin="$(ls -d /usr/lib/jvm/*/bin/java 2>/dev/null | sort -V | tail -n1)"
+  best=0
+  for c in /usr/lib/jvm/*/bin/java /opt/java/*/bin/java /Library/Java/JavaVirtualMachines/*/Contents/Home/bin/java \
+           "$(command -v java || true)"; do
+    [ -x "$c" ] || continue
+    v="$(major "$c")"
+    if [ -n "$v" ] && [ "$v" -gt "$best" ]; then best="$v"; java_bin="$c"; fi
+  done
 fi
-[ -x "$java_bin" ] || java_bin="$(command -v java)"
+v="$(major "$java_bin")"
+if [ -z "$v" ] || [ "$v" -lt 21 ]; then echo "bench: needs a JDK 21+ (set JAVA_HOME)" >&2; exit 2; fi
 timer=(/usr/bin/time -f "%e s %M KB")
 [ -x /usr/bin/time ] || { echo "bench: /usr/bin/time not found (apt-get install time); RSS will not be reported" >&2; timer=(); }
 
