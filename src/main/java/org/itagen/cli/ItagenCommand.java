@@ -15,6 +15,8 @@ import picocli.CommandLine.ScopeType;
                 O28Command.class,
                 InitCommand.class,
                 TemplatesCommand.class,
+                CheckCommand.class,
+                BatchCommand.class,
         },
         footer = {"", "Exit codes: 0 ok; 1 findings or partial failure; 2 usage or input error;",
                 "3 output not writable; 4 internal error."})

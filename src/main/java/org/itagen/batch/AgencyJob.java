@@ -1,0 +1,47 @@
+package org.itagen.batch;
+
+import org.itagen.input.ScoreStream;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The work done for one agency (the real one is {@link DocumentJob}; tests plug in others).
+ * Called from several threads at once; must not share mutable state between calls.
+ */
+@FunctionalInterface
+public interface AgencyJob {
+    /**
+     * @param rows     the agency's score rows, not yet parsed
+     * @param measures its measures file
+     * @param context  where the job records the agency name, band and files as it goes, so that a
+     *                 failure half-way still reports what was written
+     * @throws Exception to fail this agency only ({@link org.itagen.ItagenException} gives its one line)
+     */
+    void run(ScoreStream.AgencyRows rows, Path measures, Context context) throws Exception;
+
+    /** What a job has done so far for one agency; used by one thread. */
+    final class Context {
+        String name;
+        String band;
+        final List<String> files = new ArrayList<>();
+
+        public void name(String name) {
+            this.name = name;
+        }
+
+        public void band(String band) {
+            this.band = band;
+        }
+
+        /** Records a file written (its name relative to the output folder). */
+        public void wrote(String file) {
+            files.add(file);
+        }
+
+        public List<String> files() {
+            return List.copyOf(files);
+        }
+    }
+}

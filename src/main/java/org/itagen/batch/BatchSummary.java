@@ -1,0 +1,133 @@
+package org.itagen.batch;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.itagen.render.OutputFiles;
+import org.itagen.thai.DisplayWidth;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The outcome of a batch: one row per agency, in file order.
+ *
+ * @param source the scores file name
+ * @param millis wall time of the run
+ */
+public record BatchSummary(String source, Shard shard, List<AgencyResult> agencies, long millis) {
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    /** Failures listed in the terminal table; summary.csv has them all. */
+    static final int LISTED_FAILURES = 20;
+
+    public BatchSummary {
+        agencies = List.copyOf(agencies);
+    }
+
+    public long count(AgencyResult.Status s) {
+        return agencies.stream().filter(a -> a.status() == s).count();
+    }
+
+    public long files() {
+        return agencies.stream().mapToLong(a -> a.files().size()).sum();
+    }
+
+    public boolean anyFailed() {
+        return count(AgencyResult.Status.FAILED) > 0;
+    }
+
+    /** Writes summary.json and summary.csv into {@code dir}; returns their paths. */
+    public List<Path> write(Path dir) {
+        Path json = dir.resolve("summary.json");
+        Path csv = dir.resolve("summary.csv");
+        OutputFiles.writeAtomically(json, json().getBytes(StandardCharsets.UTF_8));
+        OutputFiles.writeAtomically(csv, csv().getBytes(StandardCharsets.UTF_8));
+        return List.of(json, csv);
+    }
+
+    public String json() {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("scores", source);
+        m.put("shard", shard.toString());
+        m.put("agencies", agencies.size());
+        m.put("ok", count(AgencyResult.Status.OK));
+        m.put("failed", count(AgencyResult.Status.FAILED));
+        m.put("skipped", count(AgencyResult.Status.SKIPPED));
+        m.put("files_written", files());
+        m.put("seconds", millis / 1000.0);
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (AgencyResult a : agencies) {
+            Map<String, Object> r = new LinkedHashMap<>();
+            r.put("agency_id", a.agencyId());
+            r.put("agency_name", a.name());
+            r.put("status", a.status().code());
+            r.put("band", a.band());
+            r.put("files_written", a.files().size());
+            r.put("files", a.files());
+            r.put("errors", a.errors());
+            rows.add(r);
+        }
+        m.put("results", rows);
+        try {
+            return JSON.writeValueAsString(m) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** UTF-8 with a BOM so that Excel on Windows shows the Thai names. */
+    public String csv() {
+        StringWriter w = new StringWriter();
+        w.write('\uFEFF');
+        try (CSVPrinter p = new CSVPrinter(w, CSVFormat.DEFAULT.builder().setRecordSeparator("\r\n").get())) {
+            p.printRecord("agency_id", "agency_name", "status", "band", "files_written", "errors");
+            for (AgencyResult a : agencies) {
+                p.printRecord(a.agencyId(), a.name() == null ? "" : a.name(), a.status().code(),
+                        a.band() == null ? "" : a.band(), a.files().size(), String.join(" | ", a.errors()));
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        return w.toString();
+    }
+
+    /** The terminal table: totals, bands, and the first failures. */
+    public String table() {
+        List<String[]> rows = new ArrayList<>();
+        rows.add(new String[]{"agencies" + (shard.n() > 1 ? " (shard " + shard + ")" : ""), String.valueOf(agencies.size())});
+        rows.add(new String[]{"ok", String.valueOf(count(AgencyResult.Status.OK))});
+        rows.add(new String[]{"failed", String.valueOf(count(AgencyResult.Status.FAILED))});
+        rows.add(new String[]{"skipped (no measures file)", String.valueOf(count(AgencyResult.Status.SKIPPED))});
+        rows.add(new String[]{"files written", String.valueOf(files())});
+        double s = millis / 1000.0;
+        rows.add(new String[]{"wall time", String.format(java.util.Locale.ROOT, "%.1f s", s)});
+        rows.add(new String[]{"files per second", s > 0 ? String.format(java.util.Locale.ROOT, "%.1f", files() / s) : "-"});
+        Map<String, Long> bands = new TreeMap<>();
+        for (AgencyResult a : agencies) if (a.band() != null) bands.merge(a.band(), 1L, Long::sum);
+        bands.forEach((b, n) -> rows.add(new String[]{"band " + b, String.valueOf(n)}));
+        StringBuilder sb = new StringBuilder();
+        int w = rows.stream().mapToInt(r -> DisplayWidth.displayWidth(r[0])).max().orElse(0);
+        for (String[] r : rows) {
+            sb.append(r[0]).append(" ".repeat(w - DisplayWidth.displayWidth(r[0]) + 2)).append(r[1]).append('\n');
+        }
+        List<AgencyResult> failed = agencies.stream().filter(a -> a.status() == AgencyResult.Status.FAILED).toList();
+        if (!failed.isEmpty()) {
+            sb.append("\nfailed:\n");
+            failed.stream().limit(LISTED_FAILURES).forEach(a ->
+                    sb.append("  ").append(a.agencyId()).append(": ").append(String.join(" | ", a.errors())).append('\n'));
+            if (failed.size() > LISTED_FAILURES) {
+                sb.append("  ... and ").append(failed.size() - LISTED_FAILURES).append(" more (see summary.csv)\n");
+            }
+        }
+        return sb.toString();
+    }
+}

@@ -1,0 +1,77 @@
+package org.itagen.check;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** A check report as text for the officer or JSON for scripts. */
+public final class CheckOutput {
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    private CheckOutput() {
+    }
+
+    /** Errors first, then warnings; each with where, what and why, and a one-line summary. */
+    public static String text(CheckReport r) {
+        StringBuilder sb = new StringBuilder();
+        sb.append("ตรวจความพร้อม ").append(String.join(", ", r.docs().stream().map(d -> d.toUpperCase(java.util.Locale.ROOT)).toList()));
+        if (r.agency() != null) sb.append(": ").append(r.agency());
+        sb.append('\n');
+        // Grouped by code so that the reason is said once and the places listed under it.
+        for (Severity s : Severity.values()) {
+            java.util.Map<String, List<Finding>> byCode = new LinkedHashMap<>();
+            for (Finding f : r.findings()) {
+                if (f.severity() == s) byCode.computeIfAbsent(f.code(), k -> new ArrayList<>()).add(f);
+            }
+            for (var e : byCode.entrySet()) {
+                Finding first = e.getValue().getFirst();
+                sb.append('\n').append(s.code()).append(' ').append(e.getKey());
+                if (first.doc() != null) sb.append(" [").append(first.doc().toUpperCase(java.util.Locale.ROOT)).append(']');
+                sb.append('\n').append("  ทำไมเสียคะแนน: ").append(first.why()).append('\n');
+                for (Finding f : e.getValue()) {
+                    sb.append("  - ");
+                    if (f.where() != null) sb.append(f.where()).append(": ");
+                    sb.append(f.message()).append('\n');
+                }
+            }
+        }
+        sb.append('\n');
+        if (r.findings().isEmpty()) {
+            sb.append("ไม่พบปัญหา: พร้อมส่ง\n");
+        } else {
+            sb.append("สรุป: ข้อผิดพลาด ").append(r.errors()).append(" รายการ, คำเตือน ").append(r.warnings()).append(" รายการ")
+                    .append(r.errors() > 0 ? " (ต้องแก้ข้อผิดพลาดก่อนส่ง)" : "").append('\n');
+        }
+        return sb.toString();
+    }
+
+    public static String json(CheckReport r) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("agency", r.agency());
+        m.put("docs", List.copyOf(r.docs()));
+        m.put("errors", r.errors());
+        m.put("warnings", r.warnings());
+        List<Map<String, Object>> list = new ArrayList<>();
+        for (Finding f : r.findings()) {
+            Map<String, Object> x = new LinkedHashMap<>();
+            x.put("severity", f.severity().code());
+            x.put("code", f.code());
+            x.put("doc", f.doc());
+            x.put("where", f.where());
+            x.put("message", f.message());
+            x.put("why", f.why());
+            list.add(x);
+        }
+        m.put("findings", list);
+        try {
+            return JSON.writeValueAsString(m) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,34 @@
+package org.itagen.check;
+
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * The outcome of a check.
+ *
+ * @param agency   the agency label, or null when only generated files were checked
+ * @param docs     the documents checked ("o25", "o28")
+ * @param findings in the order found
+ */
+public record CheckReport(String agency, Set<String> docs, List<Finding> findings) {
+    public CheckReport {
+        docs = java.util.Collections.unmodifiableSet(new TreeSet<>(docs));
+        findings = List.copyOf(findings);
+    }
+
+    public long errors() {
+        return findings.stream().filter(Finding::isError).count();
+    }
+
+    public long warnings() {
+        return findings.size() - errors();
+    }
+
+    /** This report with more findings (the generated-files check adds its own). */
+    public CheckReport plus(List<Finding> more) {
+        List<Finding> all = new java.util.ArrayList<>(findings);
+        all.addAll(more);
+        return new CheckReport(agency, docs, all);
+    }
+}

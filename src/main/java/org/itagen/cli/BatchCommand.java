@@ -1,0 +1,150 @@
+package org.itagen.cli;
+
+import org.itagen.ItagenException;
+import org.itagen.analysis.AnalysisOptions;
+import org.itagen.batch.BatchRunner;
+import org.itagen.batch.BatchSummary;
+import org.itagen.batch.DocumentJob;
+import org.itagen.batch.Progress;
+import org.itagen.batch.Shard;
+import org.itagen.doc.Digits;
+import org.itagen.input.FrameworkLoader;
+import org.itagen.input.ReadOptions;
+import org.itagen.model.FrameworkSet;
+import org.itagen.report.ReportBuilder;
+import org.itagen.report.Template;
+import org.itagen.report.TemplateLoader;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+/** {@code itagen batch}: O25/O28 for every agency of a national score file, in parallel. */
+@Command(name = "batch", mixinStandardHelpOptions = true,
+        description = {"Generate O25 and/or O28 for every agency of a score file with an agency_id column,",
+                "in parallel. Measures: one <agency_id>.yaml per agency in --measures-dir; agencies without",
+                "one are skipped and listed (--missing-measures error makes them failures). One agency's",
+                "failure is reported and the others go on. Writes summary.json and summary.csv to --out."},
+        footer = {"", "Examples:",
+                "  itagen batch --scores all.csv --measures-dir measures --out out",
+                "  itagen batch --scores all.csv --measures-dir measures --out out --shard 3/8 --docs o25 --format pdf",
+                "", "--shard K/N takes the agencies whose CRC-32 of the UTF-8 agency id, modulo N, is K-1:",
+                "shards 1/N ... N/N cover every agency exactly once, whatever the order of the file.",
+                "", "Exit codes: 0 every agency ok or skipped; 1 some agencies failed; 2 usage or input error;",
+                "3 output folder not writable."})
+public class BatchCommand implements Callable<Integer> {
+    enum Doc { o25, o28 }
+
+    enum Format { pdf, docx, txt }
+
+    @Option(names = "--scores", required = true, paramLabel = "FILE",
+            description = "Long-layout score file with agency_id (CSV UTF-8 or windows-874, or XLSX).")
+    Path scores;
+
+    @Option(names = "--measures-dir", required = true, paramLabel = "DIR",
+            description = "Folder with one measures file per agency: <agency_id>.yaml (or .yml).")
+    Path measuresDir;
+
+    @Option(names = "--out", paramLabel = "DIR", defaultValue = ".", description = "Output folder (default: the current folder).")
+    Path out;
+
+    @Option(names = "--jobs", paramLabel = "N", description = "Worker threads (default: the number of available cores).")
+    Integer jobs;
+
+    @Option(names = "--shard", paramLabel = "K/N", description = "Only shard K of N (for CI matrices), e.g. 2/8.")
+    String shard;
+
+    @Option(names = "--docs", paramLabel = "LIST", split = ",", defaultValue = "o25,o28",
+            description = "o25 and/or o28 (default: ${DEFAULT-VALUE}).")
+    List<Doc> docs;
+
+    @Option(names = "--format", paramLabel = "LIST", split = ",", defaultValue = "pdf,docx",
+            description = "pdf, docx and/or txt (default: ${DEFAULT-VALUE}).")
+    List<Format> formats;
+
+    @Option(names = "--missing-measures", paramLabel = "skip|error", defaultValue = "skip",
+            description = "Agencies without a measures file: skip (listed, exit 0) or error (exit 1). Default: ${DEFAULT-VALUE}.")
+    String missingMeasures;
+
+    @Option(names = "--progress", paramLabel = "auto|bar|lines|none", defaultValue = "auto",
+            description = "Progress on stderr: a bar on a terminal, lines in CI or pipes (default: ${DEFAULT-VALUE}).")
+    Progress.Mode progress;
+
+    @Option(names = "--digits", paramLabel = "thai|arabic", description = "Digits in the documents (default: the template's).")
+    Digits digits;
+
+    @Option(names = "--sheet", paramLabel = "NAME", description = "XLSX sheet to read (default: the first).")
+    String sheet;
+
+    @Option(names = "--encoding", paramLabel = "ENC", description = "CSV encoding (default: detect UTF-8 or windows-874).")
+    String encoding;
+
+    @Option(names = "--framework", paramLabel = "FILE", description = "Framework YAML replacing the bundled one of its fiscal year.")
+    Path framework;
+
+    @Option(names = "--threshold", paramLabel = "N", defaultValue = "90",
+            description = "Questions scoring below N are weak (default: ${DEFAULT-VALUE}).")
+    String threshold;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        int workers = jobs == null ? Runtime.getRuntime().availableProcessors() : jobs;
+        if (workers < 1 || workers > 256) throw ItagenException.input("--jobs", jobs + " is not a number of workers from 1 to 256");
+        Shard sh = shard == null ? Shard.ALL : Shard.parse(shard);
+        BatchRunner.MissingMeasures missing = switch (missingMeasures.strip().toLowerCase(java.util.Locale.ROOT)) {
+            case "skip" -> BatchRunner.MissingMeasures.SKIP;
+            case "error" -> BatchRunner.MissingMeasures.ERROR;
+            default -> throw ItagenException.input("--missing-measures", "\"" + missingMeasures + "\" is not skip or error");
+        };
+        List<String> kinds = new LinkedHashSet<>(docs).stream().map(Enum::name).toList();
+        List<String> fmts = new LinkedHashSet<>(formats).stream().map(Enum::name).toList();
+        // Everything shared is loaded once, before any worker starts.
+        Map<String, Template> templates = new LinkedHashMap<>();
+        for (String k : kinds) templates.put(k, TemplateLoader.bundled(k));
+        FrameworkSet frameworks = framework == null ? FrameworkLoader.bundled() : FrameworkLoader.bundledWith(framework);
+        AnalysisOptions options = new AnalysisOptions(AnalyzeCommand.threshold(threshold));
+        prepareOut();
+
+        DocumentJob job = new DocumentJob(new DocumentJob.Settings(out, kinds, fmts, frameworks, options, templates,
+                new ReportBuilder.Overrides(digits, null), (d, f) -> DocumentFormats.render(d, f, null, line -> { })));
+        PrintWriter err = spec.commandLine().getErr();
+        BatchRunner runner = new BatchRunner(new BatchRunner.Options(scores,
+                new ReadOptions(null, sheet, AnalyzeCommand.charset(encoding)), measuresDir, workers, sh, missing),
+                job, Progress.of(progress, err));
+        BatchSummary summary = runner.run();
+        List<Path> written = summary.write(out);
+
+        PrintWriter o = spec.commandLine().getOut();
+        o.print(summary.table());
+        o.println("summary: " + written.get(0) + ", " + written.get(1));
+        o.flush();
+        return summary.anyFailed() ? ExitCodes.FINDINGS : ExitCodes.OK;
+    }
+
+    private void prepareOut() {
+        if (Files.exists(out) && !Files.isDirectory(out)) {
+            throw ItagenException.output(out.toString(), "--out must be a folder, not a file", null);
+        }
+        try {
+            Files.createDirectories(out);
+        } catch (IOException e) {
+            throw ItagenException.output(out.toString(), "cannot create the output folder (" + e.getMessage() + ")", e);
+        }
+        if (!Files.isWritable(out)) {
+            throw ItagenException.output(out.toString(), "the output folder is not writable", null);
+        }
+    }
+}

@@ -1,0 +1,282 @@
+package org.itagen.check;
+
+import org.itagen.analysis.AnalysisOptions;
+import org.itagen.input.FrameworkLoader;
+import org.itagen.input.ReadOptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.itagen.check.CheckFixtures.replace;
+import static org.itagen.check.CheckFixtures.write;
+
+/** One test per finding: the clean fixture, with one thing broken. */
+class CheckerTest {
+    @TempDir
+    Path dir;
+
+    private CheckReport check(String scores, String measures, Set<String> docs) {
+        return Checker.check(new Checker.Request(write(dir, "scores.csv", scores), write(dir, "measures.yaml", measures),
+                ReadOptions.defaults(), FrameworkLoader.bundled(), AnalysisOptions.defaults(), docs));
+    }
+
+    private CheckReport check(String scores, String measures) {
+        return check(scores, measures, Set.of("o25", "o28"));
+    }
+
+    private static List<Finding> coded(CheckReport r, String code) {
+        return r.findings().stream().filter(f -> f.code().equals(code)).toList();
+    }
+
+    @Test
+    void cleanInputsHaveNoErrorsAndNoCoverageWarnings() {
+        CheckReport r = check(CheckFixtures.scores(), CheckFixtures.measures());
+        assertThat(r.errors()).as(CheckOutput.text(r)).isZero();
+        // Only the band note remains: without EIT part scores ผ่านดี cannot be confirmed.
+        assertThat(r.findings()).extracting(Finding::code).containsOnly(FindingCode.BAND_UNCONFIRMED);
+    }
+
+    @Test
+    void everyBadScoreRowIsListedWithItsLine() {
+        String s = replace(CheckFixtures.scores(), "t1,หน่วยงานทดสอบ,2568,IIT,1,,,85.00", "t1,หน่วยงานทดสอบ,2568,IIT,1,,,101");
+        s = replace(s, "t1,หน่วยงานทดสอบ,2568,EIT,6,,,89.00", "t1,หน่วยงานทดสอบ,2568,EIT,6,,,abc");
+        CheckReport r = check(s, CheckFixtures.measures());
+        assertThat(coded(r, FindingCode.SCORE_INVALID)).extracting(Finding::where)
+                .containsExactly("scores.csv:12", "scores.csv:17");
+        assertThat(coded(r, FindingCode.SCORE_INVALID).getFirst().message()).contains("above 100");
+        assertThat(r.errors()).isEqualTo(2);
+    }
+
+    @Test
+    void indicatorWithoutScoreHasNoAnalysis() {
+        String s = replace(CheckFixtures.scores(), "t1,หน่วยงานทดสอบ,2568,IIT,4,,,88.00\n", "");
+        CheckReport r = check(s, CheckFixtures.measures());
+        assertThat(coded(r, FindingCode.INDICATOR_NOT_ANALYSED)).singleElement().satisfies(f -> {
+            assertThat(f.isError()).isTrue();
+            assertThat(f.message()).contains("ตัวชี้วัดที่ 4").contains("2568");
+            assertThat(f.why()).contains("10 ตัวชี้วัด");
+        });
+    }
+
+    @Test
+    void missingAssessmentYearIsAnError() {
+        String m = replace(CheckFixtures.measures(), "plan_year: 2569", "plan_year: 2570");
+        m = m.replace("period: {start: 2025-11-01, end: 2026-06-30}", "period: Q2-Q3");
+        CheckReport r = check(CheckFixtures.scores(), m);
+        assertThat(coded(r, FindingCode.NO_ASSESSMENT_SCORES)).singleElement()
+                .satisfies(f -> assertThat(f.message()).contains("2569"));
+    }
+
+    @Test
+    void eachMissingO25ComponentIsNamedWithItsLine() {
+        String m = CheckFixtures.measures();
+        m = replace(m, "    title: พัฒนาการปฏิบัติงานภายใน\n", "");
+        m = replace(m, "    owner: งานประชาสัมพันธ์\n", "");
+        m = replace(m, "    steps: [ตรวจข้อมูล OIT ทุกเดือน]\n", "");
+        m = replace(m, "    period: Q1-Q4\n", "");
+        CheckReport r = check(CheckFixtures.scores(), m);
+        assertThat(coded(r, FindingCode.O25_MISSING_TITLE)).singleElement()
+                .satisfies(f -> assertThat(f.where()).isEqualTo("measures.yaml:4"));
+        assertThat(coded(r, FindingCode.O25_MISSING_OWNER)).singleElement()
+                .satisfies(f -> assertThat(f.message()).contains("M2"));
+        assertThat(coded(r, FindingCode.O25_MISSING_STEPS)).singleElement()
+                .satisfies(f -> assertThat(f.message()).contains("M3"));
+        assertThat(coded(r, FindingCode.O25_MISSING_PERIOD)).singleElement()
+                .satisfies(f -> assertThat(f.message()).contains("M3"));
+        assertThat(r.findings().stream().filter(Finding::isError))
+                .allSatisfy(f -> assertThat(f.why()).contains("0 คะแนน"));
+        // The forgiving read lists all four; the strict reader's first complaint is not repeated.
+        assertThat(r.errors()).isEqualTo(4);
+    }
+
+    @Test
+    void measureNotLinkedToAnyIndicatorMissesTheAnalysisComponent() {
+        String m = replace(CheckFixtures.measures(), "    indicators: [9, 10]\n", "    analysis: ข้อมูลยังไม่ครบ\n");
+        CheckReport r = check(CheckFixtures.scores(), m);
+        assertThat(coded(r, FindingCode.O25_MISSING_ANALYSIS)).singleElement().satisfies(f -> {
+            assertThat(f.where()).isEqualTo("measures.yaml:22");
+            assertThat(f.message()).contains("M3").contains("indicators");
+        });
+    }
+
+    @Test
+    void periodOutsideThePlanYearPointsAtTheBadDate() {
+        String m = replace(CheckFixtures.measures(), "end: 2026-06-30", "end: 2026-10-31");
+        CheckReport r = check(CheckFixtures.scores(), m);
+        assertThat(coded(r, FindingCode.PERIOD_OUTSIDE_PLAN_YEAR)).singleElement().satisfies(f -> {
+            assertThat(f.where()).isEqualTo("measures.yaml:17");
+            assertThat(f.message()).contains("2569").contains("2026-10-31");
+        });
+    }
+
+    @Test
+    void unreadablePeriodIsAnError() {
+        String m = replace(CheckFixtures.measures(), "period: Q1-Q4", "period: ตลอดปี");
+        CheckReport r = check(CheckFixtures.scores(), m);
+        assertThat(coded(r, FindingCode.PERIOD_INVALID)).singleElement()
+                .satisfies(f -> assertThat(f.where()).isEqualTo("measures.yaml:26"));
+    }
+
+    @Test
+    void o28MeasureWithoutResultOrOutcomeOnlyMattersForO28() {
+        String m = replace(CheckFixtures.measures(), "    result: ตรวจข้อมูลครบ 12 เดือน\n", "");
+        m = replace(m, "    outcome: ผู้รับบริการเข้าถึงข้อมูลได้ง่ายขึ้น\n", "");
+        CheckReport both = check(CheckFixtures.scores(), m);
+        assertThat(coded(both, FindingCode.O28_MISSING_RESULT)).singleElement()
+                .satisfies(f -> assertThat(f.message()).contains("M3"));
+        assertThat(coded(both, FindingCode.O28_MISSING_OUTCOME)).singleElement()
+                .satisfies(f -> assertThat(f.message()).contains("M2"));
+        assertThat(both.findings()).filteredOn(Finding::isError).allSatisfy(f -> assertThat(f.doc()).isEqualTo("o28"));
+
+        CheckReport o25 = check(CheckFixtures.scores(), m, Set.of("o25"));
+        assertThat(o25.errors()).isZero();
+    }
+
+    @Test
+    void outcomeMissingButNextYearScoresGiveEvidenceIsOnlyAWarning() {
+        String s = CheckFixtures.scores() + CheckFixtures.row(2569, "IIT", 1, "", 93);
+        String m = replace(CheckFixtures.measures(), "    outcome: บุคลากรปฏิบัติงานตามขั้นตอนที่กำหนด\n", "");
+        CheckReport r = check(s, m);
+        assertThat(coded(r, FindingCode.O28_MISSING_OUTCOME)).isEmpty();
+        assertThat(coded(r, FindingCode.O28_OUTCOME_ONLY_EVIDENCE)).singleElement()
+                .satisfies(f -> assertThat(f.isError()).isFalse());
+    }
+
+    @Test
+    void unfinishedMeasureWarnsForO28() {
+        String m = replace(CheckFixtures.measures(), "    status: done\n  - id: M2", "    status: in_progress\n  - id: M2");
+        CheckReport r = check(CheckFixtures.scores(), m);
+        assertThat(coded(r, FindingCode.O28_NOT_DONE)).singleElement()
+                .satisfies(f -> assertThat(f.where()).isEqualTo("measures.yaml:12"));
+    }
+
+    @Test
+    void declaredTotalThatContradictsTheIndicatorsIsAnError() {
+        // IIT 2568 is the mean of 85, 86, 90, 88, 92 = 88.20.
+        String s = CheckFixtures.scores() + "t1,หน่วยงานทดสอบ,2568,IIT,,,,86.20\n";
+        CheckReport r = check(s, CheckFixtures.measures());
+        assertThat(coded(r, FindingCode.DECLARED_TOTAL_MISMATCH)).singleElement().satisfies(f -> {
+            assertThat(f.where()).isEqualTo("scores.csv:46");
+            assertThat(f.message()).contains("86.20").contains("88.20");
+            assertThat(f.isError()).isTrue();
+        });
+    }
+
+    @Test
+    void declaredBandThatContradictsTheTotalIsAnError() {
+        String wide = """
+                indicator,2567,2568
+                1,80,85
+                2,81,86
+                3,82,90
+                4,83,88
+                5,84,92
+                6,85,89
+                7,86,87
+                8,87,91
+                9,90,95
+                10,95,100
+                ระดับผลการประเมิน,ผ่าน,ผ่านดีเยี่ยม
+                """;
+        CheckReport r = check(wide, CheckFixtures.measures());
+        assertThat(coded(r, FindingCode.DECLARED_BAND_MISMATCH)).singleElement().satisfies(f -> {
+            assertThat(f.where()).startsWith("scores.csv:12");
+            assertThat(f.message()).contains("ผ่านดีเยี่ยม");
+        });
+    }
+
+    @Test
+    void indicatorThatNoMeasureAnswersIsAWarning() {
+        String m = replace(CheckFixtures.measures(), "indicators: [9, 10]", "indicators: [9]");
+        CheckReport r = check(CheckFixtures.scores(), m);
+        assertThat(coded(r, FindingCode.INDICATOR_WITHOUT_MEASURE)).singleElement().satisfies(f -> {
+            assertThat(f.isError()).isFalse();
+            assertThat(f.message()).contains("ตัวชี้วัดที่ 10");
+        });
+        assertThat(r.errors()).isZero();
+    }
+
+    @Test
+    void weakQuestionThatNoMeasureNamesIsAWarning() {
+        // Indicator 1's questions i1-i3 score 85, 86, 87: all below 90. Naming only i1 leaves i2 and i3.
+        String m = replace(CheckFixtures.measures(), "indicators: [1, 2, 3, 4, 5]", "indicators: [1, 2, 3, 4, 5]\n    items: [i1]");
+        CheckReport r = check(CheckFixtures.scores(), m);
+        assertThat(coded(r, FindingCode.WEAK_QUESTION_WITHOUT_MEASURE)).extracting(Finding::message)
+                .hasSize(2).anySatisfy(msg -> assertThat(msg).contains("i2").contains("86.00"))
+                .anySatisfy(msg -> assertThat(msg).contains("i3"));
+    }
+
+    @Test
+    void linkToAnIndicatorOrQuestionThatDoesNotExistIsAnError() {
+        String m = replace(CheckFixtures.measures(), "indicators: [9, 10]", "indicators: [9, 10, 11]\n    items: [i99]");
+        CheckReport r = check(CheckFixtures.scores(), m);
+        assertThat(coded(r, FindingCode.UNKNOWN_LINK)).extracting(Finding::where)
+                .containsExactly("measures.yaml:24", "measures.yaml:25");
+        assertThat(coded(r, FindingCode.MEASURES_REJECTED)).as("strict reader's complaint is the same line").isEmpty();
+    }
+
+    @Test
+    void whatOnlyTheStrictReaderRefusesIsStillReported() {
+        String m = replace(CheckFixtures.measures(), "    status: done\n  - id: M2", "    statuss: done\n  - id: M2");
+        CheckReport r = check(CheckFixtures.scores(), m);
+        assertThat(coded(r, FindingCode.MEASURES_REJECTED)).singleElement().satisfies(f -> {
+            assertThat(f.where()).isEqualTo("measures.yaml:12");
+            assertThat(f.message()).contains("statuss").contains("did you mean");
+        });
+    }
+
+    @Test
+    void noMeasuresAtAll() {
+        CheckReport r = check(CheckFixtures.scores(), "plan_year: 2569\nmeasures: []\n");
+        assertThat(coded(r, FindingCode.NO_MEASURES)).singleElement()
+                .satisfies(f -> assertThat(f.where()).isEqualTo("measures.yaml:2"));
+    }
+
+    @Test
+    void oneYearOnlyWarnsThatTheAnalysisCannotCompare() {
+        String s = CheckFixtures.scores().lines().filter(l -> !l.contains(",2567,")).reduce("", (a, b) -> a + b + "\n");
+        CheckReport r = check(s, CheckFixtures.measures());
+        assertThat(coded(r, FindingCode.SINGLE_YEAR)).singleElement().satisfies(f -> assertThat(f.isError()).isFalse());
+    }
+
+    @Test
+    void withAgencyOnlyThatAgencysBadRowsCount() {
+        String other = CheckFixtures.scores().lines().skip(1).map(l -> l.replace("t1,หน่วยงานทดสอบ", "t2,อื่น"))
+                .reduce("", (a, b) -> a + b + "\n");
+        String s = CheckFixtures.scores() + replace(other, "t2,อื่น,2568,IIT,2,,,86.00", "t2,อื่น,2568,IIT,2,,,999");
+        CheckReport mine = Checker.check(new Checker.Request(write(dir, "scores.csv", s),
+                write(dir, "measures.yaml", CheckFixtures.measures()), new ReadOptions("t1", null, null),
+                FrameworkLoader.bundled(), AnalysisOptions.defaults(), Set.of("o25", "o28")));
+        assertThat(mine.errors()).isZero();
+        CheckReport theirs = Checker.check(new Checker.Request(write(dir, "scores.csv", s),
+                write(dir, "measures.yaml", CheckFixtures.measures()), new ReadOptions("t2", null, null),
+                FrameworkLoader.bundled(), AnalysisOptions.defaults(), Set.of("o25", "o28")));
+        assertThat(coded(theirs, FindingCode.SCORE_INVALID)).singleElement()
+                .satisfies(f -> assertThat(f.where()).isEqualTo("scores.csv:57"));
+    }
+
+    @Test
+    void withoutAgencyTheMeasuresFilePicksTheAgencyOfAManyAgencyFile() {
+        String other = CheckFixtures.scores().lines().skip(1).map(l -> l.replace("t1,หน่วยงานทดสอบ", "t2,อื่น"))
+                .reduce("", (a, b) -> a + b + "\n");
+        String s = CheckFixtures.scores() + replace(other, "t2,อื่น,2568,IIT,2,,,86.00\n", "");
+        CheckReport r = check(s, CheckFixtures.measures());
+        assertThat(r.agency()).isEqualTo("หน่วยงานทดสอบ");
+        assertThat(r.errors()).as("t2 lacks indicator 2, but the measures are t1's").isZero();
+        CheckReport t2 = check(s, replace(CheckFixtures.measures(), "{id: t1,", "{id: t2,"));
+        assertThat(coded(t2, FindingCode.INDICATOR_NOT_ANALYSED)).singleElement()
+                .satisfies(f -> assertThat(f.message()).contains("ตัวชี้วัดที่ 2"));
+    }
+
+    @Test
+    void anEmptyKeyIsPointedAtItsOwnLine() {
+        String m = replace(CheckFixtures.measures(), "    owner: สำนักปลัด\n", "    owner:\n");
+        CheckReport r = check(CheckFixtures.scores(), m);
+        assertThat(coded(r, FindingCode.O25_MISSING_OWNER)).singleElement()
+                .satisfies(f -> assertThat(f.where()).isEqualTo("measures.yaml:9"));
+    }
+}
