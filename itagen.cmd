@@ -41,7 +41,7 @@ if /i "%~1"=="batch" (
   rem Throughput over start-up; a capped heap keeps a national run under 512 MB resident.
   set "JVM=!JVM! -XX:+UseParallelGC -Xmx256m"
 ) else (
-  rem One document: start fast and, on JDK 25+, from an AOT cache made once (ITAGEN_NO_AOT=1 turns it off).
+  rem One document: start fast and, on JDK 25+, from an AOT cache made once; ITAGEN_NO_AOT=1 turns it off.
   set "JVM=!JVM! -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -XX:-UsePerfData"
   set "AOT=%HERE%target\itagen.aot"
   if not defined ITAGEN_NO_AOT if !JAVA_MAJOR! GEQ 25 if exist "%HERE%samples\department\scores.csv" (
@@ -50,7 +50,7 @@ if /i "%~1"=="batch" (
       "%JAVA_BIN%" !JVM! -Xlog:disable -XX:AOTCacheOutput="!AOT!" -jar "%JAR%" o25 --scores "%HERE%samples\department\scores.csv" --measures "%HERE%samples\department\measures.yaml" --out "%TEMP%\itagen-aot" >nul 2>&1
       if errorlevel 1 del "!AOT!" >nul 2>nul
     )
-    rem A stale cache (after a rebuild) is ignored by the JVM; -Xlog:disable keeps its notes out of JSON output.
+    rem A stale cache after a rebuild is ignored by the JVM; -Xlog:disable keeps its notes out of JSON output.
     if exist "!AOT!" set "JVM=!JVM! -Xlog:disable -Xlog:all=error:stderr -XX:AOTCache=!AOT!"
   )
 )
