@@ -34,6 +34,7 @@ import java.util.concurrent.Callable;
         footer = {"", "Examples:",
                 "  itagen batch --scores all.csv --measures-dir measures --out out",
                 "  itagen batch --scores all.csv --measures-dir measures --out out --shard 3/8 --docs o25 --format pdf",
+                "  itagen batch --scores all.csv --measures-dir measures --template o25=mine/o25.yaml --template o28=mine/o28.yaml",
                 "", "--shard K/N takes the agencies whose CRC-32 of the UTF-8 agency id, modulo N, is K-1:",
                 "shards 1/N ... N/N cover every agency exactly once, whatever the order of the file.",
                 "", "Exit codes: 0 every agency ok or skipped; 1 some agencies failed; 2 usage or input error;",
@@ -77,8 +78,8 @@ public class BatchCommand implements Callable<Integer> {
     Progress.Mode progress;
 
     @Option(names = "--template", paramLabel = "KIND=FILE",
-            description = {"An edited template for one document kind, e.g. --template o25=my/o25.yaml;",
-                    "repeat for o28 (default: the bundled templates)."})
+            description = "An edited template for one document kind, e.g. --template o25=my/o25.yaml; "
+                    + "repeat for o28 (default: the bundled templates).")
     Map<Doc, Path> templateFiles;
 
     @Mixin
