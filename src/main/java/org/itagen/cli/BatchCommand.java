@@ -1,20 +1,16 @@
 package org.itagen.cli;
 
 import org.itagen.ItagenException;
-import org.itagen.analysis.AnalysisOptions;
 import org.itagen.batch.BatchRunner;
 import org.itagen.batch.BatchSummary;
 import org.itagen.batch.DocumentJob;
 import org.itagen.batch.Progress;
 import org.itagen.batch.Shard;
-import org.itagen.doc.Digits;
-import org.itagen.input.FrameworkLoader;
-import org.itagen.input.ReadOptions;
-import org.itagen.model.FrameworkSet;
-import org.itagen.report.ReportBuilder;
+import org.itagen.report.Generator;
 import org.itagen.report.Template;
 import org.itagen.report.TemplateLoader;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -38,6 +34,7 @@ import java.util.concurrent.Callable;
         footer = {"", "Examples:",
                 "  itagen batch --scores all.csv --measures-dir measures --out out",
                 "  itagen batch --scores all.csv --measures-dir measures --out out --shard 3/8 --docs o25 --format pdf",
+                "  itagen batch --scores all.csv --measures-dir measures --template o25=mine/o25.yaml --template o28=mine/o28.yaml",
                 "", "--shard K/N takes the agencies whose CRC-32 of the UTF-8 agency id, modulo N, is K-1:",
                 "shards 1/N ... N/N cover every agency exactly once, whatever the order of the file.",
                 "", "Exit codes: 0 every agency ok or skipped; 1 some agencies failed; 2 usage or input error;",
@@ -80,21 +77,16 @@ public class BatchCommand implements Callable<Integer> {
             description = "Progress on stderr: a bar on a terminal, lines in CI or pipes (default: ${DEFAULT-VALUE}).")
     Progress.Mode progress;
 
-    @Option(names = "--digits", paramLabel = "thai|arabic", description = "Digits in the documents (default: the template's).")
-    Digits digits;
+    @Option(names = "--template", paramLabel = "KIND=FILE",
+            description = "An edited template for one document kind, e.g. --template o25=my/o25.yaml; "
+                    + "repeat for o28 (default: the bundled templates).")
+    Map<Doc, Path> templateFiles;
 
-    @Option(names = "--sheet", paramLabel = "NAME", description = "XLSX sheet to read (default: the first).")
-    String sheet;
+    @Mixin
+    DocumentOptions document;
 
-    @Option(names = "--encoding", paramLabel = "ENC", description = "CSV encoding (default: detect UTF-8 or windows-874).")
-    String encoding;
-
-    @Option(names = "--framework", paramLabel = "FILE", description = "Framework YAML replacing the bundled one of its fiscal year.")
-    Path framework;
-
-    @Option(names = "--threshold", paramLabel = "N", defaultValue = "90",
-            description = "Questions scoring below N are weak (default: ${DEFAULT-VALUE}).")
-    String threshold;
+    @Mixin
+    ScoreInputOptions input;
 
     @Spec
     CommandSpec spec;
@@ -109,20 +101,34 @@ public class BatchCommand implements Callable<Integer> {
             case "error" -> BatchRunner.MissingMeasures.ERROR;
             default -> throw ItagenException.input("--missing-measures", "\"" + missingMeasures + "\" is not skip or error");
         };
-        List<String> kinds = new LinkedHashSet<>(docs).stream().map(Enum::name).toList();
-        List<String> fmts = new LinkedHashSet<>(formats).stream().map(Enum::name).toList();
-        // Everything shared is loaded once, before any worker starts.
+        input.check();
+        List<Doc> kinds = List.copyOf(new LinkedHashSet<>(docs));
+        // Everything shared is loaded and checked once, before any worker starts.
         Map<String, Template> templates = new LinkedHashMap<>();
-        for (String k : kinds) templates.put(k, TemplateLoader.bundled(k));
-        FrameworkSet frameworks = framework == null ? FrameworkLoader.bundled() : FrameworkLoader.bundledWith(framework);
-        AnalysisOptions options = new AnalysisOptions(AnalyzeCommand.threshold(threshold));
+        Map<Doc, Path> edited = templateFiles == null ? Map.of() : templateFiles;
+        for (Doc k : edited.keySet()) {
+            if (!kinds.contains(k)) {
+                throw ItagenException.input("--template", k + "=" + edited.get(k) + " is given but --docs does not include "
+                        + k + "; add it to --docs or drop the template");
+            }
+        }
+        for (Doc k : kinds) {
+            Path file = edited.get(k);
+            templates.put(k.name(), file == null ? TemplateLoader.bundled(k.name()) : TemplateLoader.load(file, k.name()));
+        }
+        Path reference = document.docxReference;
+        if (reference != null && !Files.isRegularFile(reference)) {
+            // Found per document otherwise: one line here instead of every agency failing alike.
+            throw ItagenException.input(reference.toString(), "reference DOCX not found; check the path given to --docx-reference");
+        }
+        Generator generator = new Generator(new Generator.Settings(input.frameworks(), input.analysisOptions(), templates,
+                document.overrides(), formats.stream().map(Enum::name).toList(), document.docxReference, null));
         prepareOut();
 
-        DocumentJob job = new DocumentJob(new DocumentJob.Settings(out, kinds, fmts, frameworks, options, templates,
-                new ReportBuilder.Overrides(digits, null), (d, f) -> DocumentFormats.render(d, f, null, line -> { })));
+        DocumentJob job = new DocumentJob(generator, out);
         PrintWriter err = spec.commandLine().getErr();
         BatchRunner runner = new BatchRunner(new BatchRunner.Options(scores,
-                new ReadOptions(null, sheet, AnalyzeCommand.charset(encoding)), measuresDir, workers, sh, missing),
+                input.readOptions(), measuresDir, workers, sh, missing),
                 job, Progress.of(progress, err));
         BatchSummary summary = runner.run();
         List<Path> written = summary.write(out);

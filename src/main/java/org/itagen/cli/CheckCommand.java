@@ -1,15 +1,12 @@
 package org.itagen.cli;
 
 import org.itagen.ItagenException;
-import org.itagen.analysis.AnalysisOptions;
 import org.itagen.check.CheckOutput;
 import org.itagen.check.CheckReport;
 import org.itagen.check.Checker;
 import org.itagen.check.GeneratedFiles;
-import org.itagen.input.FrameworkLoader;
-import org.itagen.input.ReadOptions;
-import org.itagen.model.FrameworkSet;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -55,21 +52,8 @@ public class CheckCommand implements Callable<Integer> {
             description = "text for reading, json for scripts (default: ${DEFAULT-VALUE}).")
     Format format;
 
-    @Option(names = "--agency", paramLabel = "ID", description = "Agency id when the scores file holds several.")
-    String agency;
-
-    @Option(names = "--sheet", paramLabel = "NAME", description = "XLSX sheet to read (default: the first).")
-    String sheet;
-
-    @Option(names = "--encoding", paramLabel = "ENC", description = "CSV encoding (default: detect UTF-8 or windows-874).")
-    String encoding;
-
-    @Option(names = "--framework", paramLabel = "FILE", description = "Framework YAML replacing the bundled one of its fiscal year.")
-    Path framework;
-
-    @Option(names = "--threshold", paramLabel = "N", defaultValue = "90",
-            description = "Questions scoring below N are weak (default: ${DEFAULT-VALUE}).")
-    String threshold;
+    @Mixin
+    ScoreInputOptions.OneAgency input;
 
     @Spec
     CommandSpec spec;
@@ -86,10 +70,9 @@ public class CheckCommand implements Callable<Integer> {
         Set<String> docs = doc == Doc.all ? Set.of("o25", "o28") : Set.of(doc.name());
         CheckReport report;
         if (scores != null) {
-            FrameworkSet frameworks = framework == null ? FrameworkLoader.bundled() : FrameworkLoader.bundledWith(framework);
-            ReadOptions read = new ReadOptions(agency, sheet, AnalyzeCommand.charset(encoding));
-            report = Checker.check(new Checker.Request(scores, measures, read, frameworks,
-                    new AnalysisOptions(AnalyzeCommand.threshold(threshold)), docs));
+            input.check();
+            report = Checker.check(new Checker.Request(scores, measures, input.readOptions(), input.frameworks(),
+                    input.analysisOptions(), docs));
         } else {
             report = new CheckReport(null, docs, List.of());
         }

@@ -59,9 +59,16 @@ public final class TemplateLoader {
         this.source = source;
     }
 
+    /**
+     * Parsed once per kind: every document needs both (ReportData checks measures' texts against
+     * the sentences of both), and re-parsing them cost 4% of a batch. Template is immutable, so
+     * one instance serves all threads.
+     */
+    private static final java.util.Map<String, Template> BUNDLED = new java.util.concurrent.ConcurrentHashMap<>();
+
     /** The bundled template of a kind. */
     public static Template bundled(String kind) {
-        return parse(bundledText(kind), kind + ".yaml", kind);
+        return BUNDLED.computeIfAbsent(kind, k -> parse(bundledText(k), k + ".yaml", k));
     }
 
     /** The text of a bundled template (templates export writes it out). */

@@ -1,0 +1,27 @@
+package org.itagen.cli;
+
+import org.itagen.doc.Digits;
+import org.itagen.report.ReportBuilder;
+import picocli.CommandLine.Option;
+
+import java.nio.file.Path;
+
+/**
+ * {@code --digits}, {@code --font}, {@code --docx-reference}: how documents look, the same for
+ * o25/o28 and batch (a picocli mixin), so one agency looks the same whichever command made it.
+ */
+class DocumentOptions {
+    @Option(names = "--digits", paramLabel = "thai|arabic", description = "Digits in the document (default: the template's, thai).")
+    Digits digits;
+
+    @Option(names = "--font", paramLabel = "FONT", description = "Font file (.ttf/.otf) or installed family name (default: the template's).")
+    String font;
+
+    @Option(names = "--docx-reference", paramLabel = "FILE",
+            description = "Take the DOCX styles, page setup and letterhead from this DOCX (as pandoc's reference-doc).")
+    Path docxReference;
+
+    ReportBuilder.Overrides overrides() {
+        return new ReportBuilder.Overrides(digits, font);
+    }
+}

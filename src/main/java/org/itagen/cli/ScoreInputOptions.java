@@ -1,0 +1,96 @@
+package org.itagen.cli;
+
+import org.itagen.ItagenException;
+import org.itagen.analysis.AnalysisOptions;
+import org.itagen.input.FrameworkLoader;
+import org.itagen.input.ReadOptions;
+import org.itagen.model.FrameworkSet;
+import org.itagen.thai.ThaiDigits;
+import picocli.CommandLine.Option;
+
+import java.math.BigDecimal;
+import java.nio.charset.Charset;
+import java.nio.file.Path;
+
+/**
+ * How a score file is read and analysed: {@code --sheet}, {@code --encoding}, {@code --framework},
+ * {@code --threshold}, declared once for every command that reads scores (a picocli mixin), so
+ * that names, defaults, help and error messages cannot drift between commands. Commands for one
+ * agency use {@link OneAgency}, which adds {@code --agency}; batch takes every agency and uses
+ * this class. {@code --scores} itself stays with each command: whether it is required and which
+ * layouts it accepts differ (check may run on --generated alone; batch streams the long layout).
+ */
+class ScoreInputOptions {
+    @Option(names = "--sheet", paramLabel = "NAME", description = "XLSX sheet to read (default: the first).")
+    String sheet;
+
+    @Option(names = "--encoding", paramLabel = "ENC", description = "CSV encoding, e.g. UTF-8 or windows-874 (default: detect).")
+    String encoding;
+
+    @Option(names = "--framework", paramLabel = "FILE", description = "Framework YAML replacing the bundled one of its fiscal year.")
+    Path framework;
+
+    @Option(names = "--threshold", paramLabel = "N", defaultValue = "90",
+            description = "Questions scoring below N are weak (default: ${DEFAULT-VALUE}).")
+    String threshold;
+
+    /** The chosen agency, or null for every agency (batch) or the only one. */
+    String agency() {
+        return null;
+    }
+
+    /** The reader's options; an unknown --encoding is an input error naming the option. */
+    ReadOptions readOptions() {
+        return new ReadOptions(agency(), sheet, charset(encoding));
+    }
+
+    /** The bundled rules, with --framework's year replaced when given. */
+    FrameworkSet frameworks() {
+        return framework == null ? FrameworkLoader.bundled() : FrameworkLoader.bundledWith(framework);
+    }
+
+    /** The analysis options; a --threshold outside 0-100 is an input error naming the option. */
+    AnalysisOptions analysisOptions() {
+        return new AnalysisOptions(threshold(threshold));
+    }
+
+    /**
+     * Checks the options' own values (encoding, threshold) before any file is read, so that a
+     * mistyped option is reported as itself whatever else is wrong.
+     */
+    void check() {
+        charset(encoding);
+        threshold(threshold);
+    }
+
+    /** {@link ScoreInputOptions} plus {@code --agency}, for the commands that handle one agency. */
+    static class OneAgency extends ScoreInputOptions {
+        @Option(names = "--agency", paramLabel = "ID", description = "Agency id (agency_id column) when the scores file holds several.")
+        String agency;
+
+        @Override
+        String agency() {
+            return agency;
+        }
+    }
+
+    static Charset charset(String name) {
+        if (name == null) return null;
+        try {
+            return Charset.forName(name.strip());
+        } catch (IllegalArgumentException e) {
+            throw ItagenException.input("--encoding", "unknown encoding \"" + name + "\"; use UTF-8 or windows-874");
+        }
+    }
+
+    static BigDecimal threshold(String raw) {
+        String s = ThaiDigits.toArabic(raw).strip();
+        try {
+            BigDecimal v = new BigDecimal(s);
+            if (v.signum() < 0 || v.compareTo(new BigDecimal(100)) > 0) throw new NumberFormatException();
+            return v;
+        } catch (NumberFormatException e) {
+            throw ItagenException.input("--threshold", "\"" + raw + "\" is not a score from 0 to 100");
+        }
+    }
+}

@@ -1,0 +1,175 @@
+package org.itagen.report;
+
+import org.itagen.ItagenException;
+import org.itagen.analysis.Analysis;
+import org.itagen.analysis.AnalysisOptions;
+import org.itagen.analysis.Band;
+import org.itagen.analysis.Warning;
+import org.itagen.doc.Document;
+import org.itagen.input.MeasurePlan;
+import org.itagen.model.AgencyScores;
+import org.itagen.model.FrameworkSet;
+import org.itagen.render.OutputFiles;
+import org.itagen.render.docx.DocxWriter;
+import org.itagen.render.pdf.PdfWriter;
+import org.itagen.render.text.TextDumpWriter;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Consumer;
+
+/**
+ * One agency's documents, from its scores and measures to written files: the single path that the
+ * o25 and o28 commands and batch share, so that they cannot drift apart.
+ *
+ * <p>{@link #prepare} reads and checks everything and renders every document in every format in
+ * memory; only {@link Prepared#write} touches the output folder. An input mistake in any document
+ * or format (an O28 measure without a result, an unknown --font, a broken --docx-reference)
+ * therefore leaves none of the agency's files behind, and each file is written atomically.
+ *
+ * <p>A generator holds only immutable settings, so one instance serves all batch workers.
+ */
+public final class Generator {
+    /** Output formats, in the order files are written. */
+    public static final List<String> FORMATS = List.of("pdf", "docx", "txt");
+
+    /**
+     * What stays the same for every agency of a run.
+     *
+     * @param templates     by kind ("o25", "o28"), in the order the documents are made
+     * @param formats       any of {@link #FORMATS}, in the order files are written
+     * @param docxReference an officer's DOCX to take styles and letterhead from, or null
+     * @param log           --verbose lines (fonts used, timings)
+     */
+    public record Settings(FrameworkSet frameworks, AnalysisOptions options, Map<String, Template> templates,
+                           ReportBuilder.Overrides overrides, List<String> formats, Path docxReference,
+                           Consumer<String> log) {
+        public Settings {
+            Objects.requireNonNull(frameworks, "frameworks");
+            Objects.requireNonNull(options, "options");
+            templates = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(templates));
+            formats = List.copyOf(new LinkedHashSet<>(formats));
+            for (String f : formats) {
+                if (!FORMATS.contains(f)) throw new IllegalArgumentException("unknown format " + f);
+            }
+            for (var e : templates.entrySet()) {
+                if (!e.getKey().equals(e.getValue().kind())) {
+                    throw new IllegalArgumentException("template " + e.getValue().file() + " is not a " + e.getKey() + " template");
+                }
+            }
+            if (overrides == null) overrides = ReportBuilder.Overrides.NONE;
+            if (log == null) log = line -> { };
+        }
+    }
+
+    /** One document, built and rendered. */
+    public record Made(String kind, ReportInput input, Document document, Map<String, byte[]> files) {
+        public Made {
+            files = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(files));
+        }
+    }
+
+    private final Settings s;
+
+    public Generator(Settings settings) {
+        this.s = Objects.requireNonNull(settings);
+    }
+
+    public Settings settings() {
+        return s;
+    }
+
+    /** {@link #prepare} then {@link Prepared#write}: the written files, in order. */
+    public List<Path> generate(AgencyScores scores, MeasurePlan plan, Path outDir) {
+        return prepare(scores, plan).write(outDir, p -> { });
+    }
+
+    /** Reads, checks, builds and renders every document of the agency; writes nothing. */
+    public Prepared prepare(AgencyScores scores, MeasurePlan plan) {
+        // Build every document before rendering any: the input checks (Reports.prepare,
+        // ReportBuilder.build) are cheap next to rendering, so a mistake is found fast.
+        List<ReportInput> inputs = new ArrayList<>();
+        List<Document> docs = new ArrayList<>();
+        for (var e : s.templates().entrySet()) {
+            ReportInput in = Reports.prepare(e.getKey(), scores, s.frameworks(), s.options(), plan);
+            inputs.add(in);
+            docs.add(ReportBuilder.build(in, e.getValue(), s.overrides()));
+        }
+        List<Made> made = new ArrayList<>();
+        int i = 0;
+        for (String kind : s.templates().keySet()) {
+            Document doc = docs.get(i);
+            ReportInput in = inputs.get(i++);
+            String id = ReportBuilder.agencyId(in);
+            String name = id != null ? id : doc.metadata().author();
+            Map<String, byte[]> files = new LinkedHashMap<>();
+            for (String format : s.formats()) {
+                files.put(Reports.fileName(kind, name, plan.planYear(), format), render(doc, format));
+            }
+            made.add(new Made(kind, in, doc, files));
+        }
+        return new Prepared(List.copyOf(made));
+    }
+
+    private byte[] render(Document doc, String format) {
+        return switch (format) {
+            case "pdf" -> PdfWriter.render(doc, new PdfWriter.Options(s.log()));
+            case "docx" -> DocxWriter.render(doc, DocxWriter.Options.defaults().withReference(s.docxReference()).withLog(s.log()));
+            case "txt" -> TextDumpWriter.write(doc).getBytes(StandardCharsets.UTF_8);
+            default -> throw new IllegalStateException("unknown format " + format); // Settings checks formats
+        };
+    }
+
+    /** An agency's documents, rendered and ready to write. */
+    public record Prepared(List<Made> documents) {
+        /** The analysis of the first document (the assessment year against the year before). */
+        public Analysis analysis() {
+            return documents.getFirst().input().analysis();
+        }
+
+        /** The band of the assessment year, or null when the rules give none. */
+        public Band band() {
+            return documents.isEmpty() ? null : analysis().band();
+        }
+
+        /** Every analysis warning of every document (O28 adds the year after), each once, in order. */
+        public List<Warning> warnings() {
+            LinkedHashSet<Warning> all = new LinkedHashSet<>();
+            for (Made m : documents) {
+                all.addAll(m.input().analysis().warnings());
+                if (m.input().after() != null) all.addAll(m.input().after().warnings());
+            }
+            return List.copyOf(all);
+        }
+
+        /**
+         * Writes every file into {@code outDir} (created when missing), each atomically.
+         *
+         * @param written told of each file as soon as it is in place, so that a failure half-way
+         *                still reports what was written
+         * @return the files written, in order
+         */
+        public List<Path> write(Path outDir, Consumer<Path> written) {
+            if (Files.exists(outDir) && !Files.isDirectory(outDir)) {
+                throw ItagenException.output(outDir.toString(), "--out must be a folder, not a file", null);
+            }
+            List<Path> paths = new ArrayList<>();
+            for (Made m : documents) {
+                for (var f : m.files().entrySet()) {
+                    Path target = outDir.resolve(f.getKey());
+                    OutputFiles.writeAtomically(target, f.getValue());
+                    paths.add(target);
+                    written.accept(target);
+                }
+            }
+            return List.copyOf(paths);
+        }
+    }
+}

@@ -1,0 +1,88 @@
+package org.itagen.report;
+
+import org.itagen.ItagenException;
+import org.itagen.analysis.AnalysisOptions;
+import org.itagen.input.FrameworkLoader;
+import org.itagen.input.MeasurePlan;
+import org.itagen.input.MeasuresReader;
+import org.itagen.input.ReadOptions;
+import org.itagen.input.ScoreReader;
+import org.itagen.model.AgencyScores;
+import org.itagen.render.text.TextDumpWriter;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** report.Generator: what it writes, in which order, and that a mistake anywhere writes nothing. */
+class GeneratorTest {
+    private static final Path DIR = SampleReports.dir("municipality");
+
+    private static Generator generator(List<String> kinds, List<String> formats, Path docxReference) {
+        Map<String, Template> templates = new LinkedHashMap<>();
+        for (String k : kinds) templates.put(k, TemplateLoader.bundled(k));
+        return new Generator(new Generator.Settings(FrameworkLoader.bundled(), AnalysisOptions.defaults(), templates,
+                ReportBuilder.Overrides.NONE, formats, docxReference, null));
+    }
+
+    private static AgencyScores scores() {
+        return ScoreReader.read(DIR.resolve("scores.csv"), ReadOptions.defaults());
+    }
+
+    @Test
+    void writesEveryDocumentInEveryFormatAsTheBuilderMakesIt(@TempDir Path out) throws Exception {
+        MeasurePlan plan = MeasuresReader.read(DIR.resolve("measures.yaml"));
+        List<Path> told = new ArrayList<>();
+        Generator.Prepared p = generator(List.of("o28", "o25"), List.of("txt", "txt", "docx"), null).prepare(scores(), plan);
+        String id = ReportBuilder.agencyId(p.documents().getFirst().input());
+        assertThat(out.resolve("sub")).doesNotExist();
+        List<Path> written = p.write(out.resolve("sub"), told::add);
+
+        // Templates' order, then formats' order; a repeated format is written once.
+        assertThat(written).extracting(f -> f.getFileName().toString()).containsExactly(
+                "O28_" + id + "_2569.txt", "O28_" + id + "_2569.docx", "O25_" + id + "_2569.txt", "O25_" + id + "_2569.docx");
+        assertThat(told).isEqualTo(written);
+        assertThat(Files.readString(written.get(2), StandardCharsets.UTF_8))
+                .isEqualTo(TextDumpWriter.write(SampleReports.document("o25", "municipality")));
+        assertThat(p.band()).isEqualTo(p.documents().get(1).input().analysis().band());
+        assertThat(p.warnings()).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void anO28MistakeLeavesNoO25Either(@TempDir Path out) throws Exception {
+        String yaml = Files.readString(DIR.resolve("measures.yaml"))
+                .replace("    result: ติดป้ายขั้นตอนบริการ 11 งาน และเก็บแบบประเมินได้ 1,284 ฉบับ\n", "");
+        MeasurePlan plan = MeasuresReader.read(yaml, "measures.yaml");
+        assertThatThrownBy(() -> generator(List.of("o25", "o28"), List.of("txt"), null).generate(scores(), plan, out))
+                .isInstanceOf(ItagenException.class).hasMessageContaining("measure T1 has no result");
+        try (var files = Files.list(out)) {
+            assertThat(files).isEmpty();
+        }
+    }
+
+    @Test
+    void aRenderingMistakeInALaterFormatLeavesNoEarlierFile(@TempDir Path out) {
+        MeasurePlan plan = MeasuresReader.read(DIR.resolve("measures.yaml"));
+        Generator g = generator(List.of("o25"), List.of("txt", "docx"), out.resolve("missing-letterhead.docx"));
+        assertThatThrownBy(() -> g.generate(scores(), plan, out))
+                .isInstanceOf(ItagenException.class).hasMessageContaining("--docx-reference");
+        assertThat(out.toFile().list()).isEmpty();
+    }
+
+    @Test
+    void refusesSettingsThatCannotWork() {
+        Map<String, Template> mismatched = Map.of("o28", TemplateLoader.bundled("o25"));
+        assertThatThrownBy(() -> new Generator.Settings(FrameworkLoader.bundled(), AnalysisOptions.defaults(), mismatched,
+                null, List.of("pdf"), null, null)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> generator(List.of("o25"), List.of("odt"), null)).isInstanceOf(IllegalArgumentException.class);
+    }
+}
