@@ -91,6 +91,7 @@ final class DocxBuild {
     private int imageCount;
     private DocxTables tables;
     private DocxChart charts;
+    private final List<org.openxmlformats.schemas.drawingml.x2006.main.CTNonVisualDrawingProps> drawings = new ArrayList<>();
 
     DocxBuild(Document doc, DocxWriter.Options opts, Instant time) {
         this.doc = doc;
@@ -355,6 +356,7 @@ final class DocxBuild {
         XWPFRun r = p.createRun();
         String name = "image" + (++imageCount) + (type == PictureType.PNG ? ".png" : ".jpeg");
         r.addPicture(new ByteArrayInputStream(data), type, name, cx, cy);
+        registerDrawings(r);
         var inline = r.getCTR().getDrawingArray(0).getInlineArray(0);
         inline.getDocPr().setDescr(img.altText());
         inline.getDocPr().setName("Picture " + imageCount);
@@ -581,13 +583,18 @@ final class DocxBuild {
      * and Word reports duplicate ids as unreadable content.
      */
     private void numberDrawings() {
+        // Registered as created, which is document order: blocks are only ever appended, and
+        // the TOC (inserted before the first heading) holds no drawing. Cheaper than an XPath
+        // search of the whole body.
         int id = 0;
-        try (XmlCursor c = x.getDocument().newCursor()) {
-            c.selectPath("declare namespace wp='http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing' .//wp:docPr");
-            while (c.toNextSelection()) {
-                var docPr = (org.openxmlformats.schemas.drawingml.x2006.main.CTNonVisualDrawingProps) c.getObject();
-                docPr.setId(++id);
-            }
+        for (var docPr : drawings) docPr.setId(++id);
+    }
+
+    /** Remembers the drawing(s) just added to {@code r} for {@link #numberDrawings}. */
+    void registerDrawings(XWPFRun r) {
+        for (var d : r.getCTR().getDrawingList()) {
+            for (var inline : d.getInlineList()) drawings.add(inline.getDocPr());
+            for (var anchor : d.getAnchorList()) drawings.add(anchor.getDocPr());
         }
     }
 

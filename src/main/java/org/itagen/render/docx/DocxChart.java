@@ -59,6 +59,7 @@ final class DocxChart {
         int cx = build.textWidthTwips() * 635; // 1 twip = 635 EMU
         int cy = 12 * EMU_PER_CM;
         XWPFChart chart = build.xwpf().createChart(r, cx, cy);
+        build.registerDrawings(r);
         // The embedded workbook is a package of its own with its own creation date.
         Date when = Date.from(build.time());
         var wbProps = chart.getWorkbook().getProperties().getCoreProperties();

@@ -10,8 +10,6 @@ import org.openpdf.text.pdf.PdfString;
 
 import java.awt.Font;
 import java.awt.font.GlyphVector;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
@@ -117,7 +115,7 @@ final class TextEngine {
             BaseFont bf = BaseFont.createFont(name, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, face.data(), null);
             bf.setSubset(true);
             // The subset tag ("ABCDEF+") is random in OpenPDF; derive it from the font instead.
-            bf.setSecureRandom(new TagRandom(face.data()));
+            bf.setSecureRandom(new TagRandom(face.digest()));
             return bf;
         } catch (Exception e) {
             throw new IllegalStateException("cannot load font " + face.source() + ": " + e.getMessage(), e);
@@ -185,13 +183,9 @@ final class TextEngine {
         private final byte[] seed;
         private int next;
 
-        TagRandom(byte[] fontData) {
-            try {
-                // From the font's content, not its path: the same font gives the same bytes on any machine.
-                seed = MessageDigest.getInstance("SHA-256").digest(fontData);
-            } catch (NoSuchAlgorithmException e) {
-                throw new IllegalStateException(e);
-            }
+        /** @param fontDigest SHA-256 of the font: from its content, not its path, so the same font gives the same bytes on any machine */
+        TagRandom(byte[] fontDigest) {
+            seed = fontDigest;
         }
 
         @Override
