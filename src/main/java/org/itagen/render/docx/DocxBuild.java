@@ -101,11 +101,32 @@ final class DocxBuild {
         this.lang = doc.metadata().language();
         this.styles = new DocxStyles(page, lang);
         this.font = page.fontFamily();
+        this.rFontsXml = "<w:rFonts w:ascii=\"" + font + "\" w:hAnsi=\"" + font + "\" w:eastAsia=\"" + font + "\" w:cs=\"" + font + "\"/>";
+        this.langXml = "<w:lang w:val=\"" + lang + "\" w:bidi=\"" + lang + "\"/>";
     }
+
+    private final String rFontsXml;
+    private final String langXml;
 
     Instant fixedTime() {
         return time;
     }
+
+    /** Puts the tables written as text into the saved main part (see {@link DocxTables#write}). */
+    byte[] finishPart(String zipName, byte[] data) {
+        return zipName.equals(mainPartName) ? tables.splice(data) : data;
+    }
+
+    private boolean tablesThroughPoi;
+
+    /** Tests: build every table through POI, to compare with the text path. */
+    DocxBuild tablesThroughPoi() {
+        tablesThroughPoi = true;
+        return this;
+    }
+
+    /** The main document part's zip entry name (a reference DOCX may name it otherwise). */
+    private String mainPartName;
 
     byte[] build() {
         try {
@@ -116,6 +137,8 @@ final class DocxBuild {
                 setUpSection();
                 setUpSettings();
                 tables = new DocxTables(this);
+                if (tablesThroughPoi) tables.fast = false;
+                mainPartName = x.getPackagePart().getPartName().getName().substring(1);
                 charts = new DocxChart(this);
                 for (Block b : doc.blocks()) block(b);
                 if (pendingPageBreak) newParagraph().createRun().addBreak(BreakType.PAGE);
@@ -268,6 +291,32 @@ final class DocxBuild {
             l.setBidi(lang);
         }
         if (rpr.getDomNode().getChildNodes().getLength() == 0) xr.getCTR().unsetRPr();
+    }
+
+    /**
+     * The run properties {@link #runProps} gives a run in a table, as xmlbeans saves them (schema
+     * order), for {@link DocxTables}' text path; nothing when they would be empty.
+     */
+    void runPropsXml(StringBuilder b, boolean bold, boolean italic, float sizePt, boolean link) {
+        boolean fonts = directFonts;
+        float size = sizePt > 0 ? sizePt : fonts ? page.bodySizePt() : 0;
+        if (!link && !fonts && !bold && !italic && size <= 0) return;
+        b.append("<w:rPr>");
+        if (link) b.append("<w:rStyle w:val=\"").append(DocxStyles.HYPERLINK).append("\"/>");
+        if (fonts) b.append(rFontsXml);
+        if (bold) b.append("<w:b/><w:bCs/>");
+        if (italic) b.append("<w:i/><w:iCs/>");
+        if (size > 0) {
+            int hp = DocxStyles.halfPoints(size);
+            b.append("<w:sz w:val=\"").append(hp).append("\"/><w:szCs w:val=\"").append(hp).append("\"/>");
+        }
+        if (fonts) b.append(langXml);
+        b.append("</w:rPr>");
+    }
+
+    /** Whether font and language names can go into XML text as they are. */
+    boolean plainNames() {
+        return DocxTables.plain(font) && DocxTables.plain(lang) && font.indexOf('"') < 0 && lang.indexOf('"') < 0;
     }
 
     /**
