@@ -74,7 +74,8 @@ public final class WordBreaker {
         return breakCache.size();
     }
 
-    private int[] computeLineBreaks(String text) {
+    /** Without the cache (tests compare the two). */
+    int[] computeLineBreaks(String text) {
         List<Integer> out = new ArrayList<>();
         if (engine == Engine.ICU) {
             BreakIterator it = icuLine.clone();

@@ -119,6 +119,11 @@ final class DocxBuild {
 
     private boolean tablesThroughPoi;
 
+    /** Tables written as XML text by the last {@link #build} (tests). */
+    int tablesWrittenAsText() {
+        return tables.writtenAsText();
+    }
+
     /** Tests: build every table through POI, to compare with the text path. */
     DocxBuild tablesThroughPoi() {
         tablesThroughPoi = true;

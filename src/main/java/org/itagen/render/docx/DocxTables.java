@@ -75,6 +75,11 @@ final class DocxTables {
     /** Private-use characters around a placeholder's number: never in document text (xml refuses tables whose text has them). */
     private static final String MARK = "\uE000\uE001";
     private final List<String> placed = new java.util.ArrayList<>();
+    /** How many tables took the text path (tests). */
+    int writtenAsText() {
+        return placed.size();
+    }
+
     /** Tests compare the text path with POI's. */
     boolean fast = true;
     private String firstLinkRel;
