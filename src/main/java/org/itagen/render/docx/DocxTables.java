@@ -235,7 +235,9 @@ final class DocxTables {
                 }
                 b.append("<w:r>");
                 build.runPropsXml(b, r.bold(), r.italic(), sizePt, r.link() != null);
-                b.append("<w:t xml:space=\"preserve\">").append(text).append("</w:t></w:r>");
+                // xmlbeans saves an empty text as an empty element.
+                if (text.isEmpty()) b.append("<w:t xml:space=\"preserve\"/></w:r>");
+                else b.append("<w:t xml:space=\"preserve\">").append(text).append("</w:t></w:r>");
                 if (r.link() != null) b.append("</w:hyperlink>");
             }
             b.append("</w:p>");
@@ -245,12 +247,10 @@ final class DocxTables {
     }
 
     /**
-     * Whether xmlbeans would save the text as it is: not empty (saved as an empty element), no
-     * line break or tab (saved as w:br/w:tab), nothing it escapes or replaces (&lt; &amp; &gt; CR,
+     * Whether xmlbeans would save the text as it is: no line break or tab (saved as w:br/w:tab), nothing it escapes or replaces (&lt; &amp; &gt; CR,
      * control characters, U+FFFE/U+FFFF) and none of our placeholder characters.
      */
     static boolean plain(String text) {
-        if (text.isEmpty()) return false;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c < 0x20 || c == '<' || c == '&' || c == '>' || c == 0xFFFE || c == 0xFFFF
