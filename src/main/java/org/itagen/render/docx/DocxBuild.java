@@ -363,7 +363,7 @@ final class DocxBuild {
         List<ListBlock.Kind> kinds = new ArrayList<>();
         kindsByLevel(l, 0, kinds);
         int abstractId = nextAbstractNumId++;
-        CTAbstractNum abs = CTAbstractNum.Factory.parse(styles.abstractNumXml(abstractId, kinds), DocxStyles.INNER);
+        CTAbstractNum abs = ParsedXml.parse(CTAbstractNum.Factory, styles.abstractNumXml(abstractId, kinds));
         numbering.addAbstractNum(new XWPFAbstractNum(abs, numbering));
         int numId = nextNumId++;
         // One w:num per list so that every list counts from 1 again.
@@ -516,12 +516,12 @@ final class DocxBuild {
         XWPFStyles st = x.getStyles();
         if (st == null || opts.referenceDocx() == null) {
             if (st == null) st = x.createStyles();
-            st.setStyles(CTStyles.Factory.parse(styles.stylesXml(), DocxStyles.INNER));
+            st.setStyles(ParsedXml.parse(CTStyles.Factory, styles.stylesXml()));
             return;
         }
         // Reference styles win, as pandoc's reference-doc; ours fill the gaps.
         for (String xml : styles.styleList()) {
-            CTStyle s = CTStyle.Factory.parse(xml, DocxStyles.INNER);
+            CTStyle s = ParsedXml.parse(CTStyle.Factory, xml);
             if (!st.styleExist(s.getStyleId())) st.addStyle(new XWPFStyle(s, st));
         }
     }
