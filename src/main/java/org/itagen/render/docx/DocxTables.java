@@ -49,9 +49,9 @@ final class DocxTables {
      * Writes the table as XML text when its text needs no escaping (nearly always), else through
      * POI. Building a table cell by cell in xmlbeans and saving it again was a fifth of a batch's
      * CPU; the text written here is exactly what xmlbeans saves for the same table, so the file is
-     * byte for byte the same (checked against the POI path by DocxFastTableTest and by rendering
+     * byte for byte the same (checked against the POI path by DocxTableTextTest and by rendering
      * every sample with both). A placeholder paragraph holds the table's place in the POI model and
-     * is swapped for the text when the package is written ({@link #splice}).
+     * is swapped for the text when the package is written (DocxBuild.flushBodyXml).
      */
     void write(Table t) throws XmlException {
         String xml = fast ? xml(t) : null;
@@ -59,56 +59,21 @@ final class DocxTables {
             writeWithPoi(t);
             return;
         }
-        String marker = MARK + placed.size() + MARK;
-        XWPFParagraph ph = build.xwpf().createParagraph();
-        // A table's links carry r:id: the placeholder uses the namespace where the table would, so
-        // xmlbeans declares the root's namespaces in the same order as for the real table.
-        if (firstLinkRel != null) {
-            ph.getCTP().addNewHyperlink().setId(firstLinkRel);
-            ph.getCTP().getHyperlinkArray(0).addNewR().addNewT().setStringValue(marker);
-        } else {
-            ph.getCTP().addNewR().addNewT().setStringValue(marker);
-        }
-        placed.add(xml);
+        build.appendBodyXml(xml);
+        written++;
     }
 
-    /** Private-use characters around a placeholder's number: never in document text (xml refuses tables whose text has them). */
-    private static final String MARK = "\uE000\uE001";
-    private final List<String> placed = new java.util.ArrayList<>();
-    /** How many tables took the text path (tests). */
-    int writtenAsText() {
-        return placed.size();
-    }
-
+    private int written;
     /** Tests compare the text path with POI's. */
     boolean fast = true;
-    private String firstLinkRel;
 
-    /** The saved document.xml with every placeholder paragraph replaced by its table. */
-    byte[] splice(byte[] documentXml) {
-        if (placed.isEmpty()) return documentXml;
-        // Latin-1 maps bytes 1:1 to chars, so offsets found in the string are byte offsets.
-        String s = new String(documentXml, java.nio.charset.StandardCharsets.ISO_8859_1);
-        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(documentXml.length + placed.size() * 32 * 1024);
-        int from = 0;
-        for (int i = 0; i < placed.size(); i++) {
-            String marker = new String((MARK + i + MARK).getBytes(java.nio.charset.StandardCharsets.UTF_8),
-                    java.nio.charset.StandardCharsets.ISO_8859_1);
-            int at = s.indexOf(marker, from);
-            int start = at < 0 ? -1 : s.lastIndexOf("<w:p>", at);
-            int end = at < 0 ? -1 : s.indexOf("</w:p>", at);
-            if (start < from || end < 0) throw new IllegalStateException("DOCX writer lost table placeholder " + i);
-            out.write(documentXml, from, start - from);
-            out.writeBytes(placed.get(i).getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            from = end + "</w:p>".length();
-        }
-        out.write(documentXml, from, documentXml.length - from);
-        return out.toByteArray();
+    /** How many tables took the text path (tests). */
+    int writtenAsText() {
+        return written;
     }
 
     /** The table as xmlbeans would save it, or null when some text or value would need escaping. */
     private String xml(Table t) {
-        firstLinkRel = null;
         int[] widths = columnTwips(t.columnWidths(), build.textWidthTwips());
         int total = 0;
         for (int w : widths) total += w;
@@ -127,12 +92,7 @@ final class DocxTables {
         b.append("</w:tbl>");
         // Relationships last, once the table is known to take this path: same ids, same order as POI's runs.
         String xml = b.toString();
-        for (int i = 0; i < links.size(); i++) {
-            String id = build.xwpf().getPackagePart().addExternalRelationship(links.get(i),
-                    org.apache.poi.xwpf.usermodel.XWPFRelation.HYPERLINK.getRelation()).getId();
-            if (i == 0) firstLinkRel = id;
-            xml = xml.replace(LINK + i + LINK, id);
-        }
+        for (int i = 0; i < links.size(); i++) xml = xml.replace(LINK + i + LINK, build.linkRelationship(links.get(i)));
         return xml;
     }
 
@@ -219,12 +179,7 @@ final class DocxTables {
             b.append(TIGHT_P);
             if (para.firstIndentCm() != 0) b.append("<w:ind w:firstLine=\"").append(DocxStyles.twips(para.firstIndentCm())).append("\"/>");
             Align a = para.align() != Align.LEFT ? para.align() : cell.align();
-            b.append("<w:jc w:val=\"").append(switch (a) {
-                case LEFT -> "left";
-                case CENTER -> "center";
-                case RIGHT -> "right";
-                case JUSTIFY -> "both";
-            }).append("\"/></w:pPr>");
+            b.append("<w:jc w:val=\"").append(DocxBuild.jcValue(a)).append("\"/></w:pPr>");
             float sizePt = build.size(para.sizePt(), tableSize);
             for (org.itagen.doc.Run r : para.runs()) {
                 String text = r.literal() ? r.text() : build.localize(r.text());
@@ -260,6 +215,7 @@ final class DocxTables {
     }
 
     private void writeWithPoi(Table t) throws XmlException {
+        build.flushBodyXml();
         int[] widths = columnTwips(t.columnWidths(), build.textWidthTwips());
         int total = 0;
         for (int w : widths) total += w;

@@ -23,18 +23,24 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Tables written as XML text ({@link DocxTables#write}) must give exactly the bytes POI's object
- * model gives: every variant of cell, run and table setting, both ways, compared byte for byte.
+ * Body text written as XML (headings, paragraphs, lists, tables: {@link DocxBuild#flushBodyXml})
+ * must give exactly the bytes POI's object model gives: every variant of block, cell, run and
+ * setting, both ways, compared byte for byte.
  */
 class DocxTableTextTest {
     @TempDir
     Path tmp;
 
     private static byte[] render(Document doc, DocxWriter.Options opts, boolean throughPoi, int[] asText) {
+        return render(doc, opts, throughPoi, asText, new int[1]);
+    }
+
+    private static byte[] render(Document doc, DocxWriter.Options opts, boolean throughPoi, int[] asText, int[] placeholders) {
         DocxBuild build = new DocxBuild(doc, opts, Timestamps.fixedInstant(doc.metadata().date(), null));
-        if (throughPoi) build.tablesThroughPoi();
+        if (throughPoi) build.throughPoi();
         byte[] raw = build.build();
         asText[0] = build.tablesWrittenAsText();
+        placeholders[0] = build.placeholders();
         return ReproducibleZip.normalize(raw, build.fixedTime(), build::finishPart);
     }
 
@@ -91,7 +97,19 @@ class DocxTableTextTest {
         Table escaped = new Table(List.of(1.0, 1.0), List.of(), List.of(Table.Row.of(Table.Cell.of("A & B <ค>"), Table.Cell.of("]]>"))), null, 0);
         Table lines = new Table(List.of(1.0, 1.0), List.of(), List.of(Table.Row.of(Table.Cell.of("บรรทัด\nสอง\tแท็บ"), Table.Cell.of(""))), null, 12f);
         Table afterBreak = new Table(List.of(1.0), List.of(), List.of(Table.Row.of(Table.Cell.of("หลังขึ้นหน้าใหม่ https://x.example/"))), null, 0);
-        List<Block> blocks = List.of(Heading.of(1, "ตาราง"), plain, escaped, lines,
+        org.itagen.doc.ListBlock nested = new org.itagen.doc.ListBlock(org.itagen.doc.ListBlock.Kind.NUMBERED, List.of(
+                new org.itagen.doc.ListBlock.ListItem(List.of(Run.bold("ข้อ 1 "), Run.link("ลิงก์", "https://www.example.go.th/l")),
+                        org.itagen.doc.ListBlock.bullets(List.of("ย่อย ก", "ย่อย ข"))),
+                org.itagen.doc.ListBlock.ListItem.of("ข้อ 2")));
+        org.itagen.doc.ListBlock oddList = org.itagen.doc.ListBlock.numbered(List.of("บรรทัด\nใหม่", "ปกติ"));
+        List<Block> blocks = List.of(
+                new Heading(1, List.of(Run.plain("หัวข้อ "), Run.bold("หนา"), Run.italic("เอียง"), Run.link("ลิงก์", "https://h.example/"))),
+                new Paragraph(List.of(Run.plain(""), Run.plain("ก่อน & หลัง")), Align.JUSTIFY, 0, 0),
+                new Paragraph(List.of(Run.plain("ย่อหน้าขนาด 18"), Run.literal("O25")), Align.RIGHT, -0.75, 18f),
+                new Paragraph(List.of(), Align.CENTER, 0, 0),
+                new org.itagen.doc.PageBreak(), nested, oddList, new org.itagen.doc.PageBreak(), Heading.of(2, "หลังขึ้นหน้า"),
+                new org.itagen.doc.PageBreak(), oddList, new org.itagen.doc.PageBreak(), Paragraph.of("บรรทัด\nสอง"),
+                Heading.of(1, "ตาราง"), plain, escaped, lines,
                 Paragraph.of(Run.link("ลิงก์นอกตาราง", "https://www.example.go.th/out")),
                 new org.itagen.doc.PageBreak(), afterBreak, plain);
         Document doc = new Document(Metadata.of("ตาราง", "หน่วยงานทดสอบ", LocalDate.of(2025, 10, 1)), PageSetup.thaiOfficialA4(), blocks);
@@ -109,5 +127,17 @@ class DocxTableTextTest {
         for (String s : List.of("a<b", "a&b", "a>b", "a\nb", "a\tb", "a\rb", "\u0001", "\uFFFE", "\uE001")) {
             assertThat(DocxTables.plain(s)).as(s).isFalse();
         }
+    }
+
+    @Test
+    void consecutiveTextBlocksShareOnePlaceholder() {
+        int[] tables = new int[1], placeholders = new int[1];
+        render(SampleDocuments.longSample(), DocxWriter.Options.defaults(), false, tables, placeholders);
+        // Through POI: the image, both captions and the chart. Text between them: headings to the
+        // first caption; the first table; the heading after the chart; the second table and the
+        // closing paragraph.
+        assertThat(placeholders[0]).isEqualTo(4);
+        render(SampleDocuments.longSample(), DocxWriter.Options.defaults(), true, tables, placeholders);
+        assertThat(placeholders[0]).isZero();
     }
 }
