@@ -35,6 +35,8 @@ final class TextEngine {
     private final FontResolver.Resolved fonts;
     private final Map<FontFace, BaseFont> baseFonts = new IdentityHashMap<>();
     private final Map<FontFace, Map<String, Shaped>> cache = new IdentityHashMap<>();
+    /** Texts whose ToUnicode entries were already completed, per font of this document. */
+    private final Map<BaseFont, java.util.Set<String>> completed = new IdentityHashMap<>();
     private FontFace fallback;
 
     TextEngine(FontResolver.Resolved fonts) {
@@ -145,7 +147,12 @@ final class TextEngine {
         cb.beginMarkedContentSequence(PdfName.SPAN, props, true);
         cb.beginText();
         cb.setFontAndSize(bf, size);
-        for (int v = 0; v < vectors.size(); v++) CmapCompleter.complete(cb, bf, texts.get(v), vectors.get(v));
+        // Once per text and font in a document: the entries it adds depend only on the font and the
+        // text (the same text gives the same cached GlyphVector), so repeating it adds nothing.
+        java.util.Set<String> done = completed.computeIfAbsent(bf, k -> new java.util.HashSet<>());
+        for (int v = 0; v < vectors.size(); v++) {
+            if (done.add(texts.get(v))) CmapCompleter.complete(cb, bf, texts.get(v), vectors.get(v));
+        }
         float cos = (float) Math.cos(angle), sin = (float) Math.sin(angle);
         float k = size / FontFace.UNITS;
         PdfGlyphArray arr = new PdfGlyphArray();
