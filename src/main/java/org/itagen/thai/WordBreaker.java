@@ -15,7 +15,8 @@ import java.util.Locale;
  * <p>The default engine is ICU4J's line BreakIterator (UAX #14 rules plus ICU's Thai
  * dictionary): its dictionary is far larger than the JDK's and it knows the rules around
  * spaces, punctuation, ๆ and ฯ. The JDK engine exists for comparison (docs/notes/pdf.md).
- * Instances are immutable and thread-safe: every call works on its own iterator clone.
+ * Instances are thread-safe: every call works on its own iterator clone, and line breaks are
+ * remembered per text in a bounded cache shared by all threads.
  */
 public final class WordBreaker {
     /** Which segmentation library to use. */

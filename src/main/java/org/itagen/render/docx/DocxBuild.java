@@ -440,8 +440,8 @@ final class DocxBuild {
     }
 
     /**
-     * The run properties {@link #runProps} gives a run in a table, as xmlbeans saves them (schema
-     * order), for {@link DocxTables}' text path; nothing when they would be empty.
+     * The run properties {@link #runProps} gives a run, as xmlbeans saves them (schema order), for
+     * the text path; nothing when they would be empty (runProps then removes the element).
      */
     void runPropsXml(StringBuilder b, boolean bold, boolean italic, float sizePt, boolean link) {
         runPropsXml(b, bold, italic, sizePt, link, directFonts);

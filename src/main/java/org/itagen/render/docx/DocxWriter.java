@@ -11,7 +11,9 @@ import java.util.function.Consumer;
  * repeating table headers, a "- ๒ -" PAGE field, native editable charts, and the same bytes for
  * the same input.
  *
- * <p>Thread-safe: every call builds its own POI document; nothing is shared between calls.
+ * <p>Thread-safe: every call builds its own POI document; only fixed XML fragments parsed once
+ * are shared, and each call gets its own copy of them ({@code ParsedXml}). Body text that needs no
+ * escaping is written as XML text equal to what POI would save (see {@code DocxBuild} "body text as XML").
  */
 public final class DocxWriter {
     private DocxWriter() {
