@@ -15,7 +15,8 @@ import java.util.Locale;
  * <p>The default engine is ICU4J's line BreakIterator (UAX #14 rules plus ICU's Thai
  * dictionary): its dictionary is far larger than the JDK's and it knows the rules around
  * spaces, punctuation, ๆ and ฯ. The JDK engine exists for comparison (docs/notes/pdf.md).
- * Instances are immutable and thread-safe: every call works on its own iterator clone.
+ * Instances are thread-safe: every call works on its own iterator clone, and line breaks are
+ * remembered per text in a bounded cache shared by all threads.
  */
 public final class WordBreaker {
     /** Which segmentation library to use. */
@@ -26,9 +27,17 @@ public final class WordBreaker {
     private static final java.util.regex.Pattern ADDRESS =
             java.util.regex.Pattern.compile("(?:[a-zA-Z][a-zA-Z0-9+.-]*://|www\\.)[^\\s]+|[^\\s@]+@[^\\s@]+\\.[^\\s@]+");
 
+    /** Distinct texts remembered per breaker: a batch repeats template sentences and labels. */
+    static final int CACHE_ENTRIES = 4096;
+    /** Longer texts are rare (whole paragraphs of one agency) and not worth their memory. */
+    static final int CACHE_MAX_CHARS = 1000;
+
     private final Engine engine;
     private final BreakIterator icuLine;
     private final BreakIterator icuChar;
+    /** Line breaks per text: the same cells and sentences are broken once per document by the
+     *  table sizing, again by the layout, and again in every other agency's document. */
+    private final BoundedCache<String, int[]> breakCache = new BoundedCache<>(CACHE_ENTRIES);
 
     private WordBreaker(Engine engine) {
         this.engine = engine;
@@ -56,6 +65,18 @@ public final class WordBreaker {
      */
     public int[] lineBreaks(String text) {
         if (text.isEmpty()) return new int[0];
+        if (text.length() > CACHE_MAX_CHARS) return computeLineBreaks(text);
+        // Cached arrays are shared: hand out copies so a caller cannot change another's breaks.
+        return breakCache.computeIfAbsent(text, this::computeLineBreaks).clone();
+    }
+
+    /** Breaks remembered now (for tests of the bound). */
+    int cachedTexts() {
+        return breakCache.size();
+    }
+
+    /** Without the cache (tests compare the two). */
+    int[] computeLineBreaks(String text) {
         List<Integer> out = new ArrayList<>();
         if (engine == Engine.ICU) {
             BreakIterator it = icuLine.clone();
@@ -79,22 +100,29 @@ public final class WordBreaker {
      */
     private static List<Integer> keepCompounds(String text, List<Integer> breaks) {
         if (breaks.isEmpty()) return breaks;
-        java.util.Set<Integer> set = new java.util.HashSet<>(breaks);
-        java.util.Set<Integer> drop = new java.util.HashSet<>();
+        // Offsets index arrays (0..length) instead of boxed sets: this runs for every text.
+        boolean[] set = new boolean[text.length() + 1];
+        for (int p : breaks) set[p] = true;
+        boolean[] drop = new boolean[text.length() + 1];
+        boolean dropping = false;
         // An address (URL, e-mail) stays whole: a line ending after "/" reads as the address's end.
-        java.util.regex.Matcher m = ADDRESS.matcher(text);
-        while (m.find()) for (int p = m.start() + 1; p < m.end(); p++) drop.add(p);
+        // Every match needs "://", "www." or "@"; checking that first skips the regex scan,
+        // which tries the pattern at every offset, for the usual text without addresses.
+        if (text.indexOf('@') >= 0 || text.contains("://") || text.contains("www.")) {
+            java.util.regex.Matcher m = ADDRESS.matcher(text);
+            while (m.find()) for (int p = m.start() + 1; p < m.end(); p++) { drop[p] = true; dropping = true; }
+        }
         for (String c : COMPOUNDS) {
             for (int at = text.indexOf(c); at >= 0; at = text.indexOf(c, at + 1)) {
                 int end = at + c.length();
-                boolean starts = at == 0 || set.contains(at);
-                boolean ends = end == text.length() || set.contains(end) || Character.isWhitespace(text.charAt(end));
-                if (starts && ends) for (int p = at + 1; p < end; p++) drop.add(p);
+                boolean starts = at == 0 || set[at];
+                boolean ends = end == text.length() || set[end] || Character.isWhitespace(text.charAt(end));
+                if (starts && ends) for (int p = at + 1; p < end; p++) { drop[p] = true; dropping = true; }
             }
         }
-        if (drop.isEmpty()) return breaks;
+        if (!dropping) return breaks;
         List<Integer> out = new ArrayList<>();
-        for (int p : breaks) if (!drop.contains(p)) out.add(p);
+        for (int p : breaks) if (!drop[p]) out.add(p);
         return out;
     }
 

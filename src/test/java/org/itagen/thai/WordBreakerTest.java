@@ -76,6 +76,46 @@ class WordBreakerTest {
         assertThat(distinct).isGreaterThanOrEqualTo(200);
     }
 
+    @Test
+    void cachedBreaksEqualFreshOnesAndCannotBeChangedByCallers() throws IOException {
+        for (String line : corpus()) {
+            int[] fresh = breaker.computeLineBreaks(line);
+            assertThat(breaker.lineBreaks(line)).as(line).containsExactly(fresh);
+            int[] again = breaker.lineBreaks(line);
+            if (again.length > 0) again[0] = -1;
+            assertThat(breaker.lineBreaks(line)).as("cached copy of " + line).containsExactly(fresh);
+        }
+    }
+
+    @Test
+    void parallelBreaksAreTheSameAsSequentialOnes() throws Exception {
+        List<String> lines = corpus();
+        List<int[]> expected = lines.stream().map(breaker::computeLineBreaks).toList();
+        try (var pool = java.util.concurrent.Executors.newFixedThreadPool(4)) {
+            List<java.util.concurrent.Future<Boolean>> runs = new java.util.ArrayList<>();
+            for (int t = 0; t < 4; t++) {
+                runs.add(pool.submit(() -> {
+                    for (int round = 0; round < 20; round++) {
+                        for (int i = 0; i < lines.size(); i++) {
+                            if (!Arrays.equals(breaker.lineBreaks(lines.get(i)), expected.get(i))) return false;
+                        }
+                    }
+                    return true;
+                }));
+            }
+            for (var r : runs) assertThat(r.get()).isTrue();
+        }
+    }
+
+    @Test
+    void cacheIsBounded() {
+        for (int i = 0; i < WordBreaker.CACHE_ENTRIES + 500; i++) breaker.lineBreaks("คะแนน " + i + " คะแนน");
+        // Other tests may use the shared breaker at the same time: one extra entry per thread at most.
+        assertThat(breaker.cachedTexts()).isLessThanOrEqualTo(WordBreaker.CACHE_ENTRIES + 8);
+        String huge = "ผู้ใหญ่".repeat(WordBreaker.CACHE_MAX_CHARS);
+        assertThat(breaker.lineBreaks(huge)).containsExactly(breaker.computeLineBreaks(huge));
+    }
+
     static List<String> corpus() throws IOException {
         Path p = Path.of(System.getProperty("project.basedir", "."), "src/test/resources/thai-corpus.txt");
         return Files.readAllLines(p, StandardCharsets.UTF_8).stream()

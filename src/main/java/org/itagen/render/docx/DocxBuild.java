@@ -91,6 +91,7 @@ final class DocxBuild {
     private int imageCount;
     private DocxTables tables;
     private DocxChart charts;
+    private final List<org.openxmlformats.schemas.drawingml.x2006.main.CTNonVisualDrawingProps> drawings = new ArrayList<>();
 
     DocxBuild(Document doc, DocxWriter.Options opts, Instant time) {
         this.doc = doc;
@@ -100,11 +101,37 @@ final class DocxBuild {
         this.lang = doc.metadata().language();
         this.styles = new DocxStyles(page, lang);
         this.font = page.fontFamily();
+        this.rFontsXml = "<w:rFonts w:ascii=\"" + font + "\" w:hAnsi=\"" + font + "\" w:eastAsia=\"" + font + "\" w:cs=\"" + font + "\"/>";
+        this.langXml = "<w:lang w:val=\"" + lang + "\" w:bidi=\"" + lang + "\"/>";
     }
+
+    private final String rFontsXml;
+    private final String langXml;
 
     Instant fixedTime() {
         return time;
     }
+
+    /** Puts the tables written as text into the saved main part (see {@link DocxTables#write}). */
+    byte[] finishPart(String zipName, byte[] data) {
+        return zipName.equals(mainPartName) ? splice(data) : data;
+    }
+
+    private boolean throughPoi;
+
+    /** Tables written as XML text by the last {@link #build} (tests). */
+    int tablesWrittenAsText() {
+        return tables.writtenAsText();
+    }
+
+    /** Tests: build everything through POI, to compare with the text path. */
+    DocxBuild throughPoi() {
+        throughPoi = true;
+        return this;
+    }
+
+    /** The main document part's zip entry name (a reference DOCX may name it otherwise). */
+    private String mainPartName;
 
     byte[] build() {
         try {
@@ -115,9 +142,13 @@ final class DocxBuild {
                 setUpSection();
                 setUpSettings();
                 tables = new DocxTables(this);
+                if (throughPoi) tables.fast = false;
+                textPath = !throughPoi && plainNames();
+                mainPartName = x.getPackagePart().getPartName().getName().substring(1);
                 charts = new DocxChart(this);
                 for (Block b : doc.blocks()) block(b);
                 if (pendingPageBreak) newParagraph().createRun().addBreak(BreakType.PAGE);
+                flushBodyXml();
                 if (opts.tableOfContents() && !tocWritten) opts.log().accept("docx: no section heading, so no table of contents");
                 numberDrawings();
                 coreProperties();
@@ -192,6 +223,7 @@ final class DocxBuild {
      * new page does not start with an empty line.
      */
     XWPFParagraph newParagraph() {
+        flushBodyXml();
         XWPFParagraph p = x.createParagraph();
         if (pendingPageBreak) {
             p.setPageBreak(true);
@@ -202,6 +234,16 @@ final class DocxBuild {
 
     private void heading(Heading h) {
         if (h.level() >= 1 && opts.tableOfContents() && !tocWritten) tableOfContents();
+        String[] texts = plainTexts(h.runs());
+        if (texts != null) {
+            StringBuilder b = new StringBuilder(256);
+            b.append("<w:p><w:pPr><w:pStyle w:val=\"").append(DocxStyles.headingId(h.level())).append("\"/>");
+            pageBreakXml(b);
+            b.append("</w:pPr>");
+            runsXml(b, h.runs(), texts, 0, false);
+            appendBodyXml(b.append("</w:p>"));
+            return;
+        }
         XWPFParagraph p = newParagraph();
         p.setStyle(DocxStyles.headingId(h.level()));
         // Size and font come from the heading style so that restyling Heading 1 restyles every heading.
@@ -209,6 +251,18 @@ final class DocxBuild {
     }
 
     private void paragraph(Paragraph para) {
+        String[] texts = plainTexts(para.runs());
+        if (texts != null) {
+            StringBuilder b = new StringBuilder(512);
+            b.append("<w:p><w:pPr><w:pStyle w:val=\"").append(DocxStyles.NORMAL).append("\"/>");
+            pageBreakXml(b);
+            b.append("<w:spacing w:after=\"").append(Math.round(size(para.sizePt(), page.bodySizePt()) * 0.35f * 20)).append("\"/>");
+            if (para.firstIndentCm() != 0) b.append("<w:ind w:firstLine=\"").append(DocxStyles.twips(para.firstIndentCm())).append("\"/>");
+            b.append("<w:jc w:val=\"").append(jcValue(para.align())).append("\"/></w:pPr>");
+            runsXml(b, para.runs(), texts, size(para.sizePt(), 0), directFonts);
+            appendBodyXml(b.append("</w:p>"));
+            return;
+        }
         XWPFParagraph p = newParagraph();
         p.setStyle(DocxStyles.NORMAL);
         p.setAlignment(alignment(para.align()));
@@ -269,6 +323,151 @@ final class DocxBuild {
         if (rpr.getDomNode().getChildNodes().getLength() == 0) xr.getCTR().unsetRPr();
     }
 
+    // ----- body text as XML -----
+    //
+    // Headings, paragraphs, lists and tables whose text xmlbeans would save as it is are written
+    // as XML text, exactly as xmlbeans saves the same POI objects (same elements in schema order,
+    // same attributes in the order POI sets them). Building them through POI and saving them again
+    // was half of a batch's DOCX time. Consecutive text blocks share one placeholder paragraph in
+    // the POI document, swapped for the text when the package is written (finishPart). Anything
+    // else (images, charts, captions, the TOC, odd text) still goes through POI, in order.
+
+    /** Private-use characters around a placeholder's number: plain() refuses text containing them. */
+    static final String MARK = "\uE000\uE001";
+    private final StringBuilder bodyXml = new StringBuilder();
+    private String bodyFirstLinkRel;
+    private final List<String> placed = new ArrayList<>();
+    /** False in tests that build everything through POI, and for fonts/languages that need escaping. */
+    private boolean textPath;
+
+    void appendBodyXml(CharSequence xml) {
+        bodyXml.append(xml);
+    }
+
+    /** A hyperlink relationship made now, as POI's createHyperlinkRun makes it (same ids, same order). */
+    String linkRelationship(String uri) {
+        String id = x.getPackagePart().addExternalRelationship(uri,
+                org.apache.poi.xwpf.usermodel.XWPFRelation.HYPERLINK.getRelation()).getId();
+        if (bodyFirstLinkRel == null) bodyFirstLinkRel = id;
+        return id;
+    }
+
+    /** Puts the pending XML text in the POI body as one placeholder paragraph. */
+    void flushBodyXml() {
+        if (bodyXml.isEmpty()) return;
+        String marker = MARK + placed.size() + MARK;
+        var ph = x.createParagraph().getCTP();
+        // Links carry r:id: the placeholder uses that namespace where the text would, so xmlbeans
+        // declares the root's namespaces in the same order as for the real paragraphs.
+        if (bodyFirstLinkRel != null) {
+            var link = ph.addNewHyperlink();
+            link.setId(bodyFirstLinkRel);
+            link.addNewR().addNewT().setStringValue(marker);
+        } else {
+            ph.addNewR().addNewT().setStringValue(marker);
+        }
+        placed.add(bodyXml.toString());
+        bodyXml.setLength(0);
+        bodyFirstLinkRel = null;
+    }
+
+    /** The saved main part with every placeholder paragraph replaced by its XML. */
+    private byte[] splice(byte[] documentXml) {
+        if (placed.isEmpty()) return documentXml;
+        // Latin-1 maps bytes 1:1 to chars, so offsets found in the string are byte offsets.
+        String s = new String(documentXml, java.nio.charset.StandardCharsets.ISO_8859_1);
+        ByteArrayOutputStream out = new ByteArrayOutputStream(documentXml.length * 3);
+        int from = 0;
+        for (int i = 0; i < placed.size(); i++) {
+            String marker = new String((MARK + i + MARK).getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                    java.nio.charset.StandardCharsets.ISO_8859_1);
+            int at = s.indexOf(marker, from);
+            int start = at < 0 ? -1 : s.lastIndexOf("<w:p>", at);
+            int end = at < 0 ? -1 : s.indexOf("</w:p>", at);
+            if (start < from || end < 0) throw new IllegalStateException("DOCX writer lost text placeholder " + i);
+            out.write(documentXml, from, start - from);
+            out.writeBytes(placed.get(i).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            from = end + "</w:p>".length();
+        }
+        out.write(documentXml, from, documentXml.length - from);
+        return out.toByteArray();
+    }
+
+    /** Pieces of XML text written so far (tests). */
+    int placeholders() {
+        return placed.size();
+    }
+
+    /** The runs' texts as written, or null when the text path cannot take them. */
+    private String[] plainTexts(List<Run> runs) {
+        if (!textPath) return null;
+        String[] out = new String[runs.size()];
+        for (int i = 0; i < out.length; i++) {
+            Run r = runs.get(i);
+            out[i] = r.literal() ? r.text() : localize(r.text());
+            if (!DocxTables.plain(out[i])) return null;
+        }
+        return out;
+    }
+
+    private void pageBreakXml(StringBuilder b) {
+        if (pendingPageBreak) {
+            b.append("<w:pageBreakBefore w:val=\"on\"/>");
+            pendingPageBreak = false;
+        }
+    }
+
+    private void runsXml(StringBuilder b, List<Run> runs, String[] texts, float sizePt, boolean fonts) {
+        for (int i = 0; i < texts.length; i++) {
+            Run r = runs.get(i);
+            if (r.link() != null) b.append("<w:hyperlink r:id=\"").append(linkRelationship(r.link())).append("\">");
+            b.append("<w:r>");
+            runPropsXml(b, r.bold(), r.italic(), sizePt, r.link() != null, fonts);
+            // xmlbeans saves an empty text as an empty element.
+            if (texts[i].isEmpty()) b.append("<w:t xml:space=\"preserve\"/></w:r>");
+            else b.append("<w:t xml:space=\"preserve\">").append(texts[i]).append("</w:t></w:r>");
+            if (r.link() != null) b.append("</w:hyperlink>");
+        }
+    }
+
+    static String jcValue(Align a) {
+        return switch (a) {
+            case LEFT -> "left";
+            case CENTER -> "center";
+            case RIGHT -> "right";
+            case JUSTIFY -> "both";
+        };
+    }
+
+    /**
+     * The run properties {@link #runProps} gives a run, as xmlbeans saves them (schema order), for
+     * the text path; nothing when they would be empty (runProps then removes the element).
+     */
+    void runPropsXml(StringBuilder b, boolean bold, boolean italic, float sizePt, boolean link) {
+        runPropsXml(b, bold, italic, sizePt, link, directFonts);
+    }
+
+    private void runPropsXml(StringBuilder b, boolean bold, boolean italic, float sizePt, boolean link, boolean fonts) {
+        float size = sizePt > 0 ? sizePt : fonts ? page.bodySizePt() : 0;
+        if (!link && !fonts && !bold && !italic && size <= 0) return;
+        b.append("<w:rPr>");
+        if (link) b.append("<w:rStyle w:val=\"").append(DocxStyles.HYPERLINK).append("\"/>");
+        if (fonts) b.append(rFontsXml);
+        if (bold) b.append("<w:b/><w:bCs/>");
+        if (italic) b.append("<w:i/><w:iCs/>");
+        if (size > 0) {
+            int hp = DocxStyles.halfPoints(size);
+            b.append("<w:sz w:val=\"").append(hp).append("\"/><w:szCs w:val=\"").append(hp).append("\"/>");
+        }
+        if (fonts) b.append(langXml);
+        b.append("</w:rPr>");
+    }
+
+    /** Whether font and language names can go into XML text as they are. */
+    boolean plainNames() {
+        return DocxTables.plain(font) && DocxTables.plain(lang) && font.indexOf('"') < 0 && lang.indexOf('"') < 0;
+    }
+
     /**
      * Text with w:br for newlines and w:tab for tabs (Word ignores both inside w:t); spaces kept
      * (Thai separates phrases with them).
@@ -308,15 +507,46 @@ final class DocxBuild {
         List<ListBlock.Kind> kinds = new ArrayList<>();
         kindsByLevel(l, 0, kinds);
         int abstractId = nextAbstractNumId++;
-        CTAbstractNum abs = CTAbstractNum.Factory.parse(styles.abstractNumXml(abstractId, kinds), DocxStyles.INNER);
+        CTAbstractNum abs = ParsedXml.parse(CTAbstractNum.Factory, styles.abstractNumXml(abstractId, kinds));
         numbering.addAbstractNum(new XWPFAbstractNum(abs, numbering));
         int numId = nextNumId++;
         // One w:num per list so that every list counts from 1 again.
         numbering.addNum(BigInteger.valueOf(abstractId), BigInteger.valueOf(numId));
         lastListParagraph = null;
+        if (plainList(l)) {
+            StringBuilder b = new StringBuilder(1024);
+            int lastPPrEnd = itemsXml(b, l, numId, 0, -1);
+            // The gap after a whole list, as below: into the last item's properties.
+            if (lastPPrEnd >= 0) b.insert(lastPPrEnd, "<w:spacing w:after=\"" + Math.round(page.bodySizePt() * 0.35f * 20) + "\"/>");
+            appendBodyXml(b);
+            return;
+        }
         items(l, numId, 0);
         // The gap after a whole list (items themselves sit tight, as in the PDF).
         if (lastListParagraph != null) lastListParagraph.setSpacingAfter(Math.round(page.bodySizePt() * 0.35f * 20));
+    }
+
+    private boolean plainList(ListBlock l) {
+        for (ListBlock.ListItem item : l.items()) {
+            if (plainTexts(item.runs()) == null) return false;
+            if (item.children() != null && !plainList(item.children())) return false;
+        }
+        return true;
+    }
+
+    /** List items as XML; returns where the last item's properties end (for its spacing). */
+    private int itemsXml(StringBuilder b, ListBlock l, int numId, int level, int lastPPrEnd) {
+        for (ListBlock.ListItem item : l.items()) {
+            b.append("<w:p><w:pPr><w:pStyle w:val=\"").append(DocxStyles.LIST_PARAGRAPH).append("\"/>");
+            pageBreakXml(b);
+            b.append("<w:numPr><w:ilvl w:val=\"").append(level).append("\"/><w:numId w:val=\"").append(numId).append("\"/></w:numPr>");
+            lastPPrEnd = b.length();
+            b.append("</w:pPr>");
+            runsXml(b, item.runs(), plainTexts(item.runs()), 0, directFonts);
+            b.append("</w:p>");
+            if (item.children() != null) lastPPrEnd = itemsXml(b, item.children(), numId, level + 1, lastPPrEnd);
+        }
+        return lastPPrEnd;
     }
 
     private static void kindsByLevel(ListBlock l, int level, List<ListBlock.Kind> kinds) {
@@ -355,6 +585,7 @@ final class DocxBuild {
         XWPFRun r = p.createRun();
         String name = "image" + (++imageCount) + (type == PictureType.PNG ? ".png" : ".jpeg");
         r.addPicture(new ByteArrayInputStream(data), type, name, cx, cy);
+        registerDrawings(r);
         var inline = r.getCTR().getDrawingArray(0).getInlineArray(0);
         inline.getDocPr().setDescr(img.altText());
         inline.getDocPr().setName("Picture " + imageCount);
@@ -460,12 +691,12 @@ final class DocxBuild {
         XWPFStyles st = x.getStyles();
         if (st == null || opts.referenceDocx() == null) {
             if (st == null) st = x.createStyles();
-            st.setStyles(CTStyles.Factory.parse(styles.stylesXml(), DocxStyles.INNER));
+            st.setStyles(ParsedXml.parse(CTStyles.Factory, styles.stylesXml()));
             return;
         }
         // Reference styles win, as pandoc's reference-doc; ours fill the gaps.
         for (String xml : styles.styleList()) {
-            CTStyle s = CTStyle.Factory.parse(xml, DocxStyles.INNER);
+            CTStyle s = ParsedXml.parse(CTStyle.Factory, xml);
             if (!st.styleExist(s.getStyleId())) st.addStyle(new XWPFStyle(s, st));
         }
     }
@@ -581,13 +812,18 @@ final class DocxBuild {
      * and Word reports duplicate ids as unreadable content.
      */
     private void numberDrawings() {
+        // Registered as created, which is document order: blocks are only ever appended, and
+        // the TOC (inserted before the first heading) holds no drawing. Cheaper than an XPath
+        // search of the whole body.
         int id = 0;
-        try (XmlCursor c = x.getDocument().newCursor()) {
-            c.selectPath("declare namespace wp='http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing' .//wp:docPr");
-            while (c.toNextSelection()) {
-                var docPr = (org.openxmlformats.schemas.drawingml.x2006.main.CTNonVisualDrawingProps) c.getObject();
-                docPr.setId(++id);
-            }
+        for (var docPr : drawings) docPr.setId(++id);
+    }
+
+    /** Remembers the drawing(s) just added to {@code r} for {@link #numberDrawings}. */
+    void registerDrawings(XWPFRun r) {
+        for (var d : r.getCTR().getDrawingList()) {
+            for (var inline : d.getInlineList()) drawings.add(inline.getDocPr());
+            for (var anchor : d.getAnchorList()) drawings.add(anchor.getDocPr());
         }
     }
 

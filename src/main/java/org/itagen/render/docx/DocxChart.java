@@ -59,6 +59,7 @@ final class DocxChart {
         int cx = build.textWidthTwips() * 635; // 1 twip = 635 EMU
         int cy = 12 * EMU_PER_CM;
         XWPFChart chart = build.xwpf().createChart(r, cx, cy);
+        build.registerDrawings(r);
         // The embedded workbook is a package of its own with its own creation date.
         Date when = Date.from(build.time());
         var wbProps = chart.getWorkbook().getProperties().getCoreProperties();
@@ -115,12 +116,12 @@ final class DocxChart {
         String f = DocxStyles.xmlAttr(build.font());
         int size = Math.round(Math.max(8f, build.page().bodySizePt() - 6) * 100);
         // No frame around the chart, like the PDF's.
-        chart.getCTChartSpace().setSpPr(org.openxmlformats.schemas.drawingml.x2006.main.CTShapeProperties.Factory.parse(
-                "<c:spPr xmlns:c=\"" + C_NS + "\" xmlns:a=\"" + A_NS + "\"><a:noFill/><a:ln><a:noFill/></a:ln></c:spPr>", DocxStyles.INNER));
-        chart.getCTChartSpace().setTxPr(CTTextBody.Factory.parse(
+        chart.getCTChartSpace().setSpPr(ParsedXml.parse(org.openxmlformats.schemas.drawingml.x2006.main.CTShapeProperties.Factory,
+                "<c:spPr xmlns:c=\"" + C_NS + "\" xmlns:a=\"" + A_NS + "\"><a:noFill/><a:ln><a:noFill/></a:ln></c:spPr>"));
+        chart.getCTChartSpace().setTxPr(ParsedXml.parse(CTTextBody.Factory,
                 "<c:txPr xmlns:c=\"" + C_NS + "\" xmlns:a=\"" + A_NS + "\"><a:bodyPr/><a:lstStyle/><a:p><a:pPr>"
                         + "<a:defRPr sz=\"" + size + "\"><a:latin typeface=\"" + f + "\"/><a:ea typeface=\"" + f + "\"/>"
-                        + "<a:cs typeface=\"" + f + "\"/></a:defRPr></a:pPr><a:endParaRPr lang=\"th-TH\"/></a:p></c:txPr>", DocxStyles.INNER));
+                        + "<a:cs typeface=\"" + f + "\"/></a:defRPr></a:pPr><a:endParaRPr lang=\"th-TH\"/></a:p></c:txPr>"));
     }
 
     /**
@@ -160,10 +161,10 @@ final class DocxChart {
         // Values written upwards and smaller than the axis text, so twenty labels do not collide.
         String f = DocxStyles.xmlAttr(build.font());
         int size = Math.round(Math.max(7f, build.page().bodySizePt() - 7) * 100);
-        d.setTxPr(CTTextBody.Factory.parse("<c:txPr xmlns:c=\"" + C_NS + "\" xmlns:a=\"" + A_NS + "\">"
+        d.setTxPr(ParsedXml.parse(CTTextBody.Factory, "<c:txPr xmlns:c=\"" + C_NS + "\" xmlns:a=\"" + A_NS + "\">"
                 + "<a:bodyPr rot=\"-5400000\" vert=\"horz\"/><a:lstStyle/><a:p><a:pPr><a:defRPr sz=\"" + size + "\">"
                 + "<a:latin typeface=\"" + f + "\"/><a:cs typeface=\"" + f + "\"/></a:defRPr></a:pPr>"
-                + "<a:endParaRPr lang=\"th-TH\"/></a:p></c:txPr>", DocxStyles.INNER));
+                + "<a:endParaRPr lang=\"th-TH\"/></a:p></c:txPr>"));
         d.addNewDLblPos().setVal(STDLblPos.OUT_END);
         d.addNewShowLegendKey().setVal(false);
         d.addNewShowVal().setVal(true);

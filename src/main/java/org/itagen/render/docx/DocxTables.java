@@ -37,6 +37,7 @@ final class DocxTables {
 
     DocxTables(DocxBuild build) {
         this.build = build;
+        this.fast = build.plainNames();
     }
 
     private static String border(String side) {
@@ -44,7 +45,177 @@ final class DocxTables {
         return "<w:" + side + " w:val=\"single\" w:sz=\"5\" w:space=\"0\" w:color=\"000000\"/>";
     }
 
+    /**
+     * Writes the table as XML text when its text needs no escaping (nearly always), else through
+     * POI. Building a table cell by cell in xmlbeans and saving it again was a fifth of a batch's
+     * CPU; the text written here is exactly what xmlbeans saves for the same table, so the file is
+     * byte for byte the same (checked against the POI path by DocxTableTextTest and by rendering
+     * every sample with both). A placeholder paragraph holds the table's place in the POI model and
+     * is swapped for the text when the package is written (DocxBuild.flushBodyXml).
+     */
     void write(Table t) throws XmlException {
+        String xml = fast ? xml(t) : null;
+        if (xml == null) {
+            writeWithPoi(t);
+            return;
+        }
+        build.appendBodyXml(xml);
+        written++;
+    }
+
+    private int written;
+    /** Tests compare the text path with POI's. */
+    boolean fast = true;
+
+    /** How many tables took the text path (tests). */
+    int writtenAsText() {
+        return written;
+    }
+
+    /** The table as xmlbeans would save it, or null when some text or value would need escaping. */
+    private String xml(Table t) {
+        int[] widths = columnTwips(t.columnWidths(), build.textWidthTwips());
+        int total = 0;
+        for (int w : widths) total += w;
+        StringBuilder b = new StringBuilder(16 * 1024);
+        b.append("<w:tbl><w:tblPr><w:tblStyle w:val=\"").append(DocxStyles.TABLE).append("\"/>")
+                .append("<w:tblW w:w=\"").append(total).append("\" w:type=\"dxa\"/>")
+                .append("<w:tblInd w:w=\"0\" w:type=\"dxa\"/>").append(BORDERS)
+                .append("<w:tblLayout w:type=\"fixed\"/>").append(CELL_MARGINS)
+                .append("<w:tblLook w:val=\"04A0\"/></w:tblPr><w:tblGrid>");
+        for (int w : widths) b.append("<w:gridCol w:w=\"").append(w).append("\"/>");
+        b.append("</w:tblGrid>");
+        float size = t.sizePt() > 0 ? t.sizePt() : 0;
+        List<String> links = new java.util.ArrayList<>();
+        if (!rowsXml(b, t.headerRows(), true, widths, size, links)) return null;
+        if (!rowsXml(b, t.bodyRows(), false, widths, size, links)) return null;
+        b.append("</w:tbl>");
+        // Relationships last, once the table is known to take this path: same ids, same order as POI's runs.
+        String xml = b.toString();
+        for (int i = 0; i < links.size(); i++) xml = xml.replace(LINK + i + LINK, build.linkRelationship(links.get(i)));
+        return xml;
+    }
+
+    /** Stand-in for a link's relationship id until the ids exist. */
+    private static final String LINK = "\uE002";
+
+    private boolean rowsXml(StringBuilder b, List<Table.Row> rows, boolean header, int[] widths, float size, List<String> links) {
+        int n = widths.length;
+        int[] remaining = new int[n];
+        Table.Cell[] origin = new Table.Cell[n];
+        int[] originSpan = new int[n];
+        for (Table.Row row : rows) {
+            b.append("<w:tr><w:trPr><w:cantSplit w:val=\"on\"/>");
+            if (header) b.append("<w:tblHeader w:val=\"on\"/>");
+            b.append("</w:trPr>");
+            int col = 0;
+            for (Table.Cell cell : row.cells()) {
+                col = continuationsXml(b, col, remaining, origin, originSpan, widths);
+                if (col >= n) {
+                    build.options().log().accept("docx: a table row has more cells than columns; extra cells dropped");
+                    break;
+                }
+                int span = Math.min(cell.colSpan(), n - col);
+                cellPr(b, cell, col, span, widths, cell.rowSpan() > 1 ? "<w:vMerge w:val=\"restart\"/>" : "");
+                if (cell.rowSpan() > 1) {
+                    remaining[col] = cell.rowSpan() - 1;
+                    origin[col] = cell;
+                    originSpan[col] = span;
+                }
+                if (!contentXml(b, cell, size, links)) return false;
+                col += span;
+            }
+            col = continuationsXml(b, col, remaining, origin, originSpan, widths);
+            while (col < n) {
+                cellPr(b, Table.Cell.empty(), col, 1, widths, "");
+                if (!contentXml(b, Table.Cell.empty(), size, links)) return false;
+                col = continuationsXml(b, col + 1, remaining, origin, originSpan, widths);
+            }
+            b.append("</w:tr>");
+        }
+        return true;
+    }
+
+    private int continuationsXml(StringBuilder b, int col, int[] remaining, Table.Cell[] origin, int[] originSpan, int[] widths) {
+        while (col < widths.length && remaining[col] > 0) {
+            cellPr(b, origin[col], col, originSpan[col], widths, "<w:vMerge/>");
+            remaining[col]--;
+            b.append(TIGHT_P).append("</w:pPr></w:p></w:tc>");
+            col += originSpan[col];
+        }
+        return col;
+    }
+
+    /** Opens a cell and writes its properties in schema order (xmlbeans saves them so). */
+    private static void cellPr(StringBuilder b, Table.Cell cell, int col, int span, int[] widths, String vMerge) {
+        int w = 0;
+        for (int i = col; i < col + span; i++) w += widths[i];
+        b.append("<w:tc><w:tcPr><w:tcW w:w=\"").append(w).append("\" w:type=\"dxa\"/>");
+        if (span > 1) b.append("<w:gridSpan w:val=\"").append(span).append("\"/>");
+        b.append(vMerge);
+        if (cell.shade() != null) {
+            // Table.Cell guarantees RRGGBB: nothing to escape.
+            b.append("<w:shd w:val=\"clear\" w:color=\"auto\" w:fill=\"")
+                    .append(cell.shade().toUpperCase(java.util.Locale.ROOT)).append("\"/>");
+        }
+        b.append("<w:vAlign w:val=\"").append(switch (cell.vAlign()) {
+            case TOP -> "top";
+            case MIDDLE -> "center";
+            case BOTTOM -> "bottom";
+        }).append("\"/></w:tcPr>");
+    }
+
+    private static final String TIGHT_P = "<w:p><w:pPr><w:pStyle w:val=\"" + DocxStyles.NORMAL
+            + "\"/><w:spacing w:after=\"0\" w:before=\"0\"/>";
+
+    /** Cell paragraphs and the closing tag; false when a text would need escaping. */
+    private boolean contentXml(StringBuilder b, Table.Cell cell, float tableSize, List<String> links) {
+        List<Paragraph> paras = cell.paragraphs();
+        if (paras.isEmpty()) {
+            b.append(TIGHT_P).append("</w:pPr></w:p></w:tc>");
+            return true;
+        }
+        for (Paragraph para : paras) {
+            b.append(TIGHT_P);
+            if (para.firstIndentCm() != 0) b.append("<w:ind w:firstLine=\"").append(DocxStyles.twips(para.firstIndentCm())).append("\"/>");
+            Align a = para.align() != Align.LEFT ? para.align() : cell.align();
+            b.append("<w:jc w:val=\"").append(DocxBuild.jcValue(a)).append("\"/></w:pPr>");
+            float sizePt = build.size(para.sizePt(), tableSize);
+            for (org.itagen.doc.Run r : para.runs()) {
+                String text = r.literal() ? r.text() : build.localize(r.text());
+                if (!plain(text)) return false;
+                if (r.link() != null) {
+                    b.append("<w:hyperlink r:id=\"").append(LINK).append(links.size()).append(LINK).append("\">");
+                    links.add(r.link());
+                }
+                b.append("<w:r>");
+                build.runPropsXml(b, r.bold(), r.italic(), sizePt, r.link() != null);
+                // xmlbeans saves an empty text as an empty element.
+                if (text.isEmpty()) b.append("<w:t xml:space=\"preserve\"/></w:r>");
+                else b.append("<w:t xml:space=\"preserve\">").append(text).append("</w:t></w:r>");
+                if (r.link() != null) b.append("</w:hyperlink>");
+            }
+            b.append("</w:p>");
+        }
+        b.append("</w:tc>");
+        return true;
+    }
+
+    /**
+     * Whether xmlbeans would save the text as it is: no line break or tab (saved as w:br/w:tab), nothing it escapes or replaces (&lt; &amp; &gt; CR,
+     * control characters, U+FFFE/U+FFFF) and none of our placeholder characters.
+     */
+    static boolean plain(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x20 || c == '<' || c == '&' || c == '>' || c == 0xFFFE || c == 0xFFFF
+                    || (c >= 0xE000 && c <= 0xE0FF)) return false;
+        }
+        return true;
+    }
+
+    private void writeWithPoi(Table t) throws XmlException {
+        build.flushBodyXml();
         int[] widths = columnTwips(t.columnWidths(), build.textWidthTwips());
         int total = 0;
         for (int w : widths) total += w;

@@ -27,19 +27,30 @@ final class ReproducibleZip {
     }
 
     static byte[] normalize(byte[] zip, Instant time) {
+        return normalize(zip, time, (name, data) -> data);
+    }
+
+    /** As {@link #normalize(byte[], Instant)}, passing each top-level entry through {@code finish} first. */
+    static byte[] normalize(byte[] zip, Instant time, PartFinisher finish) {
         // Local time without a zone: ZipEntry.setTime would convert through the JVM's default zone.
         LocalDateTime local = LocalDateTime.ofInstant(time, ZoneOffset.UTC);
         if (local.getYear() < 1980) local = LocalDateTime.of(1980, 1, 1, 0, 0);
-        return rewrite(zip, local);
+        return rewrite(zip, local, finish);
     }
 
-    private static byte[] rewrite(byte[] zip, LocalDateTime time) {
+    /** Last changes to a part's bytes before they are zipped again. */
+    interface PartFinisher {
+        byte[] finish(String name, byte[] data);
+    }
+
+    private static byte[] rewrite(byte[] zip, LocalDateTime time, PartFinisher finish) {
         Map<String, byte[]> entries = new LinkedHashMap<>();
         try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
             for (ZipEntry e; (e = in.getNextEntry()) != null; ) {
                 if (e.isDirectory()) continue;
                 byte[] data = in.readAllBytes();
-                if (isZipPart(e.getName(), data)) data = rewrite(data, time);
+                if (isZipPart(e.getName(), data)) data = rewrite(data, time, (n, d) -> d);
+                data = finish.finish(e.getName(), data);
                 entries.put(e.getName(), data);
             }
         } catch (IOException e) {

@@ -83,6 +83,22 @@ public final class FontFace {
         return data;
     }
 
+    private volatile byte[] digest;
+
+    /** SHA-256 of the font file, computed once per face rather than once per document (subset tags). */
+    byte[] digest() {
+        byte[] d = digest;
+        if (d == null) {
+            try {
+                d = java.security.MessageDigest.getInstance("SHA-256").digest(data);
+            } catch (java.security.NoSuchAlgorithmException e) {
+                throw new IllegalStateException(e);
+            }
+            digest = d;
+        }
+        return d;
+    }
+
     Font awtFont() {
         return awtFont;
     }

@@ -10,8 +10,6 @@ import org.openpdf.text.pdf.PdfString;
 
 import java.awt.Font;
 import java.awt.font.GlyphVector;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
@@ -37,6 +35,8 @@ final class TextEngine {
     private final FontResolver.Resolved fonts;
     private final Map<FontFace, BaseFont> baseFonts = new IdentityHashMap<>();
     private final Map<FontFace, Map<String, Shaped>> cache = new IdentityHashMap<>();
+    /** Texts whose ToUnicode entries were already completed, per font of this document. */
+    private final Map<BaseFont, java.util.Set<String>> completed = new IdentityHashMap<>();
     private FontFace fallback;
 
     TextEngine(FontResolver.Resolved fonts) {
@@ -117,7 +117,7 @@ final class TextEngine {
             BaseFont bf = BaseFont.createFont(name, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, face.data(), null);
             bf.setSubset(true);
             // The subset tag ("ABCDEF+") is random in OpenPDF; derive it from the font instead.
-            bf.setSecureRandom(new TagRandom(face.data()));
+            bf.setSecureRandom(new TagRandom(face.digest()));
             return bf;
         } catch (Exception e) {
             throw new IllegalStateException("cannot load font " + face.source() + ": " + e.getMessage(), e);
@@ -147,7 +147,12 @@ final class TextEngine {
         cb.beginMarkedContentSequence(PdfName.SPAN, props, true);
         cb.beginText();
         cb.setFontAndSize(bf, size);
-        for (int v = 0; v < vectors.size(); v++) CmapCompleter.complete(cb, bf, texts.get(v), vectors.get(v));
+        // Once per text and font in a document: the entries it adds depend only on the font and the
+        // text (the same text gives the same cached GlyphVector), so repeating it adds nothing.
+        java.util.Set<String> done = completed.computeIfAbsent(bf, k -> new java.util.HashSet<>());
+        for (int v = 0; v < vectors.size(); v++) {
+            if (done.add(texts.get(v))) CmapCompleter.complete(cb, bf, texts.get(v), vectors.get(v));
+        }
         float cos = (float) Math.cos(angle), sin = (float) Math.sin(angle);
         float k = size / FontFace.UNITS;
         PdfGlyphArray arr = new PdfGlyphArray();
@@ -185,13 +190,9 @@ final class TextEngine {
         private final byte[] seed;
         private int next;
 
-        TagRandom(byte[] fontData) {
-            try {
-                // From the font's content, not its path: the same font gives the same bytes on any machine.
-                seed = MessageDigest.getInstance("SHA-256").digest(fontData);
-            } catch (NoSuchAlgorithmException e) {
-                throw new IllegalStateException(e);
-            }
+        /** @param fontDigest SHA-256 of the font: from its content, not its path, so the same font gives the same bytes on any machine */
+        TagRandom(byte[] fontDigest) {
+            seed = fontDigest;
         }
 
         @Override

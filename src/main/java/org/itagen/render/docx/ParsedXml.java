@@ -1,0 +1,50 @@
+package org.itagen.render.docx;
+
+import org.apache.xmlbeans.SchemaType;
+import org.apache.xmlbeans.XmlException;
+import org.apache.xmlbeans.XmlObject;
+import org.apache.xmlbeans.impl.schema.DocumentFactory;
+import org.itagen.thai.BoundedCache;
+
+/**
+ * Our fixed XML fragments (styles, list definitions, chart text styles) parsed once and copied
+ * per document. They depend only on page setup, font and list shape, so a batch parsed the same
+ * strings thousands of times; an xmlbeans copy is a tree clone, several times cheaper than a parse
+ * (SAX plus schema typing), and saves to the same text.
+ */
+final class ParsedXml {
+    private record Key(SchemaType type, String xml) {
+    }
+
+    /** A few dozen distinct fragments per font/page setup; the bound only guards odd inputs. */
+    private static final BoundedCache<Key, XmlObject> CACHE = new BoundedCache<>(512);
+
+    private ParsedXml() {
+    }
+
+    /** A private copy of {@code xml} parsed as {@code factory}'s type (with {@link DocxStyles#INNER}). */
+    static <T extends XmlObject> T parse(DocumentFactory<T> factory, String xml) throws XmlException {
+        XmlObject parsed;
+        try {
+            parsed = CACHE.computeIfAbsent(new Key(factory.getType(), xml), k -> {
+                try {
+                    return factory.parse(k.xml(), DocxStyles.INNER);
+                } catch (XmlException e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+        } catch (IllegalStateException e) {
+            if (e.getCause() instanceof XmlException x) throw x;
+            throw e;
+        }
+        // The cached tree is shared by all threads and never handed out: callers get their own copy.
+        @SuppressWarnings("unchecked")
+        T copy = (T) parsed.copy();
+        return copy;
+    }
+
+    /** Fragments cached now (tests). */
+    static int cached() {
+        return CACHE.size();
+    }
+}
