@@ -79,7 +79,7 @@ abstract class ReportCommand implements Callable<Integer> {
         } : line -> { };
         Generator generator = new Generator(new Generator.Settings(frameworks, input.analysisOptions(),
                 Map.of(kind(), t), document.overrides(),
-                formats.stream().map(Enum::name).toList(), document.docxReference, log));
+                formats.stream().map(Enum::name).toList(), document.docxReference, log), true);
         Generator.Prepared prepared = generator.prepare(agencyScores, plan);
 
         for (Warning w : prepared.warnings()) {

@@ -77,9 +77,20 @@ public final class Generator {
     }
 
     private final Settings s;
+    private final boolean concurrent;
 
     public Generator(Settings settings) {
+        this(settings, false);
+    }
+
+    /**
+     * @param concurrent render an agency's files on parallel threads: for a single agency (o25,
+     *                   o28) the PDF and DOCX writers then share the cores, which shortens a cold
+     *                   run; batch leaves it off because its workers already fill the cores
+     */
+    public Generator(Settings settings, boolean concurrent) {
         this.s = Objects.requireNonNull(settings);
+        this.concurrent = concurrent;
     }
 
     public Settings settings() {
@@ -102,8 +113,16 @@ public final class Generator {
             inputs.add(in);
             docs.add(ReportBuilder.build(in, e.getValue(), s.overrides()));
         }
+        // Every (document, format) pair is one independent rendering job.
+        List<java.util.function.Supplier<byte[]>> jobs = new ArrayList<>();
+        for (Document doc : docs) {
+            for (String format : s.formats()) jobs.add(() -> render(doc, format));
+        }
+        List<byte[]> rendered = concurrent && jobs.size() > 1 ? renderConcurrently(jobs)
+                : jobs.stream().map(java.util.function.Supplier::get).toList();
         List<Made> made = new ArrayList<>();
         int i = 0;
+        int j = 0;
         for (String kind : s.templates().keySet()) {
             Document doc = docs.get(i);
             ReportInput in = inputs.get(i++);
@@ -111,11 +130,36 @@ public final class Generator {
             String name = id != null ? id : doc.metadata().author();
             Map<String, byte[]> files = new LinkedHashMap<>();
             for (String format : s.formats()) {
-                files.put(Reports.fileName(kind, name, plan.planYear(), format), render(doc, format));
+                files.put(Reports.fileName(kind, name, plan.planYear(), format), rendered.get(j++));
             }
             made.add(new Made(kind, in, doc, files));
         }
         return new Prepared(List.copyOf(made));
+    }
+
+    /** Runs the jobs on parallel threads (the writers keep all state per call); results in job order. */
+    private static List<byte[]> renderConcurrently(List<java.util.function.Supplier<byte[]>> jobs) {
+        try (var pool = java.util.concurrent.Executors.newFixedThreadPool(
+                Math.min(jobs.size(), Runtime.getRuntime().availableProcessors()))) {
+            List<java.util.concurrent.Future<byte[]>> futures = new ArrayList<>();
+            for (var job : jobs) futures.add(pool.submit(job::get));
+            List<byte[]> out = new ArrayList<>();
+            for (var f : futures) {
+                try {
+                    out.add(f.get());
+                } catch (java.util.concurrent.ExecutionException e) {
+                    futures.forEach(other -> other.cancel(true));
+                    // The writer's own exception (e.g. a bad --docx-reference) is what the user must see.
+                    if (e.getCause() instanceof RuntimeException re) throw re;
+                    if (e.getCause() instanceof Error err) throw err;
+                    throw new IllegalStateException(e.getCause());
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException("interrupted while rendering", e);
+                }
+            }
+            return out;
+        }
     }
 
     private byte[] render(Document doc, String format) {

@@ -28,10 +28,38 @@ class GeneratorTest {
     private static final Path DIR = SampleReports.dir("municipality");
 
     private static Generator generator(List<String> kinds, List<String> formats, Path docxReference) {
+        return generator(kinds, formats, docxReference, false);
+    }
+
+    private static Generator generator(List<String> kinds, List<String> formats, Path docxReference, boolean concurrent) {
         Map<String, Template> templates = new LinkedHashMap<>();
         for (String k : kinds) templates.put(k, TemplateLoader.bundled(k));
         return new Generator(new Generator.Settings(FrameworkLoader.bundled(), AnalysisOptions.defaults(), templates,
-                ReportBuilder.Overrides.NONE, formats, docxReference, null));
+                ReportBuilder.Overrides.NONE, formats, docxReference, null), concurrent);
+    }
+
+    @Test
+    void concurrentRenderingGivesTheSameFilesInTheSameOrder() {
+        MeasurePlan plan = MeasuresReader.read(DIR.resolve("measures.yaml"));
+        List<String> formats = List.of("pdf", "docx", "txt");
+        var one = generator(List.of("o25", "o28"), formats, null, false).prepare(scores(), plan).documents();
+        var two = generator(List.of("o25", "o28"), formats, null, true).prepare(scores(), plan).documents();
+        assertThat(two).hasSize(2);
+        for (int i = 0; i < one.size(); i++) {
+            assertThat(two.get(i).files().keySet()).containsExactlyElementsOf(one.get(i).files().keySet());
+            for (String name : one.get(i).files().keySet()) {
+                assertThat(two.get(i).files().get(name)).as(name).isEqualTo(one.get(i).files().get(name));
+            }
+        }
+    }
+
+    @Test
+    void aConcurrentRenderingMistakeIsTheWritersOwnError(@TempDir Path out) {
+        MeasurePlan plan = MeasuresReader.read(DIR.resolve("measures.yaml"));
+        Generator g = generator(List.of("o25"), List.of("pdf", "docx"), out.resolve("missing-letterhead.docx"), true);
+        assertThatThrownBy(() -> g.generate(scores(), plan, out))
+                .isInstanceOf(ItagenException.class).hasMessageContaining("--docx-reference");
+        assertThat(out.toFile().list()).isEmpty();
     }
 
     private static AgencyScores scores() {
