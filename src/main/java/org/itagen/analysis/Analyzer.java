@@ -179,16 +179,8 @@ public final class Analyzer {
                 }
             }
             parts.replaceAll((k, v) -> Map.copyOf(v));
-            BigDecimal change = null;
-            Direction dir = null;
-            if (prev != null) {
-                BigDecimal a = computed.containsKey(prev) ? computed.get(prev) : declared.get(prev);
-                BigDecimal b = computed.containsKey(cur) ? computed.get(cur) : declared.get(cur);
-                if (a != null && b != null) {
-                    change = b.subtract(a);
-                    dir = Direction.of(change.signum());
-                }
-            }
+            BigDecimal change = totalChange(computed, declared, prev, cur);
+            Direction dir = change == null ? null : Direction.of(change.signum());
             List<Integer> numbers = fw.get(cur).indicatorsOf(tool).stream().map(IndicatorDef::number).toList();
             return new ToolResult(tool, computed, declared, parts, change, dir, Extremes.NONE, numbers);
         }
@@ -236,16 +228,8 @@ public final class Analyzer {
                 }
                 bands.put(y, band(y, computed.containsKey(y) ? computed.get(y) : declared.get(y), tools));
             }
-            BigDecimal change = null;
-            Direction dir = null;
-            if (prev != null) {
-                BigDecimal a = computed.containsKey(prev) ? computed.get(prev) : declared.get(prev);
-                BigDecimal b = computed.containsKey(cur) ? computed.get(cur) : declared.get(cur);
-                if (a != null && b != null) {
-                    change = b.subtract(a);
-                    dir = Direction.of(change.signum());
-                }
-            }
+            BigDecimal change = totalChange(computed, declared, prev, cur);
+            Direction dir = change == null ? null : Direction.of(change.signum());
             return new ItaResult(computed, declared, bands, change, dir);
         }
 
@@ -514,5 +498,14 @@ public final class Analyzer {
             }
         }
         return out;
+    }
+
+    /** A total's change from prev to cur, each year's computed value where there is one, else the declared; null without both. */
+    private static BigDecimal totalChange(Map<Integer, BigDecimal> computed, Map<Integer, BigDecimal> declared,
+                                          Integer prev, Integer cur) {
+        if (prev == null) return null;
+        BigDecimal a = computed.containsKey(prev) ? computed.get(prev) : declared.get(prev);
+        BigDecimal b = computed.containsKey(cur) ? computed.get(cur) : declared.get(cur);
+        return a == null || b == null ? null : b.subtract(a);
     }
 }

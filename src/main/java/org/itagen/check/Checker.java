@@ -100,7 +100,7 @@ public final class Checker {
                                 + scores.years() + ": เพิ่มคะแนนปีนั้น หรือแก้ assessment_year ใน " + plan.source(),
                         "O25 ต้องวิเคราะห์ผลการประเมินของปีงบประมาณที่ผ่านมา ไม่มีคะแนนปีนั้นก็ไม่มีการวิเคราะห์ ได้ 0 คะแนน"));
             } else {
-                analysis = Analyzer.analyze(only(scores, Set.of(a - 1, a)), r.frameworks(), r.options());
+                analysis = Analyzer.analyze(scores.onlyYears(Set.of(a - 1, a)), r.frameworks(), r.options());
                 analysisFindings(analysis, scores, f);
                 coverageFindings(analysis, plan, f);
             }
@@ -350,13 +350,4 @@ public final class Checker {
         }
     }
 
-    /** The same scores, only the given fiscal years (the analysis compares the last two it is given). */
-    static AgencyScores only(AgencyScores s, Set<Integer> years) {
-        return new AgencyScores(s.agency(),
-                s.indicators().stream().filter(x -> years.contains(x.fiscalYear())).toList(),
-                s.totals().stream().filter(x -> years.contains(x.fiscalYear())).toList(),
-                s.items().stream().filter(x -> years.contains(x.fiscalYear())).toList(),
-                s.bands().stream().filter(x -> years.contains(x.fiscalYear())).toList(),
-                s.source());
-    }
 }

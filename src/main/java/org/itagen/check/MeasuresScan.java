@@ -72,22 +72,8 @@ final class MeasuresScan {
 
     /** Reads the file; problems that stop a value being read (bad dates ...) go to {@code problems}. */
     static Plan read(Path file, List<Finding> problems) {
-        String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(file);
-        } catch (NoSuchFileException e) {
-            throw ItagenException.input(file.toString(), "file not found; check the path given to --measures");
-        } catch (IOException e) {
-            throw ItagenException.input(file.toString(), "cannot read the file (" + e.getMessage() + ")");
-        }
-        String text;
-        try {
-            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            throw ItagenException.input(name, "the file is not UTF-8 text; save it as UTF-8");
-        }
+        String name = MeasuresReader.displayName(file);
+        String text = MeasuresReader.readText(file);
         if (!text.isEmpty() && text.charAt(0) == '\uFEFF') text = text.substring(1);
         Node root = MeasuresReader.compose(text, name);
         if (!(root instanceof MappingNode top)) {

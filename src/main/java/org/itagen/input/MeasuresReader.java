@@ -65,7 +65,17 @@ public final class MeasuresReader {
 
     /** Reads a measures file (UTF-8, with or without BOM). */
     public static MeasurePlan read(Path file) {
-        String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+        return read(readText(file), displayName(file));
+    }
+
+    /** The file's name as messages show it. */
+    public static String displayName(Path file) {
+        return file.getFileName() == null ? file.toString() : file.getFileName().toString();
+    }
+
+    /** The text of a measures file, which must be UTF-8 (a BOM is kept; {@link #read(String, String)} drops it). */
+    public static String readText(Path file) {
+        String name = displayName(file);
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(file);
@@ -75,15 +85,13 @@ public final class MeasuresReader {
         } catch (IOException e) {
             throw ItagenException.input(file.toString(), "cannot read the file (" + e.getMessage() + ")");
         }
-        String text;
         try {
-            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
         } catch (CharacterCodingException e) {
             throw ItagenException.input(name, "the file is not UTF-8 text; save it as UTF-8"
                     + " (Notepad: Save As, Encoding UTF-8)");
         }
-        return read(text, name);
     }
 
     /** Reads measures from text; {@code source} names it in messages. */

@@ -18,6 +18,16 @@ public record AgencyScores(Agency agency, List<IndicatorScore> indicators, List<
         bands = List.copyOf(bands);
     }
 
+    /** The same scores restricted to the given fiscal years (the analysis compares the last two it is given). */
+    public AgencyScores onlyYears(java.util.Set<Integer> keep) {
+        return new AgencyScores(agency,
+                indicators.stream().filter(x -> keep.contains(x.fiscalYear())).toList(),
+                totals.stream().filter(x -> keep.contains(x.fiscalYear())).toList(),
+                items.stream().filter(x -> keep.contains(x.fiscalYear())).toList(),
+                bands.stream().filter(x -> keep.contains(x.fiscalYear())).toList(),
+                source);
+    }
+
     /** Every fiscal year that has any score, ascending. */
     public SortedSet<Integer> years() {
         TreeSet<Integer> ys = new TreeSet<>();

@@ -40,10 +40,10 @@ public final class Reports {
                     + years.stream().map(String::valueOf).collect(Collectors.joining(", "))
                     + ": add that year or set assessment_year in " + plan.source());
         }
-        Analysis analysis = Analyzer.analyze(only(scores, Set.of(a - 1, a)), frameworks, options);
+        Analysis analysis = Analyzer.analyze(scores.onlyYears(Set.of(a - 1, a)), frameworks, options);
         Analysis after = null;
         if ("o28".equals(kind) && years.contains(a + 1)) {
-            after = Analyzer.analyze(only(scores, Set.of(a, a + 1)), frameworks, options);
+            after = Analyzer.analyze(scores.onlyYears(Set.of(a, a + 1)), frameworks, options);
         }
 
         Framework f = analysis.framework();
@@ -58,15 +58,6 @@ public final class Reports {
         return new ReportInput(analysis, after, plan, planFramework);
     }
 
-    /** The same scores, only the given fiscal years. */
-    static AgencyScores only(AgencyScores s, Set<Integer> years) {
-        return new AgencyScores(s.agency(),
-                s.indicators().stream().filter(x -> years.contains(x.fiscalYear())).toList(),
-                s.totals().stream().filter(x -> years.contains(x.fiscalYear())).toList(),
-                s.items().stream().filter(x -> years.contains(x.fiscalYear())).toList(),
-                s.bands().stream().filter(x -> years.contains(x.fiscalYear())).toList(),
-                s.source());
-    }
 
     /**
      * "O25_dcws_2569.pdf": safe on Windows, macOS and Linux for any agency id or name. Characters

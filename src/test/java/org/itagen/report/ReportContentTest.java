@@ -201,7 +201,7 @@ class ReportContentTest {
     void oneYearOfScoresGivesTheOneYearForms() throws Exception {
         Path dir = SampleReports.dir("municipality");
         var all = org.itagen.input.ScoreReader.read(dir.resolve("scores.csv"), org.itagen.input.ReadOptions.defaults());
-        var one = Reports.only(all, java.util.Set.of(2568));
+        var one = all.onlyYears(java.util.Set.of(2568));
         MeasurePlan plan = MeasuresReader.read(dir.resolve("measures.yaml"));
         ReportInput in = Reports.prepare("o25", one, org.itagen.input.FrameworkLoader.bundled(),
                 org.itagen.analysis.AnalysisOptions.defaults(), plan);
