@@ -10,8 +10,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,14 +29,8 @@ class BatchCommandTest {
     Path dir;
     List<String> ids;
 
-    record Run(int code, String out, String err) {
-    }
-
-    static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Main.run(args, new PrintWriter(out), new PrintWriter(err));
-        return new Run(code, out.toString(), err.toString());
+    static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     @BeforeEach
@@ -46,7 +38,7 @@ class BatchCommandTest {
         ids = NationalData.generate(dir, AGENCIES, 11);
     }
 
-    private Run batch(Path out, String... more) {
+    private CliRun batch(Path out, String... more) {
         List<String> a = new ArrayList<>(List.of("batch", "--scores", dir.resolve("scores.csv").toString(),
                 "--measures-dir", dir.resolve("measures").toString(), "--out", out.toString(), "--progress", "lines"));
         a.addAll(List.of(more));
@@ -63,8 +55,8 @@ class BatchCommandTest {
     @Test
     void everyFileWrittenWithSummaries() throws Exception {
         Path out = dir.resolve("out");
-        Run r = batch(out, "--format", "txt", "--jobs", "2");
-        assertThat(r.code()).as(r.out() + r.err()).isZero();
+        CliRun r = batch(out, "--format", "txt", "--jobs", "2");
+        assertThat(r.exitCode()).as(r.out() + r.err()).isZero();
         Set<String> expected = new TreeSet<>();
         for (String id : ids) {
             expected.add("O25_" + id + "_2569.txt");
@@ -98,8 +90,8 @@ class BatchCommandTest {
         Files.write(scores, lines.stream().filter(l -> l.startsWith("agency_id") || three.contains(l.substring(0, l.indexOf(','))))
                 .toList(), StandardCharsets.UTF_8);
         Path out = dir.resolve("out");
-        Run r = batch(out);
-        assertThat(r.code()).as(r.out() + r.err()).isZero();
+        CliRun r = batch(out);
+        assertThat(r.exitCode()).as(r.out() + r.err()).isZero();
         assertThat(documents(out)).hasSize(12);
         assertThat(GeneratedFiles.check(out, Set.of("o25", "o28"))).isEmpty();
     }
@@ -115,8 +107,8 @@ class BatchCommandTest {
                 badScores + ",$1,2568,IIT,3,,,101"));
 
         Path out = dir.resolve("out");
-        Run r = batch(out, "--format", "txt");
-        assertThat(r.code()).isEqualTo(ExitCodes.FINDINGS);
+        CliRun r = batch(out, "--format", "txt");
+        assertThat(r.exitCode()).isEqualTo(ExitCodes.FINDINGS);
         assertThat(documents(out)).hasSize(2 * (AGENCIES - 2))
                 .noneMatch(n -> n.contains(badMeasures) || n.contains(badScores));
         assertThat(r.out()).contains("failed                      2").contains(badMeasures + ": " + badMeasures + ".yaml:")
@@ -135,16 +127,16 @@ class BatchCommandTest {
     void agenciesWithoutMeasuresAreSkippedOrFailedOnRequest() throws Exception {
         Files.delete(dir.resolve("measures").resolve(ids.get(4) + ".yaml"));
         Path out = dir.resolve("out");
-        Run skip = batch(out, "--format", "txt");
-        assertThat(skip.code()).isZero();
+        CliRun skip = batch(out, "--format", "txt");
+        assertThat(skip.exitCode()).isZero();
         assertThat(skip.out()).contains("skipped (no measures file)  1");
         JsonNode r = new ObjectMapper().readTree(out.resolve("summary.json").toFile()).get("results").get(4);
         assertThat(r.get("status").asText()).isEqualTo("skipped");
         assertThat(r.get("errors").get(0).asText()).contains("no measures file").contains(ids.get(4) + ".yaml");
         assertThat(documents(out)).hasSize(2 * (AGENCIES - 1));
 
-        Run error = batch(dir.resolve("out2"), "--format", "txt", "--missing-measures", "error");
-        assertThat(error.code()).isEqualTo(ExitCodes.FINDINGS);
+        CliRun error = batch(dir.resolve("out2"), "--format", "txt", "--missing-measures", "error");
+        assertThat(error.exitCode()).isEqualTo(ExitCodes.FINDINGS);
     }
 
     @Test
@@ -154,8 +146,8 @@ class BatchCommandTest {
         int total = 0;
         for (int k = 1; k <= n; k++) {
             Path out = dir.resolve("shard" + k);
-            Run r = batch(out, "--format", "txt", "--docs", "o25", "--shard", k + "/" + n);
-            assertThat(r.code()).as(r.err()).isZero();
+            CliRun r = batch(out, "--format", "txt", "--docs", "o25", "--shard", k + "/" + n);
+            assertThat(r.exitCode()).as(r.err()).isZero();
             Set<String> mine = documents(out);
             total += mine.size();
             union.addAll(mine);
@@ -171,24 +163,24 @@ class BatchCommandTest {
 
     @Test
     void usageAndInputErrorsExitTwo() throws Exception {
-        Run shard = batch(dir.resolve("o"), "--shard", "4/3");
-        assertThat(shard.code()).isEqualTo(ExitCodes.INPUT);
+        CliRun shard = batch(dir.resolve("o"), "--shard", "4/3");
+        assertThat(shard.exitCode()).isEqualTo(ExitCodes.INPUT);
         assertThat(shard.err()).startsWith("error: --shard:");
 
         Path wide = dir.resolve("wide.csv");
         Files.writeString(wide, "indicator,2567,2568\n1,80,85\n");
-        Run layout = run("batch", "--scores", wide.toString(), "--measures-dir", dir.resolve("measures").toString(),
+        CliRun layout = run("batch", "--scores", wide.toString(), "--measures-dir", dir.resolve("measures").toString(),
                 "--out", dir.resolve("o").toString());
-        assertThat(layout.code()).isEqualTo(ExitCodes.INPUT);
+        assertThat(layout.exitCode()).isEqualTo(ExitCodes.INPUT);
         assertThat(layout.err()).contains("wide.csv:1").contains("agency_id");
 
-        Run noDir = run("batch", "--scores", dir.resolve("scores.csv").toString(), "--measures-dir",
+        CliRun noDir = run("batch", "--scores", dir.resolve("scores.csv").toString(), "--measures-dir",
                 dir.resolve("nowhere").toString(), "--out", dir.resolve("o").toString());
-        assertThat(noDir.code()).isEqualTo(ExitCodes.INPUT);
+        assertThat(noDir.exitCode()).isEqualTo(ExitCodes.INPUT);
         assertThat(noDir.err()).contains("nowhere").contains("--measures-dir");
 
         Files.writeString(dir.resolve("file"), "x");
-        Run outFile = batch(dir.resolve("file"));
-        assertThat(outFile.code()).isEqualTo(ExitCodes.OUTPUT);
+        CliRun outFile = batch(dir.resolve("file"));
+        assertThat(outFile.exitCode()).isEqualTo(ExitCodes.OUTPUT);
     }
 }

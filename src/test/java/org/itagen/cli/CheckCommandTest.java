@@ -5,8 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,14 +16,8 @@ class CheckCommandTest {
     @TempDir
     Path dir;
 
-    record Run(int code, String out, String err) {
-    }
-
-    static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Main.run(args, new PrintWriter(out), new PrintWriter(err));
-        return new Run(code, out.toString(), err.toString());
+    static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     private Path write(String name, String text) throws Exception {
@@ -34,7 +26,7 @@ class CheckCommandTest {
         return p;
     }
 
-    private Run check(String scores, String measures, String... more) throws Exception {
+    private CliRun check(String scores, String measures, String... more) throws Exception {
         String[] base = {"check", "--scores", write("scores.csv", scores).toString(),
                 "--measures", write("measures.yaml", measures).toString()};
         String[] all = new String[base.length + more.length];
@@ -45,8 +37,8 @@ class CheckCommandTest {
 
     @Test
     void cleanInputsExitZeroAndSaySo() throws Exception {
-        Run r = check(CheckTestData.scores(), CheckTestData.measures());
-        assertThat(r.code()).as(r.out() + r.err()).isZero();
+        CliRun r = check(CheckTestData.scores(), CheckTestData.measures());
+        assertThat(r.exitCode()).as(r.out() + r.err()).isZero();
         assertThat(r.out()).contains("ข้อผิดพลาด 0 รายการ").contains("BAND_UNCONFIRMED");
         assertThat(r.err()).isEmpty();
     }
@@ -54,8 +46,8 @@ class CheckCommandTest {
     @Test
     void errorsExitOneWithWhereAndWhy() throws Exception {
         String m = CheckTestData.measures().replace("    owner: สำนักปลัด\n", "");
-        Run r = check(CheckTestData.scores(), m);
-        assertThat(r.code()).isEqualTo(ExitCodes.FINDINGS);
+        CliRun r = check(CheckTestData.scores(), m);
+        assertThat(r.exitCode()).isEqualTo(ExitCodes.FINDINGS);
         assertThat(r.out()).contains("error O25_MISSING_OWNER").contains("measures.yaml:4")
                 .contains("ผู้รับผิดชอบ").contains("0 คะแนน").contains("ข้อผิดพลาด 1 รายการ");
     }
@@ -63,16 +55,16 @@ class CheckCommandTest {
     @Test
     void docOptionLimitsTheFindings() throws Exception {
         String m = CheckTestData.measures().replace("    result: ทบทวนขั้นตอนครบทุกงานและอบรมบุคลากร 40 คน\n", "");
-        assertThat(check(CheckTestData.scores(), m, "--doc", "o28").code()).isEqualTo(ExitCodes.FINDINGS);
-        assertThat(check(CheckTestData.scores(), m, "--doc", "all").code()).isEqualTo(ExitCodes.FINDINGS);
-        assertThat(check(CheckTestData.scores(), m, "--doc", "o25").code()).isZero();
+        assertThat(check(CheckTestData.scores(), m, "--doc", "o28").exitCode()).isEqualTo(ExitCodes.FINDINGS);
+        assertThat(check(CheckTestData.scores(), m, "--doc", "all").exitCode()).isEqualTo(ExitCodes.FINDINGS);
+        assertThat(check(CheckTestData.scores(), m, "--doc", "o25").exitCode()).isZero();
     }
 
     @Test
     void jsonForScripts() throws Exception {
         String s = CheckTestData.scores().replace("t1,หน่วยงานทดสอบ,2568,IIT,1,,,85.00", "t1,หน่วยงานทดสอบ,2568,IIT,1,,,150");
-        Run r = check(s, CheckTestData.measures(), "--format", "json");
-        assertThat(r.code()).isEqualTo(ExitCodes.FINDINGS);
+        CliRun r = check(s, CheckTestData.measures(), "--format", "json");
+        assertThat(r.exitCode()).isEqualTo(ExitCodes.FINDINGS);
         JsonNode j = new ObjectMapper().readTree(r.out());
         assertThat(j.get("errors").asInt()).isEqualTo(1);
         assertThat(j.get("docs")).hasSize(2);
@@ -85,33 +77,33 @@ class CheckCommandTest {
 
     @Test
     void unreadableInputsExitTwoWithOneLine() throws Exception {
-        Run yaml = check(CheckTestData.scores(), "plan_year: 2569\nmeasures:\n  - id: M1\n   title: x\n");
-        assertThat(yaml.code()).isEqualTo(ExitCodes.INPUT);
+        CliRun yaml = check(CheckTestData.scores(), "plan_year: 2569\nmeasures:\n  - id: M1\n   title: x\n");
+        assertThat(yaml.exitCode()).isEqualTo(ExitCodes.INPUT);
         assertThat(yaml.err()).startsWith("error: measures.yaml:").contains("YAML").doesNotContain("\tat ");
         assertThat(yaml.err().lines().count()).isEqualTo(1);
 
-        Run missing = run("check", "--scores", dir.resolve("nope.csv").toString(), "--measures",
+        CliRun missing = run("check", "--scores", dir.resolve("nope.csv").toString(), "--measures",
                 write("m.yaml", CheckTestData.measures()).toString());
-        assertThat(missing.code()).isEqualTo(ExitCodes.INPUT);
+        assertThat(missing.exitCode()).isEqualTo(ExitCodes.INPUT);
         assertThat(missing.err()).contains("nope.csv").contains("not found");
 
-        Run header = check("agency,year,score\nx,2568,90\n", CheckTestData.measures());
-        assertThat(header.code()).isEqualTo(ExitCodes.INPUT);
+        CliRun header = check("agency,year,score\nx,2568,90\n", CheckTestData.measures());
+        assertThat(header.exitCode()).isEqualTo(ExitCodes.INPUT);
         assertThat(header.err()).contains("scores.csv:1");
 
-        Run usage = run("check", "--measures", "m.yaml");
-        assertThat(usage.code()).isEqualTo(ExitCodes.INPUT);
+        CliRun usage = run("check", "--measures", "m.yaml");
+        assertThat(usage.exitCode()).isEqualTo(ExitCodes.INPUT);
         assertThat(usage.err()).contains("--scores");
 
-        Run badDoc = run("check", "--generated", dir.toString(), "--doc", "o99");
-        assertThat(badDoc.code()).isEqualTo(ExitCodes.INPUT);
+        CliRun badDoc = run("check", "--generated", dir.toString(), "--doc", "o99");
+        assertThat(badDoc.exitCode()).isEqualTo(ExitCodes.INPUT);
     }
 
     @Test
     void generatedFolderAlone() throws Exception {
         Files.writeString(dir.resolve("O25_t1_2569.pdf"), "not a pdf");
-        Run r = run("check", "--generated", dir.toString(), "--doc", "o25");
-        assertThat(r.code()).isEqualTo(ExitCodes.FINDINGS);
+        CliRun r = run("check", "--generated", dir.toString(), "--doc", "o25");
+        assertThat(r.exitCode()).isEqualTo(ExitCodes.FINDINGS);
         assertThat(r.out()).contains("PDF_UNREADABLE").contains("O25_t1_2569.pdf");
     }
 }

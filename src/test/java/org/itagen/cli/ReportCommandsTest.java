@@ -6,8 +6,6 @@ import org.itagen.testing.ExternalTools;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,14 +16,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** The o25, o28, init and templates commands, run in-process; PDF and DOCX read back as text. */
 class ReportCommandsTest {
-    record Run(int code, String out, String err) {
-    }
-
-    static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Main.run(args, new PrintWriter(out), new PrintWriter(err));
-        return new Run(code, out.toString(), err.toString());
+    static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     private static String[] args(String kind, String sample, Path out, String... more) {
@@ -49,8 +41,8 @@ class ReportCommandsTest {
         List<String[]> cases = new ArrayList<>();
         for (String sample : SampleReports.SAMPLES) {
             for (String kind : List.of("o25", "o28")) {
-                Run r = run(args(kind, sample, tmp));
-                assertThat(r.code()).as(r.err()).isZero();
+                CliRun r = run(args(kind, sample, tmp));
+                assertThat(r.exitCode()).as(r.err()).isZero();
                 String id = ReportContentTestAccess.agencyId(kind, sample);
                 Path pdf = tmp.resolve(kind.toUpperCase() + "_" + id + "_2569.pdf");
                 Path doc = tmp.resolve(kind.toUpperCase() + "_" + id + "_2569.docx");
@@ -85,15 +77,15 @@ class ReportCommandsTest {
 
     @Test
     void arabicDigitsAndTextOutput(@TempDir Path tmp) throws Exception {
-        Run r = run(args("o25", "department", tmp, "--format", "txt", "--digits", "arabic"));
-        assertThat(r.code()).as(r.err()).isZero();
+        CliRun r = run(args("o25", "department", tmp, "--format", "txt", "--digits", "arabic"));
+        assertThat(r.exitCode()).as(r.err()).isZero();
         String txt = Files.readString(tmp.resolve("O25_dcws_2569.txt"));
         assertThat(txt).contains("digits arabic").contains("92.07 คะแนน").doesNotContain("๙๒.๐๗");
         assertThat(tmp.resolve("O25_dcws_2569.pdf")).doesNotExist();
 
         ExternalTools.require("pdftotext");
-        Run pdf = run(args("o25", "department", tmp, "--format", "pdf", "--digits", "arabic"));
-        assertThat(pdf.code()).as(pdf.err()).isZero();
+        CliRun pdf = run(args("o25", "department", tmp, "--format", "pdf", "--digits", "arabic"));
+        assertThat(pdf.exitCode()).as(pdf.err()).isZero();
         String text = pdfText(tmp.resolve("O25_dcws_2569.pdf"));
         assertThat(text).contains("92.07").doesNotContain("๙๒.๐๗");
     }
@@ -101,24 +93,24 @@ class ReportCommandsTest {
     @Test
     void anEditedTemplateChangesTheDocument(@TempDir Path tmp) throws Exception {
         Path t = tmp.resolve("t");
-        Run e = run("templates", "export", t.toString());
-        assertThat(e.code()).as(e.err()).isZero();
+        CliRun e = run("templates", "export", t.toString());
+        assertThat(e.exitCode()).as(e.err()).isZero();
         assertThat(e.out()).contains("o25.yaml").contains("o28.yaml");
         Path o28 = t.resolve("o28.yaml");
         Files.writeString(o28, Files.readString(o28).replace("- heading: 1. ที่มาและความสำคัญ", "- heading: 1. ความเป็นมา"));
-        Run r = run(args("o28", "municipality", tmp, "--format", "txt", "--template", o28.toString()));
-        assertThat(r.code()).as(r.err()).isZero();
+        CliRun r = run(args("o28", "municipality", tmp, "--format", "txt", "--template", o28.toString()));
+        assertThat(r.exitCode()).as(r.err()).isZero();
         assertThat(Files.readString(tmp.resolve("O28_htn_2569.txt"))).contains("## ๑. ความเป็นมา").doesNotContain("ที่มาและความสำคัญ");
 
         // Exporting again would lose the edit.
-        Run again = run("templates", "export", t.toString());
-        assertThat(again.code()).isEqualTo(2);
+        CliRun again = run("templates", "export", t.toString());
+        assertThat(again.exitCode()).isEqualTo(2);
         assertThat(again.err()).contains("o25.yaml: already exists");
-        assertThat(run("templates", "export", "--force", t.toString()).code()).isZero();
+        assertThat(run("templates", "export", "--force", t.toString()).exitCode()).isZero();
 
         // An O28 template given to o25 is refused with its line.
-        Run wrong = run(args("o25", "municipality", tmp, "--format", "txt", "--template", o28.toString()));
-        assertThat(wrong.code()).isEqualTo(2);
+        CliRun wrong = run(args("o25", "municipality", tmp, "--format", "txt", "--template", o28.toString()));
+        assertThat(wrong.exitCode()).isEqualTo(2);
         assertThat(wrong.err().strip()).startsWith("error: o28.yaml:").contains("this is an O28 template but the command makes O25");
     }
 
@@ -128,9 +120,9 @@ class ReportCommandsTest {
         Files.writeString(m, Files.readString(SampleReports.dir("municipality").resolve("measures.yaml"))
                 .replace("    owner: กองช่าง", "    ownr: กองช่าง"));
         Path out = tmp.resolve("out");
-        Run r = run("o25", "--scores", SampleReports.dir("municipality").resolve("scores.csv").toString(),
+        CliRun r = run("o25", "--scores", SampleReports.dir("municipality").resolve("scores.csv").toString(),
                 "--measures", m.toString(), "--out", out.toString());
-        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.exitCode()).isEqualTo(2);
         assertThat(r.err().strip().lines()).hasSize(1);
         assertThat(r.err()).startsWith("error: measures.yaml:").contains("unknown key \"ownr\"").contains("(did you mean \"owner\"?)")
                 .doesNotContain("Exception").doesNotContain("\tat ");
@@ -139,47 +131,47 @@ class ReportCommandsTest {
 
     @Test
     void usageMistakes(@TempDir Path tmp) throws Exception {
-        assertThat(run(args("o25", "department", tmp, "--format", "odt")).code()).isEqualTo(2);
-        assertThat(run(args("o25", "department", tmp, "--digits", "roman")).code()).isEqualTo(2);
+        assertThat(run(args("o25", "department", tmp, "--format", "odt")).exitCode()).isEqualTo(2);
+        assertThat(run(args("o25", "department", tmp, "--digits", "roman")).exitCode()).isEqualTo(2);
         Path file = Files.writeString(tmp.resolve("afile"), "x");
-        Run r = run(args("o25", "department", file, "--format", "txt"));
-        assertThat(r.code()).isEqualTo(3);
+        CliRun r = run(args("o25", "department", file, "--format", "txt"));
+        assertThat(r.exitCode()).isEqualTo(3);
         assertThat(r.err()).contains("--out must be a folder");
-        Run missing = run("o28", "--scores", SampleReports.dir("department").resolve("scores.csv").toString(),
+        CliRun missing = run("o28", "--scores", SampleReports.dir("department").resolve("scores.csv").toString(),
                 "--measures", tmp.resolve("none.yaml").toString(), "--out", tmp.toString());
-        assertThat(missing.code()).isEqualTo(2);
+        assertThat(missing.exitCode()).isEqualTo(2);
         assertThat(missing.err()).contains("none.yaml: file not found");
     }
 
     @Test
     void initWritesAWorkingExampleAndNeverOverwrites(@TempDir Path tmp) throws Exception {
         Path dir = tmp.resolve("ita");
-        Run r = run("init", dir.toString());
-        assertThat(r.code()).as(r.err()).isZero();
+        CliRun r = run("init", dir.toString());
+        assertThat(r.exitCode()).as(r.err()).isZero();
         assertThat(dir.resolve("scores.csv")).exists();
         assertThat(dir.resolve("measures.yaml")).exists();
         String readme = Files.readString(dir.resolve("README.txt"), StandardCharsets.UTF_8);
         assertThat(readme).contains("itagen o25 --scores scores.csv --measures measures.yaml");
 
         // The example works as it is.
-        Run o28 = run("o28", "--scores", dir.resolve("scores.csv").toString(), "--measures", dir.resolve("measures.yaml").toString(),
+        CliRun o28 = run("o28", "--scores", dir.resolve("scores.csv").toString(), "--measures", dir.resolve("measures.yaml").toString(),
                 "--out", dir.resolve("out").toString(), "--format", "txt");
-        assertThat(o28.code()).as(o28.err()).isZero();
+        assertThat(o28.exitCode()).as(o28.err()).isZero();
         assertThat(Files.readString(dir.resolve("out/O28_dcws_2569.txt"))).contains("เพิ่มขึ้นจาก");
 
         // A second init refuses, and writes nothing at all when only some files exist.
-        Run again = run("init", dir.toString());
-        assertThat(again.code()).isEqualTo(2);
+        CliRun again = run("init", dir.toString());
+        assertThat(again.exitCode()).isEqualTo(2);
         assertThat(again.err()).contains("already exists and init never overwrites");
         Path partial = tmp.resolve("partial");
         Files.createDirectories(partial);
         Files.writeString(partial.resolve("measures.yaml"), "mine");
-        assertThat(run("init", partial.toString()).code()).isEqualTo(2);
+        assertThat(run("init", partial.toString()).exitCode()).isEqualTo(2);
         assertThat(partial.resolve("scores.csv")).doesNotExist();
         assertThat(Files.readString(partial.resolve("measures.yaml"))).isEqualTo("mine");
 
-        Run muni = run("init", "--sample", "municipality", tmp.resolve("m").toString());
-        assertThat(muni.code()).isZero();
+        CliRun muni = run("init", "--sample", "municipality", tmp.resolve("m").toString());
+        assertThat(muni.exitCode()).isZero();
         assertThat(Files.readString(tmp.resolve("m/measures.yaml"))).contains("เทศบาลตำบลห้วยทรายงาม");
     }
 
@@ -187,8 +179,8 @@ class ReportCommandsTest {
     void sameInputsGiveTheSameBytes(@TempDir Path tmp) throws Exception {
         Path a = tmp.resolve("a");
         Path b = tmp.resolve("b");
-        assertThat(run(args("o28", "department", a)).code()).isZero();
-        assertThat(run(args("o28", "department", b)).code()).isZero();
+        assertThat(run(args("o28", "department", a)).exitCode()).isZero();
+        assertThat(run(args("o28", "department", b)).exitCode()).isZero();
         for (String f : List.of("O28_dcws_2569.pdf", "O28_dcws_2569.docx")) {
             assertThat(Files.readAllBytes(a.resolve(f))).as(f).isEqualTo(Files.readAllBytes(b.resolve(f)));
         }
@@ -203,13 +195,13 @@ class ReportCommandsTest {
             lines.subList(1, lines.size()).forEach(l -> all.append(l).append('\n'));
         }
         Path scores = Files.writeString(tmp.resolve("all.csv"), all);
-        Run r = run("o25", "--scores", scores.toString(), "--measures", SampleReports.dir("municipality").resolve("measures.yaml").toString(),
+        CliRun r = run("o25", "--scores", scores.toString(), "--measures", SampleReports.dir("municipality").resolve("measures.yaml").toString(),
                 "--out", tmp.toString(), "--format", "txt");
-        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.exitCode()).as(r.err()).isZero();
         assertThat(Files.readString(tmp.resolve("O25_htn_2569.txt"))).contains("เทศบาลตำบลห้วยทรายงาม");
-        Run other = run("o25", "--scores", scores.toString(), "--agency", "nope", "--measures",
+        CliRun other = run("o25", "--scores", scores.toString(), "--agency", "nope", "--measures",
                 SampleReports.dir("municipality").resolve("measures.yaml").toString(), "--out", tmp.toString(), "--format", "txt");
-        assertThat(other.code()).isEqualTo(2);
+        assertThat(other.exitCode()).isEqualTo(2);
         assertThat(other.err()).contains("unknown agency \"nope\"");
     }
 }
