@@ -31,6 +31,15 @@ class WordBreakerTest {
     }
 
     @Test
+    void keepsCompoundsAnIndependentSegmenterReadsAsOneWord() {
+        // Found by wordcut over the sample documents: ICU splits these (and misreads ผลอ|ย่าง|ไร).
+        assertThat(breaker.segments("สะท้อนทั้งมุมมองของบุคลากร")).contains("มุมมอง");
+        assertThat(breaker.segments("บรรลุค่าเป้าหมายของแผนแม่บทฯ ที่")).contains("ค่าเป้าหมาย", "แผนแม่บทฯ ");
+        assertThat(breaker.segments("ได้ผลอย่างไร")).containsExactly("ได้", "ผลอย่างไร");
+        assertThat(breaker.segments("ผลการประเมิน ITA ภาพรวม")).contains("ภาพรวม");
+    }
+
+    @Test
     void keepsAddressesWhole() {
         assertThat(breaker.segments("ดูที่ https://www.example.go.th/ita/2568 หรือ ita@example.go.th"))
                 .contains("https://www.example.go.th/ita/2568 ", "ita@example.go.th");
