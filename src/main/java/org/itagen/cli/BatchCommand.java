@@ -102,6 +102,7 @@ public class BatchCommand implements Callable<Integer> {
             default -> throw ItagenException.input("--missing-measures", "\"" + missingMeasures + "\" is not skip or error");
         };
         input.check();
+        document.check(spec.commandLine().getErr());
         List<Doc> kinds = List.copyOf(new LinkedHashSet<>(docs));
         // Everything shared is loaded and checked once, before any worker starts.
         Map<String, Template> templates = new LinkedHashMap<>();

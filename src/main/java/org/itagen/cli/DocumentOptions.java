@@ -21,6 +21,20 @@ class DocumentOptions {
             description = "Take the DOCX styles, page setup and letterhead from this DOCX (as pandoc's reference-doc).")
     Path docxReference;
 
+    /**
+     * Checks --font once, before any document: a missing font file is one line and exit 2 (not a
+     * silent fallback, nor one failure per agency in batch); a family that is not installed is a
+     * warning naming the font used instead.
+     */
+    void check(java.io.PrintWriter err) {
+        String fallback = org.itagen.render.pdf.FontResolver.checkFontOption(font);
+        if (fallback != null) {
+            err.println("warning: --font: \"" + font.strip() + "\" is not installed; the PDF uses " + fallback
+                    + " (install the font or give its .ttf file)");
+            err.flush();
+        }
+    }
+
     ReportBuilder.Overrides overrides() {
         return new ReportBuilder.Overrides(digits, font);
     }

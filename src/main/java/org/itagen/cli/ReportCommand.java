@@ -61,6 +61,7 @@ abstract class ReportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         input.check();
+        document.check(spec.commandLine().getErr());
         // Read and check everything before writing anything, so a mistake leaves no output behind.
         Template t = template == null ? TemplateLoader.bundled(kind()) : TemplateLoader.load(template, kind());
         MeasurePlan plan = MeasuresReader.read(measures);

@@ -53,6 +53,16 @@ class BatchCommandTest {
     }
 
     @Test
+    void aMissingFontFileStopsTheBatchWithOneLine() throws Exception {
+        Path out = dir.resolve("out-font");
+        CliRun r = batch(out, "--font", dir.resolve("nope.ttf").toString());
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.err().strip().lines()).hasSize(1);
+        assertThat(r.err()).startsWith("error: --font: font file ");
+        assertThat(out.resolve("summary.json")).doesNotExist();
+    }
+
+    @Test
     void everyFileWrittenWithSummaries() throws Exception {
         Path out = dir.resolve("out");
         CliRun r = batch(out, "--format", "txt", "--jobs", "2");

@@ -130,6 +130,24 @@ class ReportCommandsTest {
     }
 
     @Test
+    void aMissingFontFileIsOneLineAndAnUnknownFamilyAWarning(@TempDir Path tmp) {
+        Path out = tmp.resolve("out");
+        String scores = SampleReports.dir("municipality").resolve("scores.csv").toString();
+        String measures = SampleReports.dir("municipality").resolve("measures.yaml").toString();
+        CliRun missing = run("o25", "--scores", scores, "--measures", measures, "--out", out.toString(),
+                "--font", tmp.resolve("THSarabunNew.ttf").toString());
+        assertThat(missing.exitCode()).isEqualTo(2);
+        assertThat(missing.err().strip().lines()).hasSize(1);
+        assertThat(missing.err()).startsWith("error: --font: font file ").contains("does not exist");
+        assertThat(out).doesNotExist();
+
+        CliRun family = run("o25", "--scores", scores, "--measures", measures, "--out", out.toString(),
+                "--font", "No Such Family", "--format", "txt");
+        assertThat(family.exitCode()).isZero();
+        assertThat(family.err()).contains("warning: --font: \"No Such Family\" is not installed; the PDF uses ");
+    }
+
+    @Test
     void usageMistakes(@TempDir Path tmp) throws Exception {
         assertThat(run(args("o25", "department", tmp, "--format", "odt")).exitCode()).isEqualTo(2);
         assertThat(run(args("o25", "department", tmp, "--digits", "roman")).exitCode()).isEqualTo(2);

@@ -70,6 +70,30 @@ public final class FontResolver {
         return r;
     }
 
+    /**
+     * Checks a {@code --font} value before any document is made: a value that looks like a file
+     * must be a readable .ttf (exit 2 otherwise); a family name that is not installed is allowed
+     * (the PDF then falls back), and the family actually used is returned so the caller can warn.
+     *
+     * @return null when the value is a usable file or an installed family, else the fallback family
+     */
+    public static String checkFontOption(String value) {
+        if (value == null || value.isBlank()) return null;
+        String v = value.strip();
+        boolean looksLikeFile = v.contains("/") || v.contains("\\")
+                || v.toLowerCase(Locale.ROOT).matches(".*\\.(ttf|otf|ttc)$");
+        if (looksLikeFile || Files.isRegularFile(Path.of(v))) {
+            fromFile(Path.of(v));
+            return null;
+        }
+        if (installedFamily(v) != null) return null;
+        for (String family : PREFERRED) {
+            Resolved r = installedFamily(family);
+            if (r != null) return r.regular().family();
+        }
+        return bundled().regular().family() + " (bundled)";
+    }
+
     /** The OFL Sarabun faces in the jar. */
     public static Resolved bundled() {
         return FAMILIES.computeIfAbsent("jar:Sarabun", k -> {
