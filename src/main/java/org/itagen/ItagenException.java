@@ -15,6 +15,7 @@ public class ItagenException extends RuntimeException {
 
     private final Kind kind;
     private final String where;
+    private final String code;
 
     /**
      * @param kind    what went wrong
@@ -26,9 +27,23 @@ public class ItagenException extends RuntimeException {
     }
 
     public ItagenException(Kind kind, String where, String message, Throwable cause) {
+        this(kind, where, kind.name(), message, cause);
+    }
+
+    private ItagenException(Kind kind, String where, String code, String message, Throwable cause) {
         super(message, cause);
         this.kind = kind;
         this.where = where;
+        this.code = code;
+    }
+
+    /** Input problem by message key: the text is in the user's language, the code stays the key. */
+    public static ItagenException input(String where, Msg msg) {
+        return new ItagenException(Kind.INPUT, where, msg.code(), msg.text(), null);
+    }
+
+    public static ItagenException output(String where, Msg msg, Throwable cause) {
+        return new ItagenException(Kind.OUTPUT, where, msg.code(), msg.text(), cause);
     }
 
     /** Input problem at a place, e.g. {@code input("scores.csv:12", "score \"1O1\" is not a number (0-100)")}. */
@@ -46,6 +61,11 @@ public class ItagenException extends RuntimeException {
 
     public String where() {
         return where;
+    }
+
+    /** Stable machine code: the message key, or INPUT/OUTPUT for messages not yet keyed. */
+    public String code() {
+        return code;
     }
 
     /** The one line users see after "error: ". */

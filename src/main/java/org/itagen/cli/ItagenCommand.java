@@ -26,6 +26,18 @@ public class ItagenCommand implements Runnable {
             description = "Say more (fonts used, timings) and print stack traces on errors.")
     boolean verbose;
 
+    /** Sets the language of messages before any command runs (picocli calls setters while parsing). */
+    @Option(names = "--lang", scope = ScopeType.INHERIT, paramLabel = "th|en",
+            description = "Language of messages: th (Thai) or en (English). Default: ITAGEN_LANG, else the system's.")
+    void setLang(String lang) {
+        java.util.Locale l = org.itagen.Messages.parse(lang);
+        if (l == null) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    "--lang takes th or en, not '" + lang + "'");
+        }
+        org.itagen.Messages.use(l);
+    }
+
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
