@@ -137,31 +137,33 @@ final class ScoreCollector {
         return b;
     }
 
-    private void once(String agencyId, String key, String what, String where) {
+    /** Refuses a second row for the same thing; {@code what} names it (built only then: rows are many). */
+    private void once(String agencyId, String key, java.util.function.Supplier<String> what, String where) {
         String first = seen.putIfAbsent(key(agencyId) + "|" + key, where);
-        if (first != null) throw ItagenException.input(where, Msg.of("error.DUPLICATE_ROW", what, first));
+        if (first != null) throw ItagenException.input(where, Msg.of("error.DUPLICATE_ROW", what.get(), first));
     }
 
     void indicator(String agencyId, String agencyName, int year, int indicator, Tool tool, BigDecimal score, String where) {
-        once(agencyId, year + "|ind|" + indicator, Msg.of("label.WHAT_INDICATOR", String.valueOf(indicator), String.valueOf(year)).text(), where);
+        once(agencyId, year + "|ind|" + indicator,
+                () -> Msg.of("label.WHAT_INDICATOR", String.valueOf(indicator), String.valueOf(year)).text(), where);
         agency(agencyId, agencyName).indicators.add(new IndicatorScore(year, indicator, tool, score, where));
     }
 
     void total(String agencyId, String agencyName, int year, Tool tool, EitPart part, BigDecimal score, String where) {
-        String label = Msg.of("label.WHAT_TOTAL", tool + (part == null ? "" : " " + part.code()), String.valueOf(year)).text();
-        once(agencyId, year + "|tot|" + tool + "|" + part, label, where);
+        once(agencyId, year + "|tot|" + tool + "|" + part,
+                () -> Msg.of("label.WHAT_TOTAL", tool + (part == null ? "" : " " + part.code()), String.valueOf(year)).text(), where);
         agency(agencyId, agencyName).totals.add(new TotalScore(year, tool, part, score, where));
     }
 
     void item(String agencyId, String agencyName, int year, Tool tool, Integer indicator, String item, EitPart part,
               BigDecimal score, String where) {
-        String label = Msg.of("label.WHAT_QUESTION", item + (part == null ? "" : " (" + part.code() + ")"), String.valueOf(year)).text();
-        once(agencyId, year + "|item|" + item + "|" + part, label, where);
+        once(agencyId, year + "|item|" + item + "|" + part,
+                () -> Msg.of("label.WHAT_QUESTION", item + (part == null ? "" : " (" + part.code() + ")"), String.valueOf(year)).text(), where);
         agency(agencyId, agencyName).items.add(new ItemScore(year, tool, indicator, item, part, score, where));
     }
 
     void band(String agencyId, int year, String name, String where) {
-        once(agencyId, year + "|band", Msg.of("label.WHAT_BAND", String.valueOf(year)).text(), where);
+        once(agencyId, year + "|band", () -> Msg.of("label.WHAT_BAND", String.valueOf(year)).text(), where);
         agency(agencyId, null).bands.add(new DeclaredBand(year, name, where));
     }
 

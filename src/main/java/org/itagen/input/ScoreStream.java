@@ -65,17 +65,6 @@ public final class ScoreStream {
             return rows.isEmpty() ? header.source() : rows.getFirst().where();
         }
 
-        /**
-         * What the reader already found wrong in these rows (a control character, a cell count
-         * off), or null: cheap to ask before the rows are parsed.
-         */
-        public ItagenException problem() {
-            for (TableRow r : rows) {
-                if (r.problem() != null) return r.problem();
-            }
-            return null;
-        }
-
         /** Parses and checks the rows; throws {@link ItagenException} naming file:line. */
         public AgencyScores parse() {
             ScoreCollector c = new ScoreCollector(header.source(), ScoreCollector.Keep.ALL, null);
