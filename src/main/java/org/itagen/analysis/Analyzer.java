@@ -1,6 +1,7 @@
 package org.itagen.analysis;
 
 import org.itagen.ItagenException;
+import org.itagen.Msg;
 import org.itagen.model.AgencyScores;
 import org.itagen.model.DeclaredBand;
 import org.itagen.model.Direction;
@@ -50,6 +51,24 @@ public final class Analyzer {
         return analyze(scores, FrameworkSet.of(m), options);
     }
 
+    /**
+     * Refuses scores whose latest year before {@code year} is not {@code year - 1}: 2565 and 2568
+     * compared as if consecutive would put a wrong "change from last year" into a document, and
+     * leaving 2565 out would silently make it a one-year analysis. Names the missing years.
+     */
+    public static void requireConsecutive(AgencyScores scores, int year) {
+        Integer prev = scores.years().headSet(year).isEmpty() ? null : scores.years().headSet(year).last();
+        if (prev == null || year - prev <= 1) return;
+        List<String> missing = new ArrayList<>();
+        for (int y = prev + 1; y < year; y++) missing.add(String.valueOf(y));
+        String where = scores.indicators().stream().filter(s -> s.fiscalYear() == year).map(IndicatorScore::where).findFirst()
+                .or(() -> scores.totals().stream().filter(s -> s.fiscalYear() == year).map(TotalScore::where).findFirst())
+                .or(() -> scores.items().stream().filter(s -> s.fiscalYear() == year).map(ItemScore::where).findFirst())
+                .orElse(scores.source());
+        throw ItagenException.input(where, Msg.of("error.YEARS_NOT_CONSECUTIVE",
+                String.valueOf(prev), String.valueOf(year), String.join(", ", missing)));
+    }
+
     /** One analysis in progress; fields are the intermediate results. */
     private static final class Run {
         final AgencyScores in;
@@ -73,6 +92,7 @@ public final class Analyzer {
             cur = all.getLast();
             prev = all.size() >= 2 ? all.get(all.size() - 2) : null;
             years = prev == null ? List.of(cur) : List.of(prev, cur);
+            requireConsecutive(in, cur);
             if (all.size() > 2) {
                 warnings.add(new Warning(WarningCode.EXTRA_YEARS, "the input has fiscal years "
                         + all.stream().map(String::valueOf).collect(Collectors.joining(", "))
@@ -438,11 +458,35 @@ public final class Analyzer {
             out.sort(Comparator.comparingInt((ItemResult r) -> r.tool().ordinal()).thenComparingInt(ItemResult::indicator)
                     .thenComparingInt(r -> Integer.parseInt(r.item().substring(1)))
                     .thenComparingInt(r -> r.part() == null ? -1 : r.part().ordinal()));
+            missingQuestions(f, out);
             if (out.isEmpty()) {
                 warnings.add(new Warning(WarningCode.NO_QUESTIONS, "no question scores (item rows) for " + cur
                         + ": weak questions cannot be listed", null));
             }
             return List.copyOf(out);
+        }
+
+        /**
+         * An IIT or EIT indicator with some question scores but not all the framework lists: a
+         * weak question may be missing from the list, so say which.
+         */
+        void missingQuestions(Framework f, List<ItemResult> items) {
+            Map<Integer, java.util.Set<String>> given = new TreeMap<>();
+            for (ItemResult r : items) given.computeIfAbsent(r.indicator(), k -> new java.util.TreeSet<>()).add(r.item());
+            Comparator<String> byNumber = Comparator.comparingInt(c -> Integer.parseInt(c.substring(1)));
+            List<String> parts = new ArrayList<>();
+            for (var e : given.entrySet()) {
+                List<String> listed = f.questions().values().stream().filter(q -> q.indicator() == e.getKey())
+                        .map(QuestionDef::code).sorted(byNumber).toList();
+                List<String> missing = listed.stream().filter(c -> !e.getValue().contains(c)).toList();
+                if (missing.isEmpty()) continue;
+                parts.add(Msg.of("label.MISSING_QUESTIONS_OF", String.valueOf(e.getKey()),
+                        String.join(", ", e.getValue().stream().sorted(byNumber).toList()), String.join(", ", missing)).text());
+            }
+            if (parts.isEmpty()) return;
+            String where = in.items().stream().filter(s -> s.fiscalYear() == cur).map(ItemScore::where).findFirst().orElse(null);
+            warnings.add(new Warning(WarningCode.MISSING_QUESTIONS, Msg.of("warning.MISSING_QUESTIONS", String.valueOf(cur),
+                    String.join("; ", parts)).text(), where));
         }
 
         /**

@@ -14,6 +14,8 @@ public final class WarningCode {
     public static final String SINGLE_YEAR = "SINGLE_YEAR";
     /** More than two years in the input: the last two are compared. */
     public static final String EXTRA_YEARS = "EXTRA_YEARS";
+    /** An indicator has scores for some of its questions but not all the framework lists. */
+    public static final String MISSING_QUESTIONS = "MISSING_QUESTIONS";
     /** No question scores for the latest year: weak questions cannot be listed. */
     public static final String NO_QUESTIONS = "NO_QUESTIONS";
 

@@ -177,8 +177,12 @@ public final class BatchRunner {
     Path measuresFile(String agencyId) {
         if (agencyId.isEmpty() || agencyId.contains("/") || agencyId.contains("\\") || agencyId.equals("..")) return null;
         for (String ext : List.of(".yaml", ".yml")) {
-            Path p = options.measuresDir().resolve(agencyId + ext);
-            if (Files.isRegularFile(p)) return p;
+            try {
+                Path p = options.measuresDir().resolve(agencyId + ext);
+                if (Files.isRegularFile(p)) return p;
+            } catch (java.nio.file.InvalidPathException e) {
+                return null; // an id no file can be named after (":" on Windows ...): it has no measures file
+            }
         }
         return null;
     }

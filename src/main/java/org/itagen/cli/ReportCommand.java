@@ -66,11 +66,9 @@ abstract class ReportCommand implements Callable<Integer> {
         Template t = template == null ? TemplateLoader.bundled(kind()) : TemplateLoader.load(template, kind());
         MeasurePlan plan = MeasuresReader.read(measures);
         FrameworkSet frameworks = input.frameworks();
-        var table = ScoreReader.readAll(scores, input.readOptions());
-        // A file of many agencies needs no --agency when measures.yaml names the agency's id.
-        String pick = input.agency() != null ? input.agency()
-                : table.agencies().size() > 1 ? plan.agency().id() : null;
-        AgencyScores agencyScores = ScoreReader.select(table, pick);
+        // A file of many agencies needs no --agency when measures.yaml names the agency's id; only
+        // that agency's rows are read, so another agency's broken row does not stop this one.
+        AgencyScores agencyScores = ScoreReader.read(scores, input.readOptions(), plan.agency().id());
 
         PrintWriter err = spec.commandLine().getErr();
         boolean verbose = spec.root().userObject() instanceof ItagenCommand root && root.verbose;

@@ -1,6 +1,7 @@
 package org.itagen.cli;
 
 import org.itagen.ItagenException;
+import org.itagen.Msg;
 import org.itagen.analysis.AnalysisOptions;
 import org.itagen.input.FrameworkLoader;
 import org.itagen.input.ReadOptions;
@@ -74,14 +75,28 @@ class ScoreInputOptions {
         }
     }
 
+    /**
+     * The charset --encoding names. Only encodings a Thai score file can come in are accepted:
+     * another (UTF-16, Latin-1 ...) would decode "successfully" into garbage Thai.
+     */
     static Charset charset(String name) {
         if (name == null) return null;
+        Charset cs;
         try {
-            return Charset.forName(name.strip());
+            cs = Charset.forName(name.strip());
         } catch (IllegalArgumentException e) {
-            throw ItagenException.input("--encoding", "unknown encoding \"" + name + "\"; use UTF-8 or windows-874");
+            cs = null;
         }
+        String shown = name.length() > 40 ? name.substring(0, 40) + "…" : name;
+        if (cs == null) throw ItagenException.input("--encoding", Msg.of("error.ENCODING_UNKNOWN", shown));
+        if (!SUPPORTED.contains(cs.name())) throw ItagenException.input("--encoding", Msg.of("error.ENCODING_UNSUPPORTED", shown));
+        // Windows calls windows-874 "cp874", which Java reads as IBM's variant.
+        return cs.name().equals("x-IBM874") ? org.itagen.input.TextDecoding.WINDOWS_874 : cs;
     }
+
+    /** Canonical names of UTF-8, windows-874 (and cp874) and its subsets TIS-620 / ISO-8859-11, and ASCII. */
+    private static final java.util.Set<String> SUPPORTED =
+            java.util.Set.of("UTF-8", "x-windows-874", "x-IBM874", "TIS-620", "x-iso-8859-11", "US-ASCII");
 
     static BigDecimal threshold(String raw) {
         String s = ThaiDigits.toArabic(raw).strip();

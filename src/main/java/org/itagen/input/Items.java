@@ -1,6 +1,7 @@
 package org.itagen.input;
 
 import org.itagen.ItagenException;
+import org.itagen.Msg;
 import org.itagen.model.Tool;
 import org.itagen.thai.ThaiDigits;
 
@@ -26,13 +27,12 @@ final class Items {
     static String parse(String raw, Tool tool, String where) {
         String code = normalize(raw);
         if (!CODE.matcher(code).matches()) {
-            throw ItagenException.input(where, "item \"" + raw + "\" is not a question code; use i1, e4, o12 ...");
+            throw ItagenException.input(where, Msg.of("error.ITEM_NOT_CODE", Texts.echo(raw)));
         }
         char prefix = code.charAt(0);
         Tool own = prefix == 'i' ? Tool.IIT : prefix == 'e' ? Tool.EIT : Tool.OIT;
         if (tool != null && own != tool) {
-            throw ItagenException.input(where, "item " + code + " belongs to " + own + " but the row says tool "
-                    + tool + "; fix the tool or the item code");
+            throw ItagenException.input(where, Msg.of("error.ITEM_WRONG_TOOL", code, own, tool));
         }
         return code;
     }

@@ -1,53 +1,74 @@
 package org.itagen.input;
 
 import org.itagen.ItagenException;
+import org.itagen.Msg;
 import org.itagen.model.EitPart;
 import org.itagen.model.Tool;
+import org.itagen.thai.ThaiDigits;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The long layout: one score per row, headers in any order (the issue-2 contract):
- * agency_id, agency_name, fiscal_year, tool, indicator, item, part, score.
+ * agency_id, agency_name, fiscal_year, tool, indicator, item, part, score, or their Thai names
+ * (รหัสหน่วยงาน, ชื่อหน่วยงาน, ปีงบประมาณ, เครื่องมือ, ตัวชี้วัด, ข้อคำถาม, ส่วน, คะแนน; see {@link Columns}).
  */
 final class LongLayout {
     static final List<String> REQUIRED = List.of("fiscal_year", "tool", "score");
     static final List<String> KNOWN = List.of("agency_id", "agency_name", "fiscal_year", "tool", "indicator",
             "item", "part", "score");
+    /** "e1 (EIT Public)", "e1 public", "e1 ส่วนที่ 1": a question code with its EIT part, as itagen prints them. */
+    private static final Pattern ITEM_WITH_PART = Pattern.compile("^([ieoIEO]\\s*[0-9]{1,3})\\s*[(\\[]?\\s*(.+?)\\s*[)\\]]?$");
 
     private LongLayout() {
     }
 
     static boolean matches(List<String> header) {
-        return header.stream().map(LongLayout::key).anyMatch(h -> h.equals("score") || h.equals("tool")
-                || h.equals("fiscal_year"));
+        return Columns.isLong(header);
     }
 
-    private static String key(String h) {
-        return h.strip().toLowerCase(Locale.ROOT).replace(' ', '_');
+    /** The agency_id column of a header, or -1. */
+    static int agencyColumn(List<String> header) {
+        return Columns.keys(header).indexOf("agency_id");
+    }
+
+    /**
+     * The agency a row belongs to: its id cell without control characters (so that a NUL typed
+     * into an id still fails that agency, not a new one), or null when empty. When a row's cell
+     * count is off and the id cell may have moved, the row belongs to no one for sure: its problem
+     * is then the whole file's.
+     */
+    static String agencyOf(TableRow row, int column) {
+        if (column < 0) return null;
+        if (!row.inPlace(column)) row.check();
+        String id = Texts.withoutControls(row.cell(column)).strip();
+        return id.isEmpty() ? null : id;
     }
 
     /** Checks the header and returns the handler of the data rows. */
-    static java.util.function.Consumer<TableRow> start(List<String> rawHeader, String headerWhere, ScoreCollector out) {
-        List<String> header = rawHeader.stream().map(LongLayout::key).toList();
+    static Consumer<TableRow> start(List<String> rawHeader, String headerWhere, ScoreCollector out) {
+        List<String> header = Columns.keys(rawHeader);
         List<String> missing = new ArrayList<>();
         for (String r : REQUIRED) if (!header.contains(r)) missing.add(r);
         if (!missing.isEmpty()) {
-            throw ItagenException.input(headerWhere, "missing column " + String.join(", ", missing)
-                    + "; the header must have fiscal_year, tool, score (and indicator, item, part, agency_id as needed); found: "
-                    + String.join(", ", rawHeader));
+            throw ItagenException.input(headerWhere, Msg.of("error.LONG_MISSING_COLUMNS", String.join(", ", missing),
+                    Texts.echo(String.join(", ", rawHeader))));
         }
         for (int i = 0; i < header.size(); i++) {
             String h = header.get(i);
             if (!h.isEmpty() && !KNOWN.contains(h)) {
-                throw ItagenException.input(headerWhere, "unknown column \"" + rawHeader.get(i)
-                        + "\"; columns are " + String.join(", ", KNOWN));
+                throw ItagenException.input(headerWhere, Msg.of("error.LONG_UNKNOWN_COLUMN", Texts.echo(rawHeader.get(i)),
+                        String.join(", ", KNOWN)));
             }
             if (header.indexOf(h) != i && !h.isEmpty()) {
-                throw ItagenException.input(headerWhere, "column \"" + h + "\" appears twice; keep one");
+                throw ItagenException.input(headerWhere, Msg.of("error.LONG_DUPLICATE_COLUMN", h));
             }
         }
         int cAgency = header.indexOf("agency_id");
@@ -60,46 +81,98 @@ final class LongLayout {
         int cScore = header.indexOf("score");
 
         return row -> {
-            String agencyId = cAgency < 0 ? null : emptyToNull(row.cell(cAgency));
-            String agencyName = cName < 0 ? null : emptyToNull(row.cell(cName));
-            String toolText = row.cell(cTool);
-            if (toolText.isEmpty()) {
-                throw ItagenException.input(row.where(cTool), "tool is empty; use IIT, EIT, OIT or ITA");
-            }
-            Tool tool = Tool.parse(toolText).orElseThrow(() -> ItagenException.input(row.where(cTool),
-                    "unknown tool \"" + toolText + "\"; use IIT, EIT, OIT or ITA"));
-            int year = Numbers.fiscalYear(row.cell(cYear), row.where(cYear));
-            Integer indicator = cInd < 0 || row.cell(cInd).isEmpty() ? null : Numbers.indicator(row.cell(cInd), row.where(cInd));
-            String itemText = cItem < 0 ? "" : row.cell(cItem);
-            String partText = cPart < 0 ? "" : row.cell(cPart);
-            EitPart part = null;
-            if (!partText.isEmpty()) {
-                part = EitPart.parse(partText).orElseThrow(() -> ItagenException.input(row.where(cPart),
-                        "unknown part \"" + partText + "\"; use public or survey (EIT only)"));
-                if (tool != Tool.EIT) {
-                    throw ItagenException.input(row.where(cPart), "part is only for EIT rows, but this row is "
-                            + tool + "; leave part empty");
+            String agencyId = agencyOf(row, cAgency);
+            if (!out.wants(agencyId)) return;
+            out.parse(agencyId, () -> {
+                row.check();
+                String agencyName = cName < 0 ? null : emptyToNull(row.cell(cName));
+                String toolText = row.cell(cTool);
+                if (toolText.isEmpty()) throw ItagenException.input(row.where(cTool), Msg.of("error.TOOL_EMPTY"));
+                ToolPart tp = toolPart(toolText).orElseThrow(() -> ItagenException.input(row.where(cTool),
+                        Msg.of("error.TOOL_UNKNOWN", Texts.echo(toolText))));
+                Tool tool = tp.tool();
+                int year = Numbers.fiscalYear(row.cell(cYear), row.where(cYear));
+                Integer indicator = cInd < 0 || row.cell(cInd).isEmpty() ? null : Numbers.indicator(row.cell(cInd), row.where(cInd));
+                String itemText = cItem < 0 ? "" : row.cell(cItem);
+                String partText = cPart < 0 ? "" : row.cell(cPart);
+                EitPart part = tp.part();
+                if (!partText.isEmpty()) {
+                    EitPart p = part(partText).orElseThrow(() -> ItagenException.input(row.where(cPart),
+                            Msg.of("error.PART_UNKNOWN", Texts.echo(partText))));
+                    if (part != null && p != part) {
+                        throw ItagenException.input(row.where(cPart), Msg.of("error.PART_CONFLICT", Texts.echo(toolText), p.code()));
+                    }
+                    part = p;
                 }
-            }
-            BigDecimal score = Numbers.score(row.cell(cScore), row.where(cScore));
-            if (tool == Tool.ITA) {
-                if (indicator != null || !itemText.isEmpty()) {
-                    throw ItagenException.input(row.where(cInd), "tool ITA is the overall total: leave indicator and item empty");
+                String item = null;
+                if (!itemText.isEmpty()) {
+                    Matcher m = ITEM_WITH_PART.matcher(ThaiDigits.toArabic(itemText).strip());
+                    if (!Items.looksLikeItem(itemText) && m.matches() && part(m.group(2)).isPresent()) {
+                        // "e1 (EIT Public)": the label itagen prints, read back.
+                        EitPart p = part(m.group(2)).get();
+                        if (part != null && p != part) {
+                            throw ItagenException.input(row.where(cItem), Msg.of("error.PART_CONFLICT", Texts.echo(itemText), part.code()));
+                        }
+                        part = p;
+                        item = Items.parse(m.group(1), tool, row.where(cItem));
+                    } else {
+                        item = Items.parse(itemText, tool, row.where(cItem));
+                    }
                 }
-                out.total(agencyId, agencyName, year, tool, null, score, row.where());
-            } else if (!itemText.isEmpty()) {
-                String item = Items.parse(itemText, tool, row.where(cItem));
-                out.item(agencyId, agencyName, year, tool, indicator, item, part, score, row.where());
-            } else if (indicator != null) {
-                if (part != null) {
-                    throw ItagenException.input(row.where(cPart), "part applies to EIT questions and EIT totals, "
-                            + "not to indicator rows; leave part empty");
+                if (part != null && tool != Tool.EIT) {
+                    throw ItagenException.input(row.where(cPart), Msg.of("error.PART_NOT_EIT", tool));
                 }
-                out.indicator(agencyId, agencyName, year, indicator, tool, score, row.where());
-            } else {
-                out.total(agencyId, agencyName, year, tool, part, score, row.where());
-            }
+                BigDecimal score = Numbers.score(row.cell(cScore), row.where(cScore));
+                if (tool == Tool.ITA) {
+                    if (indicator != null || item != null) {
+                        throw ItagenException.input(row.where(cInd), Msg.of("error.ITA_WITH_INDICATOR"));
+                    }
+                    out.total(agencyId, agencyName, year, tool, null, score, row.where());
+                } else if (item != null) {
+                    out.item(agencyId, agencyName, year, tool, indicator, item, part, score, row.where());
+                } else if (indicator != null) {
+                    if (part != null) throw ItagenException.input(row.where(cPart), Msg.of("error.PART_ON_INDICATOR"));
+                    out.indicator(agencyId, agencyName, year, indicator, tool, score, row.where());
+                } else {
+                    out.total(agencyId, agencyName, year, tool, part, score, row.where());
+                }
+            });
         };
+    }
+
+    /** A tool cell's tool, and the EIT part when it names one ("EIT Public"). */
+    record ToolPart(Tool tool, EitPart part) {
+    }
+
+    /** "IIT", "eit", "EIT Public", "EIT (ส่วนที่ 1)", or a tool's Thai name. */
+    static Optional<ToolPart> toolPart(String text) {
+        String t = ThaiDigits.toArabic(text).strip();
+        Optional<Tool> plain = Tool.parse(t);
+        if (plain.isPresent()) return Optional.of(new ToolPart(plain.get(), null));
+        for (Tool tool : Tool.values()) {
+            if (t.equals(tool.thaiName())) return Optional.of(new ToolPart(tool, null));
+        }
+        String up = t.toUpperCase(Locale.ROOT);
+        if (up.startsWith("EIT")) {
+            Optional<EitPart> p = part(t.substring(3));
+            if (p.isPresent()) return Optional.of(new ToolPart(Tool.EIT, p.get()));
+        }
+        return Optional.empty();
+    }
+
+    /** An EIT part as written in a cell: "public", "EIT Public", "(EIT Survey)", "ส่วนที่ ๑", "2". */
+    static Optional<EitPart> part(String text) {
+        String s = ThaiDigits.toArabic(text).strip();
+        while (s.length() >= 2 && (s.startsWith("(") && s.endsWith(")") || s.startsWith("[") && s.endsWith("]"))) {
+            s = s.substring(1, s.length() - 1).strip();
+        }
+        s = s.replaceAll("\\s+", " ");
+        Optional<EitPart> p = EitPart.parse(s);
+        if (p.isPresent()) return p;
+        String compact = s.replace(" ", "").toLowerCase(Locale.ROOT);
+        if (compact.equals("ส่วนที่1") || compact.equals("eitส่วนที่1")) return Optional.of(EitPart.PUBLIC);
+        if (compact.equals("ส่วนที่2") || compact.equals("eitส่วนที่2")) return Optional.of(EitPart.SURVEY);
+        return Optional.empty();
     }
 
     private static String emptyToNull(String s) {

@@ -1,6 +1,7 @@
 package org.itagen.input;
 
 import org.itagen.ItagenException;
+import org.itagen.Msg;
 import org.itagen.model.AgencyScores;
 import org.itagen.model.ScoreTable;
 
@@ -10,44 +11,55 @@ import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 /**
- * Reads score files: long or wide layout, CSV (UTF-8 with or without BOM, windows-874) or XLSX.
- * Every problem is an {@link ItagenException} of kind INPUT naming file:line and the fix.
+ * Reads score files: long or wide layout, CSV (UTF-8 with or without BOM, windows-874; comma,
+ * semicolon or tab) or XLSX. Every problem is an {@link ItagenException} of kind INPUT naming
+ * file:line (or sheet!cell) and the fix. Reading one agency of a many-agency file parses only that
+ * agency's rows, so another agency's broken row never stops it.
  */
 public final class ScoreReader {
     private ScoreReader() {
     }
 
-    /** Every agency in the file (batch runs). */
+    /** Every agency in the file (batch runs); throws the first broken row of any agency. */
     public static ScoreTable readAll(Path file, ReadOptions options) {
-        return collect(file, options, new Selector(ScoreCollector.Keep.ALL, null)).build();
+        return collect(file, options, ScoreCollector.Keep.ALL, null).build();
     }
 
     /**
      * The one agency {@code options.agencyId()} names, or the only agency in the file. Only that
-     * agency's scores are kept in memory, though every row is checked.
+     * agency's rows are parsed and kept in memory.
      */
     public static AgencyScores read(Path file, ReadOptions options) {
-        String id = options.agencyId() == null ? null : options.agencyId().strip();
-        ScoreCollector c = collect(file, options,
-                new Selector(id == null ? ScoreCollector.Keep.FIRST : ScoreCollector.Keep.ONE, id));
+        return read(file, options, null);
+    }
+
+    /**
+     * Like {@link #read(Path, ReadOptions)}, but when no --agency is given and the file holds
+     * several agencies, {@code fallbackId} (the measures file's agency id) picks one.
+     */
+    public static AgencyScores read(Path file, ReadOptions options, String fallbackId) {
+        String id = options.agencyId() == null || options.agencyId().isBlank() ? null : options.agencyId().strip();
+        String fallback = fallbackId == null || fallbackId.isBlank() ? null : fallbackId.strip();
+        ScoreCollector c = id != null ? collect(file, options, ScoreCollector.Keep.ONE, id)
+                : collect(file, options, fallback != null ? ScoreCollector.Keep.PREFER : ScoreCollector.Keep.FIRST, fallback);
         List<String> ids = c.allIds();
         if (id == null) {
             if (ids.size() > 1) {
-                throw ItagenException.input(c.source(), "the file holds " + ids.size()
-                        + " agencies; choose one with --agency ID (e.g. " + sample(ids) + ")");
+                if (fallback == null) {
+                    throw ItagenException.input(c.source(), Msg.of("error.MANY_AGENCIES", String.valueOf(ids.size()), sample(ids)));
+                }
+                if (!ids.contains(fallback)) {
+                    throw ItagenException.input(c.source(), Msg.of("error.UNKNOWN_AGENCY", Texts.echo(fallback), String.valueOf(ids.size()), sample(ids)));
+                }
+                return c.buildOne(fallback);
             }
-            return c.build().agencies().getFirst();
+            return c.buildOne(c.firstKey());
         }
-        if (!c.anyId()) {
-            throw ItagenException.input(c.source(), "--agency " + id
-                    + " given but the file has no agency_id column; leave --agency out");
+        if (!c.anyId()) throw ItagenException.input(c.source(), Msg.of("error.AGENCY_WITHOUT_COLUMN", Texts.echo(id)));
+        if (!ids.contains(id)) {
+            throw ItagenException.input(c.source(), Msg.of("error.UNKNOWN_AGENCY", Texts.echo(id), String.valueOf(ids.size()), sample(ids)));
         }
-        List<AgencyScores> found = c.build().agencies();
-        if (found.isEmpty()) {
-            throw ItagenException.input(c.source(), "unknown agency \"" + id + "\"; the file has " + ids.size()
-                    + " agencies, e.g. " + sample(ids));
-        }
-        return found.getFirst();
+        return c.buildOne(id);
     }
 
     /** Picks one agency of a table read with {@link #readAll}: the given id, or the only one when id is null. */
@@ -55,35 +67,23 @@ public final class ScoreReader {
         List<String> ids = table.agencies().stream().map(a -> a.agency().id() == null ? "" : a.agency().id()).toList();
         if (agencyId == null) {
             if (ids.size() == 1) return table.agencies().getFirst();
-            throw ItagenException.input(table.source(), "the file holds " + ids.size()
-                    + " agencies; choose one with --agency ID (e.g. " + sample(ids) + ")");
+            throw ItagenException.input(table.source(), Msg.of("error.MANY_AGENCIES", String.valueOf(ids.size()), sample(ids)));
         }
         return table.find(agencyId.strip()).orElseThrow(() -> ItagenException.input(table.source(),
-                "unknown agency \"" + agencyId + "\"; the file has " + ids.size() + " agencies, e.g. " + sample(ids)));
+                Msg.of("error.UNKNOWN_AGENCY", Texts.echo(agencyId), String.valueOf(ids.size()), sample(ids))));
     }
 
-    private record Selector(ScoreCollector.Keep keep, String id) {
-    }
-
-    private static ScoreCollector collect(Path file, ReadOptions options, Selector sel) {
-        String[] name = {file.getFileName() == null ? file.toString() : file.getFileName().toString()};
+    private static ScoreCollector collect(Path file, ReadOptions options, ScoreCollector.Keep keep, String keepId) {
+        String[] name = {TableFiles.name(file)};
         ScoreCollector[] out = {null};
         TableRow.Sink sink = new TableRow.Sink() {
             Consumer<TableRow> rows;
 
             @Override
             public void header(List<String> cells, String where) {
-                out[0] = new ScoreCollector(name[0], sel.keep(), sel.id());
+                out[0] = new ScoreCollector(name[0], keep, keepId);
                 // Long first: its headers come in any order, so "indicator" may well be its first column.
-                if (LongLayout.matches(cells)) {
-                    rows = LongLayout.start(cells, where, out[0]);
-                } else if (WideLayout.matches(cells)) {
-                    rows = WideLayout.start(cells, where, out[0]);
-                } else {
-                    throw ItagenException.input(where, "missing column: the header must have fiscal_year, tool, "
-                            + "score (long layout) or start with \"indicator\" followed by fiscal years (wide layout); found: "
-                            + String.join(", ", cells));
-                }
+                rows = LongLayout.matches(cells) ? LongLayout.start(cells, where, out[0]) : WideLayout.start(cells, where, out[0]);
             }
 
             @Override
@@ -92,14 +92,12 @@ public final class ScoreReader {
             }
         };
         name[0] = TableFiles.read(file, options, sink);
-        if (out[0] == null || !out[0].anyRow()) {
-            throw ItagenException.input(name[0], "the file has a header but no score rows");
-        }
+        if (out[0] == null || !out[0].anyRow()) throw ItagenException.input(name[0], Msg.of("error.NO_SCORE_ROWS"));
         return out[0];
     }
 
-    private static String sample(List<String> ids) {
-        String s = ids.stream().limit(5).map(i -> i.isEmpty() ? "(no id)" : i).collect(Collectors.joining(", "));
+    static String sample(List<String> ids) {
+        String s = ids.stream().limit(5).map(i -> i.isEmpty() ? "(no id)" : Texts.echo(i)).collect(Collectors.joining(", "));
         return ids.size() > 5 ? s + ", ..." : s;
     }
 }

@@ -1,28 +1,14 @@
 package org.itagen.input;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 import org.itagen.ItagenException;
+import org.itagen.Msg;
 import org.itagen.model.AgencyScores;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -39,9 +25,6 @@ import java.util.function.Predicate;
  * single-agency files, so an error in one agency's rows fails that agency only.
  */
 public final class ScoreStream {
-    /** How much of the file decides its encoding (UTF-8 or windows-874). */
-    private static final int SNIFF_BYTES = 1 << 20;
-
     private ScoreStream() {
     }
 
@@ -104,7 +87,7 @@ public final class ScoreStream {
         long[] rows = {0};
         scan(file, options, (header, headerWhere, agencyColumn) -> row -> {
             rows[0]++;
-            String id = row.cell(agencyColumn);
+            String id = key(row, agencyColumn);
             if (id.equals(last[0])) return;
             if (!seen.add(id)) {
                 contiguous[0] = false;
@@ -131,7 +114,7 @@ public final class ScoreStream {
         scan(file, options, (header, headerWhere, agencyColumn) -> {
             head[0] = new Header(source, header, headerWhere);
             return row -> {
-                String id = row.cell(agencyColumn);
+                String id = key(row, agencyColumn);
                 if (contiguous && current[0] != null && !id.equals(current[0])) {
                     List<TableRow> done = open.remove(current[0]);
                     if (done != null) sink.accept(new AgencyRows(current[0], head[0], done));
@@ -148,65 +131,14 @@ public final class ScoreStream {
         Consumer<TableRow> start(List<String> header, String headerWhere, int agencyColumn);
     }
 
-    private static void scan(Path file, ReadOptions options, RowHandlerFactory factory) {
-        String name = name(file);
-        if (Files.isDirectory(file)) throw ItagenException.input(name, "is a folder; give a .csv file");
-        String lower = name.toLowerCase(Locale.ROOT);
-        if (lower.endsWith(".xlsx") || lower.endsWith(".xlsm") || lower.endsWith(".xls")) {
-            scanWorkbook(file, options, factory);
-            return;
-        }
-        Charset cs = encoding(file, options.encoding(), name);
-        CSVFormat format = CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(true).get();
-        try (InputStream in = Files.newInputStream(file);
-             Reader reader = new BufferedReader(new InputStreamReader(in, cs.newDecoder()
-                     .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)), 1 << 16);
-             CSVParser parser = CSVParser.parse(skipBom(reader), format)) {
-            Consumer<TableRow> handler = null;
-            int width = 0;
-            for (CSVRecord rec : parser) {
-                // The parser reports the line a record ends on; a quoted value may span lines.
-                long line = parser.getCurrentLineNumber();
-                List<String> cells = new ArrayList<>(rec.size());
-                for (String v : rec) {
-                    line -= v.chars().filter(c -> c == '\n').count();
-                    cells.add(TableFiles.clean(v));
-                }
-                if (cells.stream().allMatch(String::isEmpty)) continue;
-                String where = name + ":" + line;
-                if (handler == null) {
-                    List<String> header = List.copyOf(cells);
-                    handler = factory.start(header, where, agencyColumn(header, where));
-                    width = header.size();
-                    continue;
-                }
-                if (cells.size() > width && cells.subList(width, cells.size()).stream().anyMatch(s -> !s.isEmpty())) {
-                    throw ItagenException.input(where, "the row has " + cells.size() + " cells but the header has "
-                            + width + "; check for a comma inside a value without quotes");
-                }
-                handler.accept(new TableRow(List.copyOf(cells), where, i -> where));
-            }
-            if (handler == null) throw ItagenException.input(name, "the file is empty; it needs a header row and score rows");
-        } catch (NoSuchFileException e) {
-            throw ItagenException.input(file.toString(), "file not found; check the path given to --scores");
-        } catch (CharacterCodingException e) {
-            throw ItagenException.input(name, "the file is not valid " + cs.name() + " throughout; save it again as"
-                    + " \"CSV UTF-8 (Comma delimited)\" or name the encoding with --encoding");
-        } catch (UncheckedIOException | IllegalStateException e) {
-            Throwable c = e.getCause() != null ? e.getCause() : e;
-            if (c instanceof CharacterCodingException) {
-                throw ItagenException.input(name, "the file is not valid " + cs.name() + " throughout; save it again as"
-                        + " \"CSV UTF-8 (Comma delimited)\" or name the encoding with --encoding");
-            }
-            throw ItagenException.input(name, "the CSV cannot be parsed (" + String.valueOf(c.getMessage()).replace('\n', ' ')
-                    + "); check for an unclosed quote");
-        } catch (IOException e) {
-            throw ItagenException.input(file.toString(), "cannot read the file (" + e.getMessage() + ")");
-        }
+    /** A row's agency: its id without control characters, "" when empty (see {@link LongLayout#agencyOf}). */
+    private static String key(TableRow row, int agencyColumn) {
+        String id = LongLayout.agencyOf(row, agencyColumn);
+        return id == null ? "" : id;
     }
 
-    /** Workbooks are limited to about a million rows by Excel anyway: the table reader's rows, handed on. */
-    private static void scanWorkbook(Path file, ReadOptions options, RowHandlerFactory factory) {
+    /** Reads the file (CSV streamed, or a workbook) the way the single-agency reader does, header checked. */
+    private static void scan(Path file, ReadOptions options, RowHandlerFactory factory) {
         TableFiles.read(file, options, new TableRow.Sink() {
             Consumer<TableRow> handler;
 
@@ -223,47 +155,15 @@ public final class ScoreStream {
     }
 
     private static int agencyColumn(List<String> header, String where) {
-        List<String> keys = header.stream().map(h -> h.strip().toLowerCase(Locale.ROOT).replace(' ', '_')).toList();
-        if (!LongLayout.matches(header) || !keys.contains("agency_id")) {
-            throw ItagenException.input(where, "a file of many agencies needs the long layout with an agency_id column"
-                    + " (agency_id, agency_name, fiscal_year, tool, indicator, item, part, score); found: "
-                    + String.join(", ", header));
+        int column = LongLayout.agencyColumn(header);
+        if (!LongLayout.matches(header) || column < 0) {
+            throw ItagenException.input(where, Msg.of("error.STREAM_NEEDS_AGENCY_COLUMN", Texts.echo(String.join(", ", header))));
         }
-        return keys.indexOf("agency_id");
-    }
-
-    /** UTF-8 (BOM or not) or windows-874, decided on the first megabyte like {@link TextDecoding}. */
-    static Charset encoding(Path file, Charset forced, String name) {
-        if (forced != null) return forced;
-        byte[] head;
-        try (InputStream in = Files.newInputStream(file)) {
-            head = in.readNBytes(SNIFF_BYTES);
-        } catch (NoSuchFileException e) {
-            throw ItagenException.input(file.toString(), "file not found; check the path given to --scores");
-        } catch (IOException e) {
-            throw ItagenException.input(file.toString(), "cannot read the file (" + e.getMessage() + ")");
-        }
-        if (head.length == 0) {
-            throw ItagenException.input(name, "the file is empty; it needs a header row and score rows");
-        }
-        int end = head.length;
-        if (head.length == SNIFF_BYTES) {
-            // Cut at a line end so that no character is split (0x0A is never inside a UTF-8 or windows-874 character).
-            while (end > 0 && head[end - 1] != '\n') end--;
-            if (end == 0) end = head.length;
-        }
-        byte[] sample = end == head.length ? head : java.util.Arrays.copyOf(head, end);
-        return TextDecoding.decode(sample, null, name).charset();
-    }
-
-    private static Reader skipBom(Reader r) throws IOException {
-        r.mark(1);
-        if (r.read() != '\uFEFF') r.reset();
-        return r;
+        return column;
     }
 
     private static String name(Path file) {
-        return file.getFileName() == null ? file.toString() : file.getFileName().toString();
+        return TableFiles.name(file);
     }
 
     /**
@@ -291,17 +191,19 @@ public final class ScoreStream {
                 LongLayout.start(cells, where, collector());
                 header = cells;
                 headerWhere = where;
-                agencyColumn = cells.stream().map(h -> h.strip().toLowerCase(Locale.ROOT).replace(' ', '_')).toList()
-                        .indexOf("agency_id");
+                agencyColumn = LongLayout.agencyColumn(cells);
             }
 
             @Override
             public void row(TableRow row) {
                 if (wide[0]) return;
-                // With --agency, only that agency's rows: another agency's typo is not this officer's problem.
-                if (agency != null && agencyColumn >= 0 && !row.cell(agencyColumn).equals(agency)) return;
                 try {
-                    LongLayout.start(header, headerWhere, collector()).accept(row);
+                    // With --agency, only that agency's rows: another agency's typo is not this officer's problem.
+                    if (agency != null && agencyColumn >= 0 && !agency.equals(LongLayout.agencyOf(row, agencyColumn))) return;
+                    ScoreCollector c = collector();
+                    LongLayout.start(header, headerWhere, c).accept(row);
+                    ItagenException e = c.firstError();
+                    if (e != null) out.add(e);
                 } catch (ItagenException e) {
                     out.add(e);
                 }

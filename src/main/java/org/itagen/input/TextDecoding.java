@@ -1,6 +1,7 @@
 package org.itagen.input;
 
 import org.itagen.ItagenException;
+import org.itagen.Msg;
 
 import java.io.ByteArrayInputStream;
 import java.io.InputStreamReader;
@@ -55,34 +56,47 @@ public final class TextDecoding {
 
     public static Decoded decode(byte[] bytes, Charset forced, String where) {
         if (startsWith(bytes, 0xFF, 0xFE) || startsWith(bytes, 0xFE, 0xFF)) {
-            throw ItagenException.input(where, "the file is UTF-16, which itagen does not read; "
-                    + "save it from Excel as \"CSV UTF-8 (Comma delimited)\"");
+            throw ItagenException.input(where, Msg.of("error.TEXT_UTF16"));
         }
+        if (utf16WithoutBom(bytes)) throw ItagenException.input(where, Msg.of("error.TEXT_UTF16_NO_BOM"));
         boolean bom = startsWith(bytes, 0xEF, 0xBB, 0xBF);
         int offset = bom ? 3 : 0;
         if (forced != null) {
             try {
                 return scan(bytes, offset, forced, false);
             } catch (CharacterCodingException e) {
-                throw ItagenException.input(where, "the file is not valid " + forced.name()
-                        + " (as --encoding says); check the encoding, or leave --encoding out to detect UTF-8 or windows-874");
+                throw ItagenException.input(where, Msg.of("error.TEXT_NOT_FORCED_ENCODING", forced.name()));
             }
         }
         try {
             return scan(bytes, offset, StandardCharsets.UTF_8, false);
         } catch (CharacterCodingException e) {
-            if (bom) {
-                throw ItagenException.input(where, "the file starts with a UTF-8 byte order mark but is not valid UTF-8; "
-                        + "save it again as \"CSV UTF-8 (Comma delimited)\"");
-            }
+            if (bom) throw ItagenException.input(where, Msg.of("error.TEXT_BAD_UTF8_AFTER_BOM"));
         }
         try {
             return scan(bytes, 0, WINDOWS_874, true);
         } catch (CharacterCodingException e) {
             // neither: fall through to the message below
         }
-        throw ItagenException.input(where, "the file's encoding is neither UTF-8 nor windows-874 (Thai); "
-                + "save it from Excel as \"CSV UTF-8 (Comma delimited)\", or name the encoding with --encoding");
+        throw ItagenException.input(where, Msg.of("error.TEXT_UNKNOWN_ENCODING"));
+    }
+
+    /**
+     * UTF-16 text saved without a byte order mark ("Unicode Text" from some tools): in its first
+     * bytes, every other byte is zero (the high byte of ASCII characters), which UTF-8 and
+     * windows-874 text never has.
+     */
+    static boolean utf16WithoutBom(byte[] bytes) {
+        int n = Math.min(bytes.length, 1024) & ~1;
+        if (n < 4) return false;
+        int evenZero = 0;
+        int oddZero = 0;
+        for (int i = 0; i < n; i += 2) {
+            if (bytes[i] == 0) evenZero++;
+            if (bytes[i + 1] == 0) oddZero++;
+        }
+        int pairs = n / 2;
+        return (oddZero * 5 >= pairs && evenZero * 20 < pairs) || (evenZero * 5 >= pairs && oddZero * 20 < pairs);
     }
 
     /** Decodes strictly in chunks, recording line starts; with {@code thaiCheck}, rejects non-Thai text. */

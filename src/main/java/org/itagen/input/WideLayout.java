@@ -1,6 +1,7 @@
 package org.itagen.input;
 
 import org.itagen.ItagenException;
+import org.itagen.Msg;
 import org.itagen.model.EitPart;
 import org.itagen.model.Tool;
 import org.itagen.thai.ThaiDigits;
@@ -8,17 +9,21 @@ import org.itagen.thai.ThaiDigits;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * The wide layout officers copy from published tables (seed 004): first header "indicator", one
- * column per fiscal year; rows are indicators 1-10 ("1", "1.การปฏิบัติหน้าที่"), tool totals
- * (a label containing IIT, EIT, OIT; "EIT public"/"EIT survey" for parts), the ITA total ("ITA",
- * "คะแนนเฉลี่ย..."), questions ("i4", "e4 public") and optionally the stated band ("band", "ระดับ...").
+ * column per fiscal year; rows are indicators 1-10 ("1", "1.การปฏิบัติหน้าที่", "(1) การปฏิบัติหน้าที่"),
+ * tool totals (a label containing IIT, EIT, OIT; "EIT public"/"EIT survey" for parts), the ITA
+ * total ("ITA", "คะแนนเฉลี่ย..."), questions ("i4", "e4 public", "e1 (EIT Public)" as itagen prints
+ * them) and optionally the stated band ("band", "ระดับ..."). A value in a column without a year
+ * heading is refused: it would otherwise be lost.
  */
 final class WideLayout {
     private static final Pattern YEAR = Pattern.compile("(2[5-6][0-9]{2})");
+    private static final Pattern CE_YEAR = Pattern.compile("(19|20)[0-9]{2}");
     private static final Pattern INDICATOR_LABEL = Pattern.compile("^\\(?([0-9]{1,3})\\)?(?:[.)\\s].*|)$");
     private static final Pattern ITEM_LABEL = Pattern.compile("^([ieoIEO][0-9]{1,3})(?:\\s+(.*))?$");
 
@@ -26,13 +31,11 @@ final class WideLayout {
     }
 
     static boolean matches(List<String> header) {
-        if (header.isEmpty()) return false;
-        String first = header.getFirst().toLowerCase(Locale.ROOT);
-        return first.equals("indicator") || first.startsWith("ตัวชี้วัด") || first.startsWith("รายตัวชี้วัด");
+        return Columns.isWide(header);
     }
 
     /** Checks the header and returns the handler of the data rows. */
-    static java.util.function.Consumer<TableRow> start(List<String> header, String headerWhere, ScoreCollector out) {
+    static Consumer<TableRow> start(List<String> header, String headerWhere, ScoreCollector out) {
         List<Integer> years = new ArrayList<>();
         for (int c = 1; c < header.size(); c++) {
             String h = header.get(c);
@@ -40,45 +43,48 @@ final class WideLayout {
                 years.add(null);
                 continue;
             }
-            Matcher m = YEAR.matcher(ThaiDigits.toArabic(h));
-            Matcher ce = Pattern.compile("(19|20)[0-9]{2}").matcher(ThaiDigits.toArabic(h));
-            if (!m.find() && ce.find()) {
-                int y = Integer.parseInt(ce.group());
-                throw ItagenException.input(headerWhere, "column \"" + h + "\" looks like a CE year; "
-                        + "use the Buddhist Era fiscal year (" + (y + 543) + ")");
-            }
-            if (!m.reset().find()) {
-                throw ItagenException.input(headerWhere, "column \"" + h + "\" is not a fiscal year; "
-                        + "in the wide layout every column after \"indicator\" is a Buddhist Era year such as 2568");
+            String arabic = ThaiDigits.toArabic(h);
+            Matcher m = YEAR.matcher(arabic);
+            if (!m.find()) {
+                Matcher ce = CE_YEAR.matcher(arabic);
+                if (ce.find()) {
+                    int y = Integer.parseInt(ce.group());
+                    throw ItagenException.input(headerWhere, Msg.of("error.WIDE_CE_YEAR", Texts.echo(h), String.valueOf(y + 543)));
+                }
+                throw ItagenException.input(headerWhere, Msg.of("error.WIDE_NOT_YEAR", Texts.echo(h)));
             }
             int y = Integer.parseInt(m.group(1));
-            if (years.contains(y)) {
-                throw ItagenException.input(headerWhere, "fiscal year " + y + " has two columns; keep one");
-            }
+            if (years.contains(y)) throw ItagenException.input(headerWhere, Msg.of("error.WIDE_YEAR_TWICE", String.valueOf(y)));
             years.add(y);
         }
         if (years.stream().allMatch(java.util.Objects::isNull)) {
-            throw ItagenException.input(headerWhere, "no fiscal-year columns; the wide layout needs "
-                    + "\"indicator\" then one column per year, e.g. indicator,2567,2568");
+            throw ItagenException.input(headerWhere, Msg.of("error.WIDE_NO_YEARS"));
         }
         return row -> {
-            String label = ThaiDigits.toArabic(row.cell(0)).strip();
-            Row kind = classify(label, row.where(0));
-            for (int c = 1; c <= years.size(); c++) {
-                String cell = row.cell(c);
-                if (cell.isEmpty() || years.get(c - 1) == null) continue;
-                int year = years.get(c - 1);
-                String where = row.where(c);
-                switch (kind) {
-                    case Row.Indicator ind -> out.indicator(null, null, year, ind.number(), null,
-                            Numbers.score(cell, where), where);
-                    case Row.Total tot -> out.total(null, null, year, tot.tool(), tot.part(),
-                            Numbers.score(cell, where), where);
-                    case Row.Item it -> out.item(null, null, year, Items.toolOf(it.code()), null, it.code(), it.part(),
-                            Numbers.score(cell, where), where);
-                    case Row.BandRow b -> out.band(null, year, cell, where);
+            if (!out.wants(null)) return;
+            out.parse(null, () -> {
+                row.check();
+                String label = ThaiDigits.toArabic(row.cell(0)).strip();
+                Row kind = classify(label, row.where(0));
+                for (int c = 1; c < row.cells().size(); c++) {
+                    if (row.rawCell(c).isEmpty()) continue;
+                    String cell = row.cell(c);
+                    String where = row.where(c);
+                    if (c > years.size() || years.get(c - 1) == null) {
+                        throw ItagenException.input(where, Msg.of("error.WIDE_VALUE_WITHOUT_YEAR", Texts.echo(cell)));
+                    }
+                    int year = years.get(c - 1);
+                    switch (kind) {
+                        case Row.Indicator ind -> out.indicator(null, null, year, ind.number(), null,
+                                Numbers.score(cell, where), where);
+                        case Row.Total tot -> out.total(null, null, year, tot.tool(), tot.part(),
+                                Numbers.score(cell, where), where);
+                        case Row.Item it -> out.item(null, null, year, Items.toolOf(it.code()), null, it.code(), it.part(),
+                                Numbers.score(cell, where), where);
+                        case Row.BandRow b -> out.band(null, year, cell, where);
+                    }
                 }
-            }
+            });
         };
     }
 
@@ -97,21 +103,19 @@ final class WideLayout {
     }
 
     private static Row classify(String label, String where) {
-        if (label.isEmpty()) {
-            throw ItagenException.input(where, "row label is empty; give an indicator number 1-10, IIT, EIT, OIT or ITA");
-        }
+        if (label.isEmpty()) throw ItagenException.input(where, Msg.of("error.WIDE_EMPTY_LABEL"));
         Matcher ind = INDICATOR_LABEL.matcher(label);
         if (ind.matches()) return new Row.Indicator(Numbers.indicator(ind.group(1), where));
         Matcher item = ITEM_LABEL.matcher(label);
         if (item.matches()) {
             EitPart part = null;
             if (item.group(2) != null) {
-                part = EitPart.parse(item.group(2)).orElseThrow(() -> ItagenException.input(where,
-                        "row \"" + label + "\": unknown part; write e.g. \"e4 public\" or \"e4 survey\""));
+                part = LongLayout.part(item.group(2)).orElseThrow(() -> ItagenException.input(where,
+                        Msg.of("error.WIDE_UNKNOWN_PART", Texts.echo(label))));
             }
             String code = Items.normalize(item.group(1));
             if (part != null && code.charAt(0) != 'e') {
-                throw ItagenException.input(where, "row \"" + label + "\": only EIT questions have parts");
+                throw ItagenException.input(where, Msg.of("error.WIDE_PART_NOT_EIT", Texts.echo(label)));
             }
             return new Row.Item(code, part);
         }
@@ -131,7 +135,6 @@ final class WideLayout {
             return new Row.Total(Tool.ITA, null);
         }
         if (up.equals("BAND") || label.startsWith("ระดับ")) return new Row.BandRow();
-        throw ItagenException.input(where, "row \"" + label + "\" is not an indicator (1-10), a tool total "
-                + "(IIT, EIT, OIT, ITA), a question (i1, e4) or band; fix the first cell");
+        throw ItagenException.input(where, Msg.of("error.WIDE_UNKNOWN_LABEL", Texts.echo(label)));
     }
 }

@@ -40,6 +40,7 @@ public final class Reports {
                     + years.stream().map(String::valueOf).collect(Collectors.joining(", "))
                     + ": add that year or set assessment_year in " + plan.source());
         }
+        Analyzer.requireConsecutive(scores, a); // as analyze does: 2565 then 2568 is a gap, not "one year only"
         Analysis analysis = Analyzer.analyze(scores.onlyYears(Set.of(a - 1, a)), frameworks, options);
         Analysis after = null;
         if ("o28".equals(kind) && years.contains(a + 1)) {

@@ -101,9 +101,15 @@ class ScoreStreamTest {
         Path wide = csv("indicator,2567,2568\n1,80,85\n", StandardCharsets.UTF_8, false);
         assertThatThrownBy(() -> ScoreStream.index(wide, ReadOptions.defaults())).isInstanceOf(ItagenException.class)
                 .hasMessageContaining("agency_id").satisfies(e -> assertThat(((ItagenException) e).where()).isEqualTo("all.csv:1"));
-        Path stray = csv(HEADER + "a,กรม,2568,IIT,1,,,90,extra\n", StandardCharsets.UTF_8, false);
-        assertThatThrownBy(() -> ScoreStream.index(stray, ReadOptions.defaults())).isInstanceOf(ItagenException.class)
+        // A stray cell after the row's own: the agency_id (first column) cannot have moved, so the
+        // row is that agency's problem, reported when its rows are parsed, not the whole file's.
+        Path stray = csv(HEADER + "a,กรม,2568,IIT,1,,,90,extra\nb,ข,2568,IIT,1,,,80\n", StandardCharsets.UTF_8, false);
+        assertThat(ScoreStream.index(stray, ReadOptions.defaults()).agencyIds()).containsExactly("a", "b");
+        List<ScoreStream.AgencyRows> got = new ArrayList<>();
+        ScoreStream.forEach(stray, ReadOptions.defaults(), id -> true, true, got::add);
+        assertThatThrownBy(() -> got.get(0).parse()).isInstanceOf(ItagenException.class)
                 .satisfies(e -> assertThat(((ItagenException) e).where()).isEqualTo("all.csv:2"));
+        assertThat(got.get(1).parse().indicators()).hasSize(1);
     }
 
     @Test
