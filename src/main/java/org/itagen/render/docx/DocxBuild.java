@@ -90,10 +90,6 @@ final class DocxBuild {
         this.styles = new DocxStyles(page, lang);
     }
 
-    Instant fixedTime() {
-        return time;
-    }
-
     byte[] build() {
         try {
             x = opts.referenceDocx() == null ? new XWPFDocument() : openReference();
@@ -140,6 +136,7 @@ final class DocxBuild {
         return opts;
     }
 
+    /** The one instant the package is stamped with. */
     Instant time() {
         return time;
     }

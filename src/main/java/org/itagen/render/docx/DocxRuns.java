@@ -8,19 +8,12 @@ import org.itagen.thai.ThaiDigits;
 import java.util.List;
 import java.util.function.Function;
 
-/**
- * Runs as WordprocessingML text, for the body, table cells and the page-number header alike.
- *
- * <p>Thai is a complex script for Word: bold, italic and size need their cs twins (bCs, iCs,
- * szCs) and the font its cs slot, or Thai text ignores them. Elements are written in the
- * schema's order (Word refuses files that break it).
- */
+/** Runs as WordprocessingML text, for the body, table cells and the page-number header alike. */
 final class DocxRuns {
     private final PageSetup page;
     /** With a reference DOCX, runs leave font and size to its styles. */
     private final boolean directFonts;
-    private final String rFontsXml;
-    private final String langXml;
+    private final DocxRunProps props;
     /** Makes the hyperlink relationship for a URI and returns its id. */
     private final Function<String, String> links;
 
@@ -28,10 +21,7 @@ final class DocxRuns {
         this.page = page;
         this.directFonts = directFonts;
         this.links = links;
-        String font = DocxXml.attr(page.fontFamily());
-        String l = DocxXml.attr(lang);
-        this.rFontsXml = "<w:rFonts w:ascii=\"" + font + "\" w:hAnsi=\"" + font + "\" w:eastAsia=\"" + font + "\" w:cs=\"" + font + "\"/>";
-        this.langXml = "<w:lang w:val=\"" + l + "\" w:bidi=\"" + l + "\"/>";
+        this.props = new DocxRunProps(page.fontFamily(), lang);
     }
 
     /** Document text with digits as the document wants them. */
@@ -84,21 +74,9 @@ final class DocxRuns {
         DocxXml.text(b.append("<w:instrText xml:space=\"preserve\">"), instruction).append("</w:instrText></w:r>");
     }
 
-    /** Run properties; nothing when there are none. */
-    void props(StringBuilder b, boolean bold, boolean italic, float sizePt, boolean link, boolean fonts) {
-        float size = sizePt > 0 ? sizePt : fonts ? page.bodySizePt() : 0;
-        if (!link && !fonts && !bold && !italic && size <= 0) return;
-        b.append("<w:rPr>");
-        if (link) b.append("<w:rStyle w:val=\"").append(DocxStyles.HYPERLINK).append("\"/>");
-        if (fonts) b.append(rFontsXml);
-        if (bold) b.append("<w:b/><w:bCs/>");
-        if (italic) b.append("<w:i/><w:iCs/>");
-        if (size > 0) {
-            int hp = DocxStyles.halfPoints(size);
-            b.append("<w:sz w:val=\"").append(hp).append("\"/><w:szCs w:val=\"").append(hp).append("\"/>");
-        }
-        if (fonts) b.append(langXml);
-        b.append("</w:rPr>");
+    /** Run properties; a run that carries its font carries its size too (the body's unless given). */
+    private void props(StringBuilder b, boolean bold, boolean italic, float sizePt, boolean link, boolean fonts) {
+        props.append(b, bold, italic, sizePt > 0 ? sizePt : fonts ? page.bodySizePt() : 0, link, fonts);
     }
 
     /**

@@ -37,13 +37,11 @@ final class DocxStyles {
     static final double TWIPS_PER_CM = 1440 / 2.54;
 
     private final PageSetup page;
-    private final String font;
-    private final String lang;
+    private final DocxRunProps runProps;
 
     DocxStyles(PageSetup page, String language) {
         this.page = page;
-        this.font = DocxXml.attr(page.fontFamily());
-        this.lang = DocxXml.attr(language);
+        this.runProps = new DocxRunProps(page.fontFamily(), language);
     }
 
     static String headingId(int level) {
@@ -74,14 +72,9 @@ final class DocxStyles {
 
     /** Run properties with the Thai font in all slots, size in both w:sz and w:szCs, and the language. */
     String rPr(boolean bold, boolean italic, float sizePt) {
-        int hp = halfPoints(sizePt);
-        return "<w:rPr>"
-                + "<w:rFonts w:ascii=\"" + font + "\" w:hAnsi=\"" + font + "\" w:eastAsia=\"" + font + "\" w:cs=\"" + font + "\"/>"
-                + (bold ? "<w:b/><w:bCs/>" : "")
-                + (italic ? "<w:i/><w:iCs/>" : "")
-                + "<w:sz w:val=\"" + hp + "\"/><w:szCs w:val=\"" + hp + "\"/>"
-                + "<w:lang w:val=\"" + lang + "\" w:bidi=\"" + lang + "\"/>"
-                + "</w:rPr>";
+        StringBuilder b = new StringBuilder(320);
+        runProps.append(b, bold, italic, sizePt, false, true);
+        return b.toString();
     }
 
     /** The whole styles part. */
