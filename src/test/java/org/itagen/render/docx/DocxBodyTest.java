@@ -148,4 +148,15 @@ class DocxBodyTest {
             assertThat(String.join(" ", kinds)).endsWith("p p table table table p p p table p table");
         }
     }
+
+    @Test
+    void pictureThatCannotBeDecodedIsAnInputError() {
+        byte[] broken = java.util.Arrays.copyOf(org.itagen.doc.SampleDocuments.logoPng(), 40); // PNG signature, cut short
+        Document d = new Document(BodyVariants.document().metadata(), BodyVariants.document().page(),
+                List.of(new org.itagen.doc.Image(broken, 2.0, org.itagen.doc.Align.CENTER, "ตราเสีย")));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> DocxWriter.render(d))
+                .isInstanceOf(org.itagen.ItagenException.class)
+                .satisfies(e -> assertThat(((org.itagen.ItagenException) e).kind()).isEqualTo(org.itagen.ItagenException.Kind.INPUT))
+                .satisfies(e -> assertThat(((org.itagen.ItagenException) e).where()).contains("ตราเสีย"));
+    }
 }
