@@ -19,12 +19,12 @@ import org.apache.poi.xddf.usermodel.chart.XDDFChartLegend;
 import org.apache.poi.xddf.usermodel.chart.XDDFDataSourcesFactory;
 import org.apache.poi.xddf.usermodel.chart.XDDFNumericalDataSource;
 import org.apache.poi.xddf.usermodel.chart.XDDFValueAxis;
-import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFChart;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.xmlbeans.XmlException;
 import org.itagen.doc.BarChart;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTP;
 import org.openxmlformats.schemas.drawingml.x2006.chart.CTBarSer;
 import org.openxmlformats.schemas.drawingml.x2006.chart.CTDLbls;
 import org.openxmlformats.schemas.drawingml.x2006.chart.STDLblPos;
@@ -40,26 +40,26 @@ import java.util.Optional;
  * Word: clustered columns, one series per model series, values on the bars, a legend.
  */
 final class DocxChart {
-    private static final int EMU_PER_CM = 360_000;
-    private static final String C_NS = "http://schemas.openxmlformats.org/drawingml/2006/chart";
-    private static final String A_NS = "http://schemas.openxmlformats.org/drawingml/2006/main";
+    private static final String C_NS = DocxXml.C_NS;
+    private static final String A_NS = DocxXml.A_NS;
 
     private final DocxBuild build;
+    private final DocxRuns runs;
 
-    DocxChart(DocxBuild build) {
+    DocxChart(DocxBuild build, DocxRuns runs) {
         this.build = build;
+        this.runs = runs;
     }
 
-    void write(BarChart c) throws IOException, InvalidFormatException, XmlException {
-        XWPFParagraph p = build.newParagraph();
-        p.setAlignment(ParagraphAlignment.CENTER);
-        p.setSpacingAfter(120);
-        XWPFRun r = p.createRun();
-        // The full text width, and 12 cm high: room for ten Thai category names wrapped under the bars.
-        int cx = build.textWidthTwips() * 635; // 1 twip = 635 EMU
-        int cy = 12 * EMU_PER_CM;
-        XWPFChart chart = build.xwpf().createChart(r, cx, cy);
-        build.registerDrawings(r);
+    /**
+     * Makes the chart part (with its embedded workbook) and returns its relationship id; the body
+     * places it ({@link DocxBody}).
+     */
+    String create(BarChart c, int cx, int cy) throws IOException, InvalidFormatException, XmlException {
+        // POI attaches a new chart to a run; this one is never saved (the body writes its own
+        // drawing), so it sits in a paragraph outside the document.
+        XWPFRun holder = new XWPFParagraph(CTP.Factory.newInstance(), build.xwpf()).createRun();
+        XWPFChart chart = build.xwpf().createChart(holder, cx, cy);
         // The embedded workbook is a package of its own with its own creation date.
         Date when = Date.from(build.time());
         var wbProps = chart.getWorkbook().getProperties().getCoreProperties();
@@ -68,7 +68,7 @@ final class DocxChart {
         wbProps.setCreator("itagen");
 
         if (!c.title().isEmpty()) {
-            chart.setTitleText(build.localize(c.title()));
+            chart.setTitleText(runs.localize(c.title()));
             chart.setTitleOverlay(false);
         } else {
             chart.setAutoTitleDeleted(true);
@@ -81,7 +81,7 @@ final class DocxChart {
         valAxis.setMajorUnit(c.axisMax() / 5);
         valAxis.setCrosses(AxisCrosses.AUTO_ZERO);
         valAxis.setCrossBetween(AxisCrossBetween.BETWEEN);
-        if (!c.valueLabel().isEmpty()) valAxis.setTitle(build.localize(c.valueLabel()));
+        if (!c.valueLabel().isEmpty()) valAxis.setTitle(runs.localize(c.valueLabel()));
         valAxis.setNumberFormat(numberFormat("0"));
 
         XDDFBarChartData data = (XDDFBarChartData) chart.createData(ChartTypes.BAR, catAxis, valAxis);
@@ -91,7 +91,7 @@ final class DocxChart {
         data.setGapWidth(80);
 
         int n = c.categories().size();
-        String[] cats = c.categories().stream().map(build::localize).map(DocxChart::markWordBreaks).toArray(String[]::new);
+        String[] cats = c.categories().stream().map(runs::localize).map(DocxChart::markWordBreaks).toArray(String[]::new);
         XDDFCategoryDataSource catSource = XDDFDataSourcesFactory.fromArray(cats,
                 chart.formatRange(new CellRangeAddress(1, n, 0, 0)), 0);
         for (int k = 0; k < c.series().size(); k++) {
@@ -100,7 +100,7 @@ final class DocxChart {
             XDDFNumericalDataSource<Double> valSource = XDDFDataSourcesFactory.fromArray(values,
                     chart.formatRange(new CellRangeAddress(1, n, k + 1, k + 1)), k + 1);
             XDDFChartData.Series series = data.addSeries(catSource, valSource);
-            String name = build.localize(s.name());
+            String name = runs.localize(s.name());
             series.setTitle(name, chart.setSheetTitle(name, k + 1));
             series.setFillProperties(new XDDFSolidFillProperties(XDDFColor.from(HexFormat.of().parseHex(s.color()))));
             dataLabels(((XDDFBarChartData.Series) series).getCTBarSer(), numberFormat("0.00"));
@@ -113,7 +113,7 @@ final class DocxChart {
 
         // One text style for the whole chart: the Thai font in the Latin and complex-script
         // slots, or Word draws Thai labels in its default chart font.
-        String f = DocxStyles.xmlAttr(build.font());
+        String f = DocxXml.attr(build.font());
         int size = Math.round(Math.max(8f, build.page().bodySizePt() - 6) * 100);
         // No frame around the chart, like the PDF's.
         chart.getCTChartSpace().setSpPr(ParsedXml.parse(org.openxmlformats.schemas.drawingml.x2006.main.CTShapeProperties.Factory,
@@ -122,6 +122,7 @@ final class DocxChart {
                 "<c:txPr xmlns:c=\"" + C_NS + "\" xmlns:a=\"" + A_NS + "\"><a:bodyPr/><a:lstStyle/><a:p><a:pPr>"
                         + "<a:defRPr sz=\"" + size + "\"><a:latin typeface=\"" + f + "\"/><a:ea typeface=\"" + f + "\"/>"
                         + "<a:cs typeface=\"" + f + "\"/></a:defRPr></a:pPr><a:endParaRPr lang=\"th-TH\"/></a:p></c:txPr>"));
+        return build.xwpf().getRelationId(chart);
     }
 
     /**
@@ -159,7 +160,7 @@ final class DocxChart {
         fmt.setFormatCode(formatCode);
         fmt.setSourceLinked(false);
         // Values written upwards and smaller than the axis text, so twenty labels do not collide.
-        String f = DocxStyles.xmlAttr(build.font());
+        String f = DocxXml.attr(build.font());
         int size = Math.round(Math.max(7f, build.page().bodySizePt() - 7) * 100);
         d.setTxPr(ParsedXml.parse(CTTextBody.Factory, "<c:txPr xmlns:c=\"" + C_NS + "\" xmlns:a=\"" + A_NS + "\">"
                 + "<a:bodyPr rot=\"-5400000\" vert=\"horz\"/><a:lstStyle/><a:p><a:pPr><a:defRPr sz=\"" + size + "\">"

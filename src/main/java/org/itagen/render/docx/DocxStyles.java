@@ -1,6 +1,7 @@
 package org.itagen.render.docx;
 
 import org.itagen.doc.Digits;
+import org.itagen.doc.Layout;
 import org.itagen.doc.ListBlock;
 import org.itagen.doc.PageSetup;
 
@@ -16,8 +17,6 @@ import java.util.List;
  * a style that sets only the Latin ones shows Thai in a fallback font at 11 pt.
  */
 final class DocxStyles {
-    static final String W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
-
     static final String TITLE = "Title";
     static final String NORMAL = "Normal";
     static final String LIST_PARAGRAPH = "ListParagraph";
@@ -38,13 +37,11 @@ final class DocxStyles {
     static final double TWIPS_PER_CM = 1440 / 2.54;
 
     private final PageSetup page;
-    private final String font;
-    private final String lang;
+    private final DocxRunProps runProps;
 
     DocxStyles(PageSetup page, String language) {
         this.page = page;
-        this.font = xmlAttr(page.fontFamily());
-        this.lang = xmlAttr(language);
+        this.runProps = new DocxRunProps(page.fontFamily(), language);
     }
 
     static String headingId(int level) {
@@ -60,16 +57,8 @@ final class DocxStyles {
         return (int) Math.round(cm * TWIPS_PER_CM);
     }
 
-    float titleSize() {
-        return page.bodySizePt() + 4;
-    }
-
     float headingSize(int level) {
-        return switch (level) {
-            case 0 -> titleSize();
-            case 1 -> page.bodySizePt() + 2;
-            default -> page.bodySizePt();
-        };
+        return Layout.headingSizePt(page.bodySizePt(), level);
     }
 
     /**
@@ -83,20 +72,15 @@ final class DocxStyles {
 
     /** Run properties with the Thai font in all slots, size in both w:sz and w:szCs, and the language. */
     String rPr(boolean bold, boolean italic, float sizePt) {
-        int hp = halfPoints(sizePt);
-        return "<w:rPr>"
-                + "<w:rFonts w:ascii=\"" + font + "\" w:hAnsi=\"" + font + "\" w:eastAsia=\"" + font + "\" w:cs=\"" + font + "\"/>"
-                + (bold ? "<w:b/><w:bCs/>" : "")
-                + (italic ? "<w:i/><w:iCs/>" : "")
-                + "<w:sz w:val=\"" + hp + "\"/><w:szCs w:val=\"" + hp + "\"/>"
-                + "<w:lang w:val=\"" + lang + "\" w:bidi=\"" + lang + "\"/>"
-                + "</w:rPr>";
+        StringBuilder b = new StringBuilder(320);
+        runProps.append(b, bold, italic, sizePt, false, true);
+        return b.toString();
     }
 
     /** The whole styles part. */
     String stylesXml() {
         StringBuilder sb = new StringBuilder();
-        sb.append("<w:styles xmlns:w=\"").append(W_NS).append("\">");
+        sb.append("<w:styles xmlns:w=\"").append(DocxXml.W_NS).append("\">");
         sb.append("<w:docDefaults><w:rPrDefault>").append(rPr(false, false, page.bodySizePt()))
                 .append("</w:rPrDefault><w:pPrDefault><w:pPr><w:spacing w:after=\"0\" w:line=\"")
                 .append(lineTwips()).append("\" w:lineRule=\"auto\"/></w:pPr></w:pPrDefault></w:docDefaults>");
@@ -107,7 +91,7 @@ final class DocxStyles {
 
     /** Each style as one w:style element, for a new style sheet or to add to a reference's. */
     List<String> styleList() {
-        String ns = " xmlns:w=\"" + W_NS + "\"";
+        String ns = " xmlns:w=\"" + DocxXml.W_NS + "\"";
         float body = page.bodySizePt();
         return List.of(
                 "<w:style" + ns + " w:type=\"paragraph\" w:default=\"1\" w:styleId=\"" + NORMAL + "\"><w:name w:val=\"Normal\"/><w:qFormat/>"
@@ -150,25 +134,25 @@ final class DocxStyles {
     }
 
     private String heading(int level) {
-        String ns = " xmlns:w=\"" + W_NS + "\"";
+        String ns = " xmlns:w=\"" + DocxXml.W_NS + "\"";
         String name = level == 0 ? "Title" : "heading " + level;
         // outlineLvl puts headings into Word's navigation pane and the TOC; the Title stays out.
         String outline = level == 0 ? "" : "<w:outlineLvl w:val=\"" + (level - 1) + "\"/>";
-        // The PDF writer's gaps: 0.6 (title, level 1) or 0.35 (levels 2-3) of the size before, 0.15 after.
+        // The PDF writer's gaps before and after.
         float size = headingSize(level);
-        int before = Math.round(size * (level <= 1 ? 0.6f : 0.35f) * 20);
-        int after = Math.round(size * 0.15f * 20);
+        int before = DocxBody.twips(Layout.headingGapBeforePt(size, level));
+        int after = DocxBody.twips(Layout.headingGapAfterPt(size));
         String spacing = "<w:spacing w:before=\"" + before + "\" w:after=\"" + after + "\"/>";
         String jc = level == 0 ? "<w:jc w:val=\"center\"/>" : "";
         return "<w:style" + ns + " w:type=\"paragraph\" w:styleId=\"" + headingId(level) + "\"><w:name w:val=\"" + name + "\"/>"
                 + "<w:basedOn w:val=\"" + NORMAL + "\"/><w:next w:val=\"" + NORMAL + "\"/>"
                 + "<w:uiPriority w:val=\"" + (level == 0 ? 10 : 9) + "\"/><w:qFormat/>"
                 + "<w:pPr><w:keepNext/><w:keepLines/>" + spacing + jc + outline + "</w:pPr>"
-                + rPr(true, level == 3, headingSize(level)) + "</w:style>";
+                + rPr(true, Layout.headingItalic(level), headingSize(level)) + "</w:style>";
     }
 
     private String toc(int level) {
-        String ns = " xmlns:w=\"" + W_NS + "\"";
+        String ns = " xmlns:w=\"" + DocxXml.W_NS + "\"";
         return "<w:style" + ns + " w:type=\"paragraph\" w:styleId=\"TOC" + level + "\"><w:name w:val=\"toc " + level + "\"/>"
                 + "<w:basedOn w:val=\"" + NORMAL + "\"/><w:next w:val=\"" + NORMAL + "\"/><w:uiPriority w:val=\"39\"/><w:unhideWhenUsed/>"
                 + "<w:pPr><w:tabs><w:tab w:val=\"right\" w:leader=\"dot\" w:pos=\"" + twips(page.textWidthCm()) + "\"/></w:tabs>"
@@ -183,18 +167,16 @@ final class DocxStyles {
      */
     String abstractNumXml(int abstractId, List<ListBlock.Kind> kindsByLevel) {
         StringBuilder sb = new StringBuilder();
-        sb.append("<w:abstractNum xmlns:w=\"").append(W_NS).append("\" w:abstractNumId=\"").append(abstractId).append("\">")
+        sb.append("<w:abstractNum xmlns:w=\"").append(DocxXml.W_NS).append("\" w:abstractNumId=\"").append(abstractId).append("\">")
                 .append("<w:multiLevelType w:val=\"hybridMultilevel\"/>");
-        // The PDF writer's markers: a bullet, then a dash one level down, alternating.
-        String[] bullets = {"\u2022", "\u2013"};
-        int step = twips(0.75);
+        int step = twips(Layout.LIST_INDENT_CM);
         for (int lvl = 0; lvl < 9; lvl++) {
             ListBlock.Kind kind = kindsByLevel.get(Math.min(lvl, kindsByLevel.size() - 1));
-            // Marker at 0.75 cm per level, text 0.75 cm further, as in the PDF.
+            // Marker one indent step per level, text one step further, as in the PDF.
             int left = step * (lvl + 1);
             sb.append("<w:lvl w:ilvl=\"").append(lvl).append("\"><w:start w:val=\"1\"/>");
             if (kind == ListBlock.Kind.BULLET) {
-                sb.append("<w:numFmt w:val=\"bullet\"/><w:lvlText w:val=\"").append(bullets[lvl % 2]).append("\"/>");
+                sb.append("<w:numFmt w:val=\"bullet\"/><w:lvlText w:val=\"").append(Layout.bullet(lvl)).append("\"/>");
             } else {
                 String fmt = page.digits() == Digits.THAI ? "thaiNumbers" : "decimal";
                 sb.append("<w:numFmt w:val=\"").append(fmt).append("\"/><w:lvlText w:val=\"%").append(lvl + 1).append(".\"/>");
@@ -204,9 +186,5 @@ final class DocxStyles {
         }
         sb.append("</w:abstractNum>");
         return sb.toString();
-    }
-
-    static String xmlAttr(String s) {
-        return s.replace("&", "&amp;").replace("\"", "&quot;").replace("<", "&lt;").replace(">", "&gt;");
     }
 }

@@ -11,9 +11,11 @@ import java.util.function.Consumer;
  * repeating table headers, a "- ๒ -" PAGE field, native editable charts, and the same bytes for
  * the same input.
  *
+ * <p>The body is WordprocessingML text built directly ({@code DocxBody}); POI makes the package
+ * around it (see {@code DocxBuild}).
+ *
  * <p>Thread-safe: every call builds its own POI document; only fixed XML fragments parsed once
- * are shared, and each call gets its own copy of them ({@code ParsedXml}). Body text that needs no
- * escaping is written as XML text equal to what POI would save (see {@code DocxBuild} "body text as XML").
+ * are shared, and each call gets its own copy of them ({@code ParsedXml}).
  */
 public final class DocxWriter {
     private DocxWriter() {
@@ -70,7 +72,7 @@ public final class DocxWriter {
         Options opts = options == null ? Options.defaults() : options;
         DocxBuild build = new DocxBuild(doc, opts, Timestamps.fixedInstant(doc.metadata().date()));
         byte[] raw = build.build();
-        byte[] out = ReproducibleZip.normalize(raw, build.fixedTime(), build::finishPart);
+        byte[] out = ReproducibleZip.normalize(raw, build.time(), build::finishPart);
         opts.log().accept(String.format(java.util.Locale.ROOT, "docx: %d blocks, %d bytes in %d ms",
                 doc.blocks().size(), out.length, (System.nanoTime() - start) / 1_000_000));
         return out;

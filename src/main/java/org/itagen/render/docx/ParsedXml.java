@@ -3,6 +3,7 @@ package org.itagen.render.docx;
 import org.apache.xmlbeans.SchemaType;
 import org.apache.xmlbeans.XmlException;
 import org.apache.xmlbeans.XmlObject;
+import org.apache.xmlbeans.XmlOptions;
 import org.apache.xmlbeans.impl.schema.DocumentFactory;
 import org.itagen.thai.BoundedCache;
 
@@ -18,6 +19,8 @@ final class ParsedXml {
 
     /** A few dozen distinct fragments per font/page setup; the bound only guards odd inputs. */
     private static final BoundedCache<Key, XmlObject> CACHE = new BoundedCache<>(512);
+
+    private static final XmlOptions OWN_DOMAIN = new XmlOptions().setCopyUseNewSynchronizationDomain(true);
 
     private ParsedXml() {
     }
@@ -37,14 +40,12 @@ final class ParsedXml {
             if (e.getCause() instanceof XmlException x) throw x;
             throw e;
         }
-        // The cached tree is shared by all threads and never handed out: callers get their own copy.
+        // The cached tree is shared by all threads and never handed out: callers get their own copy,
+        // in a synchronization domain of its own. A copy otherwise shares the cached tree's, and a
+        // cursor walking one copy (POI's header reader does) fails with "Document changed during
+        // select" when another thread edits its copy meanwhile.
         @SuppressWarnings("unchecked")
-        T copy = (T) parsed.copy();
+        T copy = (T) parsed.copy(OWN_DOMAIN);
         return copy;
-    }
-
-    /** Fragments cached now (tests). */
-    static int cached() {
-        return CACHE.size();
     }
 }

@@ -8,6 +8,7 @@ import org.itagen.doc.Digits;
 import org.itagen.doc.Document;
 import org.itagen.doc.Heading;
 import org.itagen.doc.Image;
+import org.itagen.doc.Layout;
 import org.itagen.doc.ListBlock;
 import org.itagen.doc.PageBreak;
 import org.itagen.doc.PageNumbers;
@@ -43,6 +44,8 @@ import java.util.TimeZone;
  */
 final class Renderer {
     static final float PT_PER_CM = 72f / 2.54f;
+    private static final Color LINK_COLOR = new Color(Layout.LINK_RGB);
+    private static final float IN_MARGIN = (float) Layout.PAGE_NUMBER_IN_MARGIN;
 
     private final Document doc;
     private final PageSetup page;
@@ -203,7 +206,7 @@ final class Renderer {
             boolean topPos = pn.position() == PageNumbers.Position.TOP_CENTER || pn.position() == PageNumbers.Position.TOP_RIGHT;
             boolean center = pn.position() == PageNumbers.Position.TOP_CENTER || pn.position() == PageNumbers.Position.BOTTOM_CENTER;
             float x = center ? left + (width - w) / 2 : left + width - w;
-            float base = topPos ? pageH - top / 2 - size * 0.25f : bottom / 2 - size * 0.25f;
+            float base = topPos ? pageH - top * IN_MARGIN - size * 0.25f : bottom * IN_MARGIN - size * 0.25f;
             engine.draw(cb, face, size, shaped, x, base, 0, label);
         }
     }
@@ -285,7 +288,7 @@ final class Renderer {
         for (Run r : runs) {
             String t = r.literal() ? r.text() : localize(r.text());
             out.add(new TextLines.Span(t, new TextLines.Style(r.bold(), r.italic(), r.link(),
-                    r.link() != null ? new Color(0x1F, 0x4E, 0x9A) : Color.BLACK)));
+                    r.link() != null ? LINK_COLOR : Color.BLACK)));
         }
         return out;
     }
@@ -309,42 +312,38 @@ final class Renderer {
     private void addBlock(List<Item> items, Block block) {
         switch (block) {
             case Heading h -> {
-                float size = switch (h.level()) {
-                    case 0 -> body + 4;
-                    case 1 -> body + 2;
-                    default -> body;
-                };
+                float size = Layout.headingSizePt(body, h.level());
                 Align align = h.level() == 0 ? Align.CENTER : Align.LEFT;
                 List<TextLines.Span> sp = new ArrayList<>();
                 for (TextLines.Span s : spans(h.runs())) {
-                    sp.add(new TextLines.Span(s.text(), new TextLines.Style(true, s.style().italic() || h.level() == 3,
+                    sp.add(new TextLines.Span(s.text(), new TextLines.Style(true, s.style().italic() || Layout.headingItalic(h.level()),
                             s.style().link(), s.style().color())));
                 }
-                items.add(new GapItem(size * (h.level() <= 1 ? 0.6f : 0.35f), false));
+                items.add(new GapItem(Layout.headingGapBeforePt(size, h.level()), false));
                 for (TextLines.Line l : text.layout(sp, size, width, width)) {
                     items.add(new LineItem(l, size, 0, align, lineHeight(size), baseline(size), true));
                 }
-                items.add(new GapItem(size * 0.15f, true));
+                items.add(new GapItem(Layout.headingGapAfterPt(size), true));
             }
             case Paragraph p -> {
                 addParagraph(items, p, 0, width, false);
-                items.add(new GapItem(sizeOf(p) * 0.35f, false));
+                items.add(new GapItem(Layout.paragraphGapAfterPt(sizeOf(p)), false));
             }
             case ListBlock l -> {
                 addList(items, l, 0);
-                items.add(new GapItem(body * 0.35f, false));
+                items.add(new GapItem(Layout.listGapAfterPt(body), false));
             }
             case Table t -> {
                 TableLayout.addTable(this, items, t);
-                items.add(new GapItem(body * 0.5f, false));
+                items.add(new GapItem(Layout.tableGapAfterPt(body), false));
             }
             case BarChart c -> {
                 items.add(new ChartItem(this, c));
-                items.add(new GapItem(body * 0.5f, false));
+                items.add(new GapItem(Layout.tableGapAfterPt(body), false));
             }
             case Image img -> {
                 items.add(new ImageItem(img, width));
-                items.add(new GapItem(body * 0.35f, false));
+                items.add(new GapItem(Layout.imageGapAfterPt(body), false));
             }
             case PageBreak pb -> items.add(new BreakItem());
         }
@@ -364,11 +363,11 @@ final class Renderer {
     }
 
     private void addList(List<Item> items, ListBlock l, int depth) {
-        float indent = depth * 0.75f * PT_PER_CM;
-        float markerW = 0.75f * PT_PER_CM;
+        float indent = depth * Layout.LIST_INDENT_CM * PT_PER_CM;
+        float markerW = Layout.LIST_INDENT_CM * PT_PER_CM;
         int n = 1;
         for (ListBlock.ListItem li : l.items()) {
-            String marker = l.kind() == ListBlock.Kind.BULLET ? (depth % 2 == 0 ? "\u2022" : "\u2013") : localize(n + ".");
+            String marker = l.kind() == ListBlock.Kind.BULLET ? Layout.bullet(depth) : localize(n + ".");
             float textX = indent + markerW;
             List<TextLines.Line> lines = text.layout(spans(li.runs()), body, width - textX, width - textX);
             for (int i = 0; i < lines.size(); i++) {

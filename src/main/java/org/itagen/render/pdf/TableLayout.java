@@ -1,6 +1,7 @@
 package org.itagen.render.pdf;
 
 import org.itagen.doc.Align;
+import org.itagen.doc.Layout;
 import org.itagen.doc.Paragraph;
 import org.itagen.doc.Run;
 import org.itagen.doc.Table;
@@ -15,7 +16,8 @@ import java.util.List;
  * next page whole; the header rows form one group repeated at the top of every page.
  */
 final class TableLayout {
-    static final float PAD_X = 4f, PAD_Y = 2.5f, BORDER = 0.6f;
+    static final float PAD_X = Layout.CELL_PAD_X_PT, PAD_Y = Layout.CELL_PAD_Y_PT, BORDER = Layout.RULE_PT;
+    private static final Color RULE_COLOR = new Color(Layout.RULE_RGB);
 
     private TableLayout() {
     }
@@ -228,7 +230,7 @@ final class TableLayout {
                 }
             }
             cb.setLineWidth(BORDER);
-            cb.setColorStroke(Color.BLACK);
+            cb.setColorStroke(RULE_COLOR);
             for (PlacedCell pc : cells) {
                 float cx = x + colX[pc.col], cw = colX[pc.col + pc.colSpan] - colX[pc.col];
                 float top = rowY[pc.row], bot = rowY[Math.min(pc.row + pc.rowSpan, rowHeights.length)];

@@ -30,7 +30,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Opens what the writer makes in a real client: LibreOffice converts the DOCX to PDF and
- * pdftotext reads the text back. Three conversions for the class (each costs seconds).
+ * pdftotext reads the text back. Four conversions for the class (each costs seconds).
  */
 class DocxLibreOfficeTest {
     @TempDir
@@ -39,6 +39,7 @@ class DocxLibreOfficeTest {
     private static final List<String> longHeaders = new ArrayList<>();
     private static String shortText;
     private static String referenceText;
+    private static String variantsText;
 
     @BeforeAll
     static void convert() throws IOException {
@@ -59,6 +60,8 @@ class DocxLibreOfficeTest {
         }
         shortText = ExternalTools.pdfToText(ExternalTools.sofficeToPdf(dir.resolve("short.docx"), dir));
         referenceText = ExternalTools.pdfToText(ExternalTools.sofficeToPdf(dir.resolve("withref.docx"), dir));
+        Files.write(dir.resolve("variants.docx"), DocxWriter.render(BodyVariants.document()));
+        variantsText = ExternalTools.pdfToText(ExternalTools.sofficeToPdf(dir.resolve("variants.docx"), dir));
     }
 
     @Test
@@ -94,6 +97,18 @@ class DocxLibreOfficeTest {
         for (String s : List.of("คะแนนรายตัวชี้วัด ปี ๒๕๖๗ และ ๒๕๖๘", "ปี ๒๕๖๗", "ปี ๒๕๖๘", "91.62", "64.84", "98.05")) {
             assertThat(text).contains(comparable(s));
         }
+    }
+
+    @Test
+    void bodyVariantsComeBackWithEscapedTextAndNoBlankPage() {
+        String text = comparable(variantsText);
+        for (String s : documentTexts(BodyVariants.document())) assertThat(text).contains(comparable(s));
+        assertThat(text).contains(comparable(BodyVariants.SPECIAL), comparable("]]>"), comparable("หลังขึ้นหน้าใหม่"));
+        // Five page breaks, five more pages; none holds only its page number (a break written twice did).
+        List<String> pages = new ArrayList<>(List.of(variantsText.split("\f")));
+        if (pages.getLast().isBlank()) pages.removeLast();
+        assertThat(pages).hasSize(1 + BodyVariants.PAGE_BREAKS);
+        for (String page : pages) assertThat(page.replaceAll("[-\\s0-9๐-๙]", "")).as(page).isNotEmpty();
     }
 
     @Test

@@ -23,7 +23,7 @@ final class ReferenceDocs {
 
     static byte[] letterhead() {
         try (XWPFDocument doc = new XWPFDocument()) {
-            doc.createStyles().setStyles(CTStyles.Factory.parse("<w:styles xmlns:w=\"" + DocxStyles.W_NS + "\">"
+            doc.createStyles().setStyles(CTStyles.Factory.parse("<w:styles xmlns:w=\"" + DocxXml.W_NS + "\">"
                     + "<w:style w:type=\"paragraph\" w:default=\"1\" w:styleId=\"Normal\"><w:name w:val=\"Normal\"/>"
                     + "<w:rPr><w:rFonts w:ascii=\"" + FONT + "\" w:hAnsi=\"" + FONT + "\" w:cs=\"" + FONT + "\"/>"
                     + "<w:sz w:val=\"30\"/><w:szCs w:val=\"30\"/></w:rPr></w:style></w:styles>", DocxStyles.INNER));
@@ -40,6 +40,7 @@ final class ReferenceDocs {
             m.setRight(BigInteger.valueOf(1000));
             m.setHeader(BigInteger.valueOf(600));
             m.setFooter(BigInteger.valueOf(600));
+            m.setGutter(BigInteger.ZERO); // required by the schema; Word always writes it
             doc.createHeader(HeaderFooterType.DEFAULT).createParagraph().createRun().setText(LETTERHEAD);
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             doc.write(out);

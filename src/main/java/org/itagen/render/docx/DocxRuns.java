@@ -1,0 +1,109 @@
+package org.itagen.render.docx;
+
+import org.itagen.doc.Digits;
+import org.itagen.doc.PageSetup;
+import org.itagen.doc.Run;
+import org.itagen.thai.ThaiDigits;
+
+import java.util.List;
+import java.util.function.Function;
+
+/** Runs as WordprocessingML text, for the body, table cells and the page-number header alike. */
+final class DocxRuns {
+    private final PageSetup page;
+    /** With a reference DOCX, runs leave font and size to its styles. */
+    private final boolean directFonts;
+    private final DocxRunProps props;
+    /** Makes the hyperlink relationship for a URI and returns its id. */
+    private final Function<String, String> links;
+
+    DocxRuns(PageSetup page, String lang, boolean directFonts, Function<String, String> links) {
+        this.page = page;
+        this.directFonts = directFonts;
+        this.links = links;
+        this.props = new DocxRunProps(page.fontFamily(), lang);
+    }
+
+    /** Document text with digits as the document wants them. */
+    String localize(String s) {
+        return page.digits() == Digits.THAI ? ThaiDigits.localize(s) : s;
+    }
+
+    /** Runs at a size (0: the style's), with fonts unless a reference DOCX styles them. */
+    void runs(StringBuilder b, List<Run> runs, float sizePt) {
+        runs(b, runs, sizePt, directFonts);
+    }
+
+    /** Runs; {@code fonts} false leaves font and size to the paragraph style (headings). */
+    void runs(StringBuilder b, List<Run> runs, float sizePt, boolean fonts) {
+        for (Run r : runs) {
+            String rel = r.link() != null ? links.apply(r.link()) : null;
+            if (rel != null) b.append("<w:hyperlink r:id=\"").append(rel).append("\">");
+            b.append("<w:r>");
+            props(b, r.bold(), r.italic(), sizePt, rel != null, fonts);
+            text(b, r.literal() ? r.text() : localize(r.text()));
+            b.append("</w:r>");
+            if (rel != null) b.append("</w:hyperlink>");
+        }
+    }
+
+    /** One run of plain text (already localized). */
+    void textRun(StringBuilder b, String text, boolean bold, float sizePt, boolean fonts) {
+        b.append("<w:r>");
+        props(b, bold, false, sizePt, false, fonts);
+        text(b, text);
+        b.append("</w:r>");
+    }
+
+    /** One run of plain text at a size (0: the body's), with fonts unless a reference DOCX styles them. */
+    void textRun(StringBuilder b, String text, float sizePt) {
+        textRun(b, text, false, sizePt, directFonts);
+    }
+
+    /** A complex field's begin, separate or end mark. */
+    void fieldChar(StringBuilder b, String type) {
+        b.append("<w:r>");
+        props(b, false, false, 0, false, directFonts);
+        b.append("<w:fldChar w:fldCharType=\"").append(type).append("\"/></w:r>");
+    }
+
+    /** A field instruction such as " PAGE ". */
+    void instr(StringBuilder b, String instruction) {
+        b.append("<w:r>");
+        props(b, false, false, 0, false, directFonts);
+        DocxXml.text(b.append("<w:instrText xml:space=\"preserve\">"), instruction).append("</w:instrText></w:r>");
+    }
+
+    /** Run properties; a run that carries its font carries its size too (the body's unless given). */
+    private void props(StringBuilder b, boolean bold, boolean italic, float sizePt, boolean link, boolean fonts) {
+        props.append(b, bold, italic, sizePt > 0 ? sizePt : fonts ? page.bodySizePt() : 0, link, fonts);
+    }
+
+    /**
+     * Run content: w:br for newlines and w:tab for tabs (Word ignores both inside w:t); spaces
+     * kept (Thai separates phrases with them).
+     */
+    static void text(StringBuilder b, String text) {
+        if (text.indexOf('\n') < 0 && text.indexOf('\t') < 0) {
+            t(b, text);
+            return;
+        }
+        String[] lines = text.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            if (i > 0) b.append("<w:br/>");
+            String[] cells = lines[i].split("\t", -1);
+            for (int j = 0; j < cells.length; j++) {
+                if (j > 0) b.append("<w:tab/>");
+                if (!cells[j].isEmpty()) t(b, cells[j]);
+            }
+        }
+    }
+
+    private static void t(StringBuilder b, String s) {
+        if (s.isEmpty()) {
+            b.append("<w:t xml:space=\"preserve\"/>");
+            return;
+        }
+        DocxXml.text(b.append("<w:t xml:space=\"preserve\">"), s).append("</w:t>");
+    }
+}
