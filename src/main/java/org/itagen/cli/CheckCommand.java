@@ -5,6 +5,7 @@ import org.itagen.check.CheckOutput;
 import org.itagen.check.CheckReport;
 import org.itagen.check.Checker;
 import org.itagen.check.GeneratedFiles;
+import org.itagen.report.DocKind;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -67,7 +68,7 @@ public class CheckCommand implements Callable<Integer> {
         if (scores == null && generated == null) {
             throw ItagenException.input("check", "give --scores FILE --measures FILE, or --generated DIR, or both");
         }
-        Set<String> docs = doc == Doc.all ? Set.of("o25", "o28") : Set.of(doc.name());
+        Set<DocKind> docs = doc == Doc.all ? Set.of(DocKind.values()) : Set.of(DocKind.of(doc.name()));
         CheckReport report;
         if (scores != null) {
             input.check();

@@ -18,6 +18,8 @@ public final class Main {
     /** Runs the CLI with the given streams; tests call this in-process. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
         CommandLine cl = commandLine(out, err);
+        // --lang sets the language for this run only (tests run many in one JVM).
+        java.util.Locale language = org.itagen.Messages.current();
         try {
             return cl.execute(args);
         } catch (Throwable t) {
@@ -25,6 +27,7 @@ public final class Main {
             boolean verbose = java.util.Arrays.asList(args).contains("--verbose");
             return ExitCodes.handle(t, err, verbose);
         } finally {
+            org.itagen.Messages.use(language);
             out.flush();
             err.flush();
         }

@@ -7,6 +7,7 @@ import org.itagen.analysis.Extremes;
 import org.itagen.analysis.Fall;
 import org.itagen.analysis.IndicatorResult;
 import org.itagen.analysis.ItemResult;
+import org.itagen.analysis.Note;
 import org.itagen.analysis.ToolResult;
 import org.itagen.analysis.WeakItem;
 import org.itagen.input.Measure;
@@ -45,7 +46,7 @@ final class ReportData {
     /** Printed once above a measure's evidence sentences. */
     static final String EVIDENCE_INTRO = "evidence_intro";
 
-    final String kind;
+    final DocKind kind;
     final ReportInput input;
     final Template template;
     final TextEngine engine;
@@ -58,7 +59,7 @@ final class ReportData {
                        String outcome) {
     }
 
-    ReportData(String kind, ReportInput input, Template template, TextEngine engine) {
+    ReportData(DocKind kind, ReportInput input, Template template, TextEngine engine) {
         this.kind = kind;
         this.input = input;
         this.template = template;
@@ -80,7 +81,7 @@ final class ReportData {
         MeasurePlan p = input.plan();
         checkYears(a, p);
 
-        context.put("kind", kind);
+        context.put("kind", kind.code());
         context.put("doc", doc());
         context.put("agency", agency());
         context.put("plan_year", p.planYear());
@@ -110,7 +111,8 @@ final class ReportData {
         context.put("rises", a.indicators().stream().filter(r -> r.direction() == Direction.UP).map(r -> indicator(r, a)).toList());
         context.put("weak_items", a.weakItems().stream().map(this::weakItem).toList());
         context.put("weak_questions", weakQuestions(a));
-        context.put("notes", a.notes());
+        // The documents are Thai whatever language the user reads messages in.
+        context.put("notes", a.notes().stream().map(Note::thai).toList());
         context.put("after", after == null ? null : Map.of(
                 "ita", ita(after),
                 "indicators", after.indicators().stream().map(r -> indicator(r, after)).toList()));
@@ -170,14 +172,14 @@ final class ReportData {
     }
 
     private Map<String, Object> doc() {
-        String role = kind;
+        String role = kind.code();
         Framework f = input.planFramework();
         Framework assessed = input.analysis().framework();
         OitDocumentDef d = null;
         if (f != null) d = f.document(role).orElse(null);
         if (d == null && assessed != null) d = assessed.document(role).orElse(null);
         Map<String, Object> m = new LinkedHashMap<>();
-        m.put("code", d == null ? kind.toUpperCase(Locale.ROOT) : d.code());
+        m.put("code", d == null ? kind.label() : d.code());
         m.put("title", d == null ? null : d.title());
         m.put("components", d == null ? List.of() : d.components());
         return m;
@@ -254,7 +256,7 @@ final class ReportData {
         m.put("direction_word", ita.direction() == null ? null : word(ita.direction()));
         Band b = a.band();
         m.put("band", b == null ? null : b.name());
-        m.put("band_note", b == null ? null : b.note());
+        m.put("band_note", b == null || b.note() == null ? null : b.note().thai());
         m.put("band_unconfirmed", b == null ? null : b.unconfirmed());
         Band pb = a.previousYear() == null ? null : ita.band().get(a.previousYear());
         m.put("previous_band", pb == null ? null : pb.name());
@@ -287,7 +289,7 @@ final class ReportData {
         m.put("highest_score", score(e.highestScore()));
         m.put("lowest_score", score(e.lowestScore()));
         m.put("all_equal", e.allEqual());
-        m.put("note", e.note());
+        m.put("note", e.note() == null ? null : e.note().thai());
         return m;
     }
 
@@ -419,11 +421,11 @@ final class ReportData {
         outcome.addAll(evidence);
         String outcomeText = outcome.isEmpty() ? null : String.join("\n", outcome);
         // O28 scores 0 without every component, so a missing one stops here rather than printing "-".
-        if ("o28".equals(kind) && m.result() == null) {
+        if (kind.reportsResults() && m.result() == null) {
             throw ItagenException.input(m.where(), "measure " + m.id() + " has no result: the O28 report needs a summary"
                     + " of what was done (result: ...)");
         }
-        if ("o28".equals(kind) && outcomeText == null) {
+        if (kind.reportsResults() && outcomeText == null) {
             throw ItagenException.input(m.where(), "measure " + m.id() + " has no outcome: the O28 report needs the outcome"
                     + " or success of the measure (outcome: ...); score evidence is added only when the scores have fiscal year "
                     + (plan().assessmentYear() + 1));
