@@ -34,8 +34,6 @@ import java.util.concurrent.Callable;
 public class CheckCommand implements Callable<Integer> {
     enum Doc { o25, o28, all }
 
-    enum Format { text, json }
-
     @Option(names = "--scores", paramLabel = "FILE", description = "Score file (.csv or .xlsx), as for o25/o28.")
     Path scores;
 
@@ -51,7 +49,7 @@ public class CheckCommand implements Callable<Integer> {
 
     @Option(names = "--format", paramLabel = "text|json", defaultValue = "text",
             description = "text for reading, json for scripts (default: ${DEFAULT-VALUE}).")
-    Format format;
+    ListingFormat format;
 
     @Mixin
     ScoreInputOptions.OneAgency input;
@@ -79,7 +77,7 @@ public class CheckCommand implements Callable<Integer> {
         }
         if (generated != null) report = report.plus(GeneratedFiles.check(generated, docs));
         PrintWriter out = spec.commandLine().getOut();
-        out.print(format == Format.json ? CheckOutput.json(report) : CheckOutput.text(report));
+        out.print(format == ListingFormat.json ? CheckOutput.json(report) : CheckOutput.text(report));
         out.flush();
         return report.errors() > 0 ? ExitCodes.FINDINGS : ExitCodes.OK;
     }

@@ -436,12 +436,17 @@ final class ReportData {
 
     /** O28: one sentence per linked indicator or question that has a score in both years. */
     private List<String> evidence(Measure m) {
+        if (template.sentences().get(EVIDENCE) == null) return List.of();
+        return evidenceData(m).stream().map(this::renderEvidence).toList();
+    }
+
+    /** O28: what the {@code evidence} sentence sees ({@code e}) for each linked indicator or question with a score in both years. */
+    List<Map<String, Object>> evidenceData(Measure m) {
         Analysis after = input.after();
-        Template.Text phrase = template.sentences().get(EVIDENCE);
-        if (after == null || phrase == null || after.previousYear() == null) return List.of();
+        if (after == null || after.previousYear() == null) return List.of();
         int before = after.previousYear();
         int now = after.currentYear();
-        List<String> out = new ArrayList<>();
+        List<Map<String, Object>> out = new ArrayList<>();
         for (int n : m.indicators()) {
             IndicatorResult r = after.indicator(n);
             BigDecimal b = r.score(before);
@@ -450,7 +455,7 @@ final class ReportData {
             Map<String, Object> e = change("indicator", b, c, before, now);
             e.put("number", n);
             e.put("name", r.name());
-            out.add(renderEvidence(e));
+            out.add(e);
         }
         for (String code : m.items()) {
             for (ItemResult cur : after.items()) {
@@ -464,7 +469,7 @@ final class ReportData {
                 e.put("part_label", cur.part() == null ? null : partLabel(cur.part()));
                 e.put("number", cur.indicator());
                 e.put("name", after.indicator(cur.indicator()).name());
-                out.add(renderEvidence(e));
+                out.add(e);
             }
         }
         return out;
