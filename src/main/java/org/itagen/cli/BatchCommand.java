@@ -8,7 +8,6 @@ import org.itagen.batch.Progress;
 import org.itagen.batch.Shard;
 import org.itagen.report.DocKind;
 import org.itagen.report.Generator;
-import org.itagen.report.OutputFormat;
 import org.itagen.report.Template;
 import org.itagen.report.TemplateLoader;
 import picocli.CommandLine.Command;
@@ -62,10 +61,6 @@ public class BatchCommand implements Callable<Integer> {
     @Option(names = "--docs", paramLabel = "LIST", split = ",", defaultValue = "o25,o28",
             description = "o25 and/or o28 (default: ${DEFAULT-VALUE}).")
     List<DocKind> docs;
-
-    @Option(names = "--format", paramLabel = "LIST", split = ",", defaultValue = "pdf,docx",
-            description = "pdf, docx and/or txt (default: ${DEFAULT-VALUE}).")
-    List<OutputFormat> formats;
 
     @Option(names = "--missing-measures", paramLabel = "skip|error", defaultValue = "skip",
             description = "Agencies without a measures file: skip (listed, exit 0) or error (exit 1). Default: ${DEFAULT-VALUE}.")
@@ -121,7 +116,7 @@ public class BatchCommand implements Callable<Integer> {
             throw ItagenException.input(reference.toString(), "reference DOCX not found; check the path given to --docx-reference");
         }
         Generator generator = new Generator(new Generator.Settings(input.frameworks(), input.analysisOptions(), templates,
-                document.overrides(), formats, document.docxReference, null));
+                document.overrides(), document.formats, document.docxReference, null));
         prepareOut();
 
         DocumentJob job = new DocumentJob(generator, out);

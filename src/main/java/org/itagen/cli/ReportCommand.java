@@ -8,7 +8,6 @@ import org.itagen.model.AgencyScores;
 import org.itagen.model.FrameworkSet;
 import org.itagen.report.DocKind;
 import org.itagen.report.Generator;
-import org.itagen.report.OutputFormat;
 import org.itagen.report.Template;
 import org.itagen.report.TemplateLoader;
 import picocli.CommandLine.Mixin;
@@ -36,10 +35,6 @@ abstract class ReportCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", defaultValue = ".",
             description = "Folder to write to (default: the current folder).")
     Path out;
-
-    @Option(names = "--format", paramLabel = "LIST", split = ",", defaultValue = "pdf,docx",
-            description = "pdf, docx and/or txt, comma-separated (default: ${DEFAULT-VALUE}).")
-    List<OutputFormat> formats;
 
     @Option(names = "--template", paramLabel = "FILE",
             description = "An edited template (itagen templates export DIR writes the bundled ones).")
@@ -76,7 +71,7 @@ abstract class ReportCommand implements Callable<Integer> {
         } : line -> { };
         Generator generator = new Generator(new Generator.Settings(frameworks, input.analysisOptions(),
                 Map.of(kind(), t), document.overrides(),
-                formats, document.docxReference, log), true);
+                document.formats, document.docxReference, log), true);
         Generator.Prepared prepared = generator.prepare(agencyScores, plan);
 
         for (Warning w : prepared.warnings()) {

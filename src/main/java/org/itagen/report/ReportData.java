@@ -233,10 +233,7 @@ final class ReportData {
         m.put("name", r.name());
         m.put("tool", r.tool().name());
         m.put("score", score(r.score(a.currentYear())));
-        m.put("previous", a.previousYear() == null ? null : score(r.score(a.previousYear())));
-        m.put("change", r.change() == null ? null : score(r.change().abs()));
-        m.put("direction", r.direction() == null ? null : r.direction().code());
-        m.put("direction_word", r.direction() == null ? null : word(r.direction()));
+        putChange(m, a, r::score, r.change(), r.direction());
         m.put("rank", r.rank());
         m.put("highest_in_tool", r.highestInTool());
         m.put("lowest_in_tool", r.lowestInTool());
@@ -245,15 +242,21 @@ final class ReportData {
         return m;
     }
 
+    /** How a value reads against the year before: previous, change (its size), direction and direction_word. */
+    private void putChange(Map<String, Object> m, Analysis a, java.util.function.IntFunction<BigDecimal> byYear,
+                           BigDecimal change, Direction direction) {
+        m.put("previous", a.previousYear() == null ? null : score(byYear.apply(a.previousYear())));
+        m.put("change", change == null ? null : score(change.abs()));
+        m.put("direction", direction == null ? null : direction.code());
+        m.put("direction_word", direction == null ? null : word(direction));
+    }
+
     private Map<String, Object> ita(Analysis a) {
         var ita = a.ita();
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("year", a.currentYear());
         m.put("total", score(ita.total(a.currentYear())));
-        m.put("previous", a.previousYear() == null ? null : score(ita.total(a.previousYear())));
-        m.put("change", ita.change() == null ? null : score(ita.change().abs()));
-        m.put("direction", ita.direction() == null ? null : ita.direction().code());
-        m.put("direction_word", ita.direction() == null ? null : word(ita.direction()));
+        putChange(m, a, ita::total, ita.change(), ita.direction());
         Band b = a.band();
         m.put("band", b == null ? null : b.name());
         m.put("band_note", b == null || b.note() == null ? null : b.note().thai());
@@ -271,10 +274,7 @@ final class ReportData {
         m.put("code", t.tool().name());
         m.put("name", t.tool().thaiName());
         m.put("total", score(t.total(a.currentYear())));
-        m.put("previous", a.previousYear() == null ? null : score(t.total(a.previousYear())));
-        m.put("change", t.change() == null ? null : score(t.change().abs()));
-        m.put("direction", t.direction() == null ? null : t.direction().code());
-        m.put("direction_word", t.direction() == null ? null : word(t.direction()));
+        putChange(m, a, t::total, t.change(), t.direction());
         Map<EitPart, BigDecimal> parts = t.parts().get(a.currentYear());
         m.put("part_public", parts == null ? null : score(parts.get(EitPart.PUBLIC)));
         m.put("part_survey", parts == null ? null : score(parts.get(EitPart.SURVEY)));
