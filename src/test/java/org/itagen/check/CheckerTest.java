@@ -49,7 +49,7 @@ class CheckerTest {
         CheckReport r = check(s, CheckFixtures.measures());
         assertThat(coded(r, FindingCode.SCORE_INVALID)).extracting(Finding::where)
                 .containsExactly("scores.csv:12", "scores.csv:17");
-        assertThat(coded(r, FindingCode.SCORE_INVALID).getFirst().message()).contains("above 100");
+        assertThat(coded(r, FindingCode.SCORE_INVALID).getFirst().message()).contains("เกิน 100"); // run in Thai
         assertThat(r.errors()).isEqualTo(2);
     }
 
