@@ -498,8 +498,7 @@ public final class Analyzer {
             }
             if (parts.isEmpty()) return;
             String where = in.items().stream().filter(s -> s.fiscalYear() == cur).map(ItemScore::where).findFirst().orElse(null);
-            warnings.add(new Warning(WarningCode.MISSING_QUESTIONS, Msg.of("warning.MISSING_QUESTIONS", String.valueOf(cur),
-                    String.join("; ", parts)).text(), where));
+            warnings.add(warning(WarningCode.MISSING_QUESTIONS, where, String.valueOf(cur), String.join("; ", parts)));
         }
 
         /**
