@@ -20,14 +20,14 @@ import java.util.List;
  * @param falls          indicators that fell, largest fall first (empty with one year)
  * @param items          every question score of the latest year
  * @param weakItems      questions below the threshold, plus the per-indicator fallbacks
- * @param notes          Thai sentences a document may print (one year only, tie statements ...)
+ * @param notes          sentences a document may print (one year only, band notes, ties), in order
  * @param warnings       problems in the input the officer should see
  */
 public record Analysis(Agency agency, List<Integer> years, Integer previousYear, int currentYear,
                        Framework framework, List<IndicatorResult> indicators, List<ToolResult> tools,
                        ItaResult ita, Extremes overall, List<RankEntry> ranking, List<Fall> falls,
                        List<ItemResult> items, List<WeakItem> weakItems, BigDecimal threshold,
-                       List<String> notes, List<Warning> warnings, String source) {
+                       List<Note> notes, List<Warning> warnings, String source) {
     public Analysis {
         years = List.copyOf(years);
         indicators = List.copyOf(indicators);

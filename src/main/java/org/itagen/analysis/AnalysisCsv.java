@@ -2,6 +2,8 @@ package org.itagen.analysis;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.itagen.Messages;
+import org.itagen.model.Direction;
 
 import java.io.IOException;
 import java.io.StringWriter;
@@ -12,7 +14,9 @@ import java.util.List;
 
 /**
  * The analysis as one CSV table for spreadsheets: a "section" column says what each row is
- * (indicator, tool, ita, band, weak_item, warning); one score column per analysed year.
+ * (indicator, tool, ita, band, weak_item, warning); one score column per analysed year. Like the
+ * JSON, a data export whose words are Thai whatever the user's language (the terminal table's words,
+ * {@code analysis.text.*}, in Thai); only the warnings follow the user's language.
  */
 public final class AnalysisCsv {
     private AnalysisCsv() {
@@ -30,22 +34,22 @@ public final class AnalysisCsv {
             for (IndicatorResult r : a.indicators()) {
                 List<Object> row = new ArrayList<>(List.of("indicator", r.tool().name(), r.number(), "", "", r.name()));
                 for (int y : a.years()) row.add(num(r.scores().get(y)));
-                String mark = r.highestInTool() ? "สูงสุด" : r.lowestInTool() ? "ต่ำสุด" : "";
-                row.addAll(List.of(num(r.change()), r.direction() == null ? "" : r.direction().thai(),
+                String mark = r.highestInTool() ? thai("highest") : r.lowestInTool() ? thai("lowest") : "";
+                row.addAll(List.of(num(r.change()), word(r.direction()),
                         r.rank() == null ? "" : r.rank(), mark));
                 p.printRecord(row);
             }
             for (ToolResult t : a.tools()) {
-                List<Object> row = new ArrayList<>(List.of("tool", t.tool().name(), "", "", "", "ผลคะแนนรวม " + t.tool()));
+                List<Object> row = new ArrayList<>(List.of("tool", t.tool().name(), "", "", "", thai("tool_total", t.tool().name())));
                 for (int y : a.years()) row.add(num(t.total(y)));
-                row.addAll(List.of(num(t.change()), t.direction() == null ? "" : t.direction().thai(), "", ""));
+                row.addAll(List.of(num(t.change()), word(t.direction()), "", ""));
                 p.printRecord(row);
             }
-            List<Object> ita = new ArrayList<>(List.of("ita", "ITA", "", "", "", "ผลการประเมิน ITA ภาพรวม"));
+            List<Object> ita = new ArrayList<>(List.of("ita", "ITA", "", "", "", thai("ita")));
             for (int y : a.years()) ita.add(num(a.ita().total(y)));
-            ita.addAll(List.of(num(a.ita().change()), a.ita().direction() == null ? "" : a.ita().direction().thai(), "", ""));
+            ita.addAll(List.of(num(a.ita().change()), word(a.ita().direction()), "", ""));
             p.printRecord(ita);
-            List<Object> band = new ArrayList<>(List.of("band", "ITA", "", "", "", "ระดับผลการประเมิน"));
+            List<Object> band = new ArrayList<>(List.of("band", "ITA", "", "", "", thai("band")));
             for (int y : a.years()) {
                 Band b = a.ita().band().get(y);
                 band.add(b == null || b.name() == null ? "" : b.name());
@@ -56,11 +60,11 @@ public final class AnalysisCsv {
                 List<Object> row = new ArrayList<>(List.of("weak_item", w.tool().name(), w.indicator(), w.item(),
                         w.part() == null ? "" : w.part().code(), w.wording() == null ? "" : w.wording()));
                 for (int y : a.years()) row.add(y == w.fiscalYear() ? num(w.score()) : "");
-                row.addAll(List.of("", "", "", w.fallback() ? "ต่ำสุดของตัวชี้วัด" : ""));
+                row.addAll(List.of("", "", "", w.fallback() ? thai("lowest_of_indicator") : ""));
                 p.printRecord(row);
             }
             for (Warning w : a.warnings()) {
-                List<Object> row = new ArrayList<>(List.of("warning", "", "", "", "", w.code() + ": " + w.message()));
+                List<Object> row = new ArrayList<>(List.of("warning", "", "", "", "", w.code().name() + ": " + w.message()));
                 for (int ignored : a.years()) row.add("");
                 row.addAll(List.of("", "", "", ""));
                 p.printRecord(row);
@@ -69,6 +73,14 @@ public final class AnalysisCsv {
             throw new UncheckedIOException(e);
         }
         return sw.toString();
+    }
+
+    private static String thai(String key, Object... args) {
+        return Messages.text(Messages.THAI, "analysis.text." + key, args);
+    }
+
+    private static String word(Direction d) {
+        return d == null ? "" : thai("direction." + d.code());
     }
 
     private static String num(BigDecimal v) {

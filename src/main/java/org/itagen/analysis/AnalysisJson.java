@@ -98,7 +98,7 @@ public final class AnalysisJson {
             d.put("scheme", b.scheme());
             d.put("based_on", b.basedOn());
             d.put("unconfirmed", b.unconfirmed());
-            d.put("note", b.note());
+            d.put("note", thai(b.note()));
         });
         ita.set("band_detail", detail);
         ita.put("change", a.ita().change());
@@ -153,11 +153,11 @@ public final class AnalysisJson {
             o.put("wording", w.wording());
         }
         ArrayNode notes = root.putArray("notes");
-        a.notes().forEach(notes::add);
+        a.notes().forEach(n -> notes.add(n.thai()));
         ArrayNode warnings = root.putArray("warnings");
         for (Warning w : a.warnings()) {
             ObjectNode o = warnings.addObject();
-            o.put("code", w.code());
+            o.put("code", w.code().name());
             o.put("message", w.message());
             o.put("where", w.where());
         }
@@ -171,8 +171,13 @@ public final class AnalysisJson {
         o.set("lowest", ints(e.lowest()));
         o.put("lowest_score", e.lowestScore());
         o.put("all_equal", e.allEqual());
-        o.put("note", e.note());
+        o.put("note", thai(e.note()));
         return o;
+    }
+
+    /** Notes are the documents' sentences, so the JSON carries them as the documents print them: in Thai. */
+    private static String thai(Note n) {
+        return n == null ? null : n.thai();
     }
 
     private static ArrayNode ints(List<Integer> ns) {

@@ -1,29 +1,34 @@
 package org.itagen.analysis;
 
+import org.itagen.Messages;
+import org.itagen.model.Direction;
 import org.itagen.thai.DisplayWidth;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The analysis as a Thai table for a terminal, columns aligned by display width. */
+/**
+ * The analysis as a table for a terminal, columns aligned by display width, in the user's
+ * language ({@code analysis.text.*} in the message bundles); names of indicators and bands are
+ * the framework's, so they stay Thai.
+ */
 public final class AnalysisText {
     private AnalysisText() {
     }
 
     public static String toText(Analysis a) {
         StringBuilder sb = new StringBuilder();
-        sb.append("ผลการวิเคราะห์ ITA: ").append(a.agency().label());
+        sb.append(t("title", a.agency().label()));
         if (a.agency().id() != null && a.agency().name() != null) sb.append(" (").append(a.agency().id()).append(')');
         sb.append('\n');
-        sb.append("ไฟล์: ").append(a.source()).append("  ปีงบประมาณ: ");
-        sb.append(String.join(", ", a.years().stream().map(String::valueOf).toList())).append("\n\n");
+        sb.append(t("source", a.source(), String.join(", ", a.years().stream().map(String::valueOf).toList()))).append("\n\n");
 
         List<String[]> rows = new ArrayList<>();
-        List<String> head = new ArrayList<>(List.of("แบบวัด", "ตัวชี้วัด"));
-        for (int y : a.years()) head.add("ปี " + y);
-        if (a.twoYears()) head.addAll(List.of("เพิ่ม/ลด", "ผลต่าง"));
-        head.addAll(List.of("สูงสุด/ต่ำสุด", "ลำดับ"));
+        List<String> head = new ArrayList<>(List.of(t("tool"), t("indicator")));
+        for (int y : a.years()) head.add(t("year", String.valueOf(y)));
+        if (a.twoYears()) head.addAll(List.of(t("direction"), t("change")));
+        head.addAll(List.of(t("mark"), t("rank")));
         rows.add(head.toArray(String[]::new));
         for (ToolResult t : a.tools()) {
             boolean first = true;
@@ -33,32 +38,32 @@ public final class AnalysisText {
                 first = false;
                 for (int y : a.years()) row.add(num(r.scores().get(y)));
                 if (a.twoYears()) {
-                    row.add(r.direction() == null ? "" : r.direction().thai());
+                    row.add(word(r.direction()));
                     row.add(signed(r.change()));
                 }
-                String mark = r.highestInTool() && r.lowestInTool() ? "" : r.highestInTool() ? "สูงสุด" : r.lowestInTool() ? "ต่ำสุด" : "";
+                String mark = r.highestInTool() && r.lowestInTool() ? "" : r.highestInTool() ? t("highest") : r.lowestInTool() ? t("lowest") : "";
                 row.add(mark);
                 row.add(r.rank() == null ? "" : String.valueOf(r.rank()));
                 rows.add(row.toArray(String[]::new));
             }
-            List<String> total = new ArrayList<>(List.of("", "ผลคะแนนรวม " + t.tool()));
+            List<String> total = new ArrayList<>(List.of("", t("tool_total", t.tool().name())));
             for (int y : a.years()) total.add(num(t.total(y)));
             if (a.twoYears()) {
-                total.add(t.direction() == null ? "" : t.direction().thai());
+                total.add(word(t.direction()));
                 total.add(signed(t.change()));
             }
             total.addAll(List.of("", ""));
             rows.add(total.toArray(String[]::new));
         }
-        List<String> ita = new ArrayList<>(List.of("ITA", "ผลการประเมิน ITA ภาพรวม"));
+        List<String> ita = new ArrayList<>(List.of("ITA", t("ita")));
         for (int y : a.years()) ita.add(num(a.ita().total(y)));
         if (a.twoYears()) {
-            ita.add(a.ita().direction() == null ? "" : a.ita().direction().thai());
+            ita.add(word(a.ita().direction()));
             ita.add(signed(a.ita().change()));
         }
         ita.addAll(List.of("", ""));
         rows.add(ita.toArray(String[]::new));
-        List<String> band = new ArrayList<>(List.of("", "ระดับผลการประเมิน"));
+        List<String> band = new ArrayList<>(List.of("", t("band")));
         for (int y : a.years()) {
             Band b = a.ita().band().get(y);
             band.add(b == null || b.name() == null ? "-" : b.name());
@@ -69,9 +74,9 @@ public final class AnalysisText {
         table(sb, rows, 2);
 
         if (!a.ranking().isEmpty()) {
-            sb.append("\nเรียงลำดับตัวชี้วัดจากคะแนนมากไปน้อย (ปี ").append(a.currentYear()).append(")\n");
+            sb.append('\n').append(t("ranking", String.valueOf(a.currentYear()))).append('\n');
             List<String[]> rk = new ArrayList<>();
-            rk.add(new String[]{"ลำดับ", "ตัวชี้วัด", "แบบวัด", "คะแนน"});
+            rk.add(new String[]{t("rank"), t("indicator"), t("tool"), t("score")});
             for (RankEntry r : a.ranking()) {
                 rk.add(new String[]{r.rank() + (r.tied() ? "=" : ""), "(" + r.indicator() + ") " + r.name(),
                         r.tool().name(), num(r.score())});
@@ -79,15 +84,15 @@ public final class AnalysisText {
             table(sb, rk, 3);
         }
         if (!a.falls().isEmpty()) {
-            sb.append("\nตัวชี้วัดที่คะแนนลดลง (มากไปน้อย)\n");
+            sb.append('\n').append(t("falls")).append('\n');
             for (Fall f : a.falls()) {
                 sb.append("  (").append(f.indicator()).append(") ").append(f.name()).append(": ")
                         .append(num(f.previous())).append(" -> ").append(num(f.current())).append(" (")
-                        .append(signed(f.change())).append(")").append(f.largest() ? " ลดลงมากที่สุด" : "").append('\n');
+                        .append(signed(f.change())).append(")").append(f.largest() ? " " + t("largest_fall") : "").append('\n');
             }
         }
-        sb.append("\nข้อคำถามที่ได้ต่ำกว่า ").append(a.threshold().stripTrailingZeros().toPlainString())
-                .append(" คะแนน (ปี ").append(a.currentYear()).append(")\n");
+        sb.append('\n').append(t("weak", a.threshold().stripTrailingZeros().toPlainString(),
+                String.valueOf(a.currentYear()))).append('\n');
         if (a.weakItems().isEmpty()) {
             sb.append("  -\n");
         } else {
@@ -95,17 +100,17 @@ public final class AnalysisText {
             for (WeakItem w : a.weakItems()) {
                 String code = w.item() + (w.part() == null ? "" : " (" + w.part().englishLabel() + ")");
                 String text = w.wording() == null ? "" : w.wording();
-                if (w.fallback()) text = (text.isEmpty() ? "" : text + " ") + "[ทุกข้อไม่ต่ำกว่าเกณฑ์: ข้อที่ต่ำสุด]";
-                wk.add(new String[]{"  " + code, "ตัวชี้วัดที่ " + w.indicator(), num(w.score()), text});
+                if (w.fallback()) text = (text.isEmpty() ? "" : text + " ") + t("fallback");
+                wk.add(new String[]{"  " + code, t("indicator_no", String.valueOf(w.indicator())), num(w.score()), text});
             }
             table(sb, wk, 2);
         }
         if (!a.notes().isEmpty()) {
-            sb.append("\nหมายเหตุ\n");
-            for (String n : a.notes()) sb.append("  - ").append(n).append('\n');
+            sb.append('\n').append(t("notes")).append('\n');
+            for (Note n : a.notes()) sb.append("  - ").append(n.text()).append('\n');
         }
         if (!a.warnings().isEmpty()) {
-            sb.append("\nคำเตือน\n");
+            sb.append('\n').append(t("warnings")).append('\n');
             for (Warning w : a.warnings()) {
                 sb.append("  ! ").append(w.where() == null ? "" : w.where() + ": ").append(w.message()).append('\n');
             }
@@ -128,6 +133,14 @@ public final class AnalysisText {
             }
             sb.append(line.toString().stripTrailing()).append('\n');
         }
+    }
+
+    private static String t(String key, Object... args) {
+        return Messages.text("analysis.text." + key, args);
+    }
+
+    private static String word(Direction d) {
+        return d == null ? "" : t("direction." + d.code());
     }
 
     private static String num(BigDecimal v) {

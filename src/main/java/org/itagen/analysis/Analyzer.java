@@ -1,6 +1,7 @@
 package org.itagen.analysis;
 
 import org.itagen.ItagenException;
+import org.itagen.Messages;
 import org.itagen.Msg;
 import org.itagen.model.AgencyScores;
 import org.itagen.model.DeclaredBand;
@@ -22,6 +23,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -78,7 +80,7 @@ public final class Analyzer {
         final int cur;
         final Map<Integer, Framework> fw = new TreeMap<>();
         final List<Warning> warnings = new ArrayList<>();
-        final List<String> notes = new ArrayList<>();
+        final List<Note> notes = new ArrayList<>();
         /** year -> indicator -> raw score */
         final Map<Integer, Map<Integer, BigDecimal>> ind = new HashMap<>();
         /** year -> tool -> unrounded computed mean */
@@ -94,9 +96,7 @@ public final class Analyzer {
             years = prev == null ? List.of(cur) : List.of(prev, cur);
             requireConsecutive(in, cur);
             if (all.size() > 2) {
-                warnings.add(new Warning(WarningCode.EXTRA_YEARS, "the input has fiscal years "
-                        + all.stream().map(String::valueOf).collect(Collectors.joining(", "))
-                        + "; comparing the last two (" + prev + " and " + cur + ")", null));
+                warnings.add(warning(WarningCode.EXTRA_YEARS, null, join(all), String.valueOf(prev), String.valueOf(cur)));
             }
             for (int y : years) {
                 int year = y;
@@ -133,10 +133,8 @@ public final class Analyzer {
             List<Fall> falls = falls();
             List<WeakItem> weak = weakItems(items);
             if (prev == null) {
-                warnings.add(new Warning(WarningCode.SINGLE_YEAR, "only fiscal year " + cur
-                        + " is in the input; year-over-year changes need scores of two fiscal years", null));
-                notes.add(0, "มีคะแนนของปีงบประมาณ " + cur + " เพียงปีเดียว จึงแสดงคะแนนรวมและระดับผลการประเมินเท่านั้น "
-                        + "การเปรียบเทียบระหว่างปีต้องมีคะแนนสองปีงบประมาณ");
+                warnings.add(warning(WarningCode.SINGLE_YEAR, null, String.valueOf(cur)));
+                notes.add(0, Note.of("note.single_year", String.valueOf(cur)));
             }
             return new Analysis(in.agency(), years, prev, cur, fw.get(cur), indicators, tools, ita, overall, ranking,
                     falls, items, weak, options.threshold(), notes, warnings, in.source());
@@ -180,9 +178,8 @@ public final class Analyzer {
                     toolMean.computeIfAbsent(y, k -> new EnumMap<>(Tool.class)).put(tool, mean);
                     computed.put(y, Scores.round2(mean));
                 } else if (!vals.isEmpty() || ind.containsKey(y)) {
-                    warnings.add(new Warning(WarningCode.MISSING_INDICATORS, tool + " " + y + ": no score for indicator"
-                            + (missing.size() > 1 ? "s " : " ") + join(missing) + ", so the " + tool
-                            + " total cannot be computed", null));
+                    warnings.add(new Warning(WarningCode.MISSING_INDICATORS, Messages.text(WarningCode.MISSING_INDICATORS
+                            .key(missing.size() > 1 ? "many" : "one"), tool.name(), String.valueOf(y), join(missing)), null));
                 }
                 for (TotalScore t : in.totals()) {
                     if (t.fiscalYear() != y || t.tool() != tool) continue;
@@ -190,8 +187,7 @@ public final class Analyzer {
                         declared.put(y, Scores.round2(t.score()));
                         BigDecimal c = computed.get(y);
                         if (c != null && Scores.differ(Scores.round2(t.score()), c)) {
-                            warnings.add(mismatch(tool + " total", y, t.score(), c,
-                                    "the mean of indicators " + join(numbers), t.where()));
+                            warnings.add(mismatch("tool", y, t.score(), c, t.where(), tool.name(), join(numbers)));
                         }
                     } else {
                         parts.computeIfAbsent(y, k -> new EnumMap<>(EitPart.class)).put(t.part(), Scores.round2(t.score()));
@@ -205,12 +201,21 @@ public final class Analyzer {
             return new ToolResult(tool, computed, declared, parts, change, dir, Extremes.NONE, numbers);
         }
 
-        Warning mismatch(String what, int year, BigDecimal declared, BigDecimal computed, String from, String where) {
+        /**
+         * A declared total that the computed one contradicts.
+         *
+         * @param variant "tool" (from the indicators), "ita" (from the tool totals) or "ita_declared"
+         *                (from tool totals some of which are only declared)
+         * @param what    the tool and its indicators ("tool"), or the weights ("ita")
+         */
+        Warning mismatch(String variant, int year, BigDecimal declared, BigDecimal computed, String where, String... what) {
             BigDecimal d = Scores.round2(declared);
-            return new Warning(WarningCode.DECLARED_TOTAL_MISMATCH, what + " " + year + ": declared "
-                    + Scores.format(d) + " but " + from + " gives " + Scores.format(computed) + " (difference "
-                    + Scores.format(d.subtract(computed).abs()) + "); itagen uses " + Scores.format(computed)
-                    + ": check the declared figure", where);
+            List<Object> args = new ArrayList<>();
+            if (variant.equals("tool")) args.add(what[0]);
+            args.addAll(List.of(String.valueOf(year), Scores.format(d), what[what.length - 1], Scores.format(computed),
+                    Scores.format(d.subtract(computed).abs())));
+            return new Warning(WarningCode.DECLARED_TOTAL_MISMATCH,
+                    Messages.text(WarningCode.DECLARED_TOTAL_MISMATCH.key(variant), args.toArray()), where);
         }
 
         ItaResult ita(List<ToolResult> tools) {
@@ -241,9 +246,8 @@ public final class Analyzer {
                     declared.put(y, Scores.round2(t.score()));
                     BigDecimal c = computed.get(y);
                     if (c != null && Scores.differ(Scores.round2(t.score()), c)) {
-                        String from = "the weighted tool totals (" + weightsText(f) + ")"
-                                + (fromIndicators ? "" : " with declared tool totals");
-                        warnings.add(mismatch("ITA total", y, t.score(), c, from, t.where()));
+                        warnings.add(mismatch(fromIndicators ? "ita" : "ita_declared", y, t.score(), c, t.where(),
+                                weightsText(f)));
                     }
                 }
                 bands.put(y, band(y, computed.containsKey(y) ? computed.get(y) : declared.get(y), tools));
@@ -271,53 +275,53 @@ public final class Analyzer {
             ToolResult oit = tools.get(2);
             Map<EitPart, BigDecimal> parts = eit.parts().getOrDefault(year, Map.of());
             String unconfirmed = null;
-            String unconfirmedWhy = null;
-            String heldDown = null;
+            List<Score> unconfirmedWithout = null;
+            HeldDown heldDown = null;
             for (var level : f.rating().levels()) {
                 if (ita.compareTo(level.min()) < 0) continue;
                 if (level.toolsMin() == null) {
-                    String note = null;
+                    Note note = null;
                     if (unconfirmed != null) {
-                        note = "ไม่สามารถยืนยันระดับ " + unconfirmed + " ได้ เนื่องจากไม่มี" + unconfirmedWhy
-                                + " ในข้อมูลนำเข้า ระดับที่ยืนยันได้คือ " + level.name();
-                        warnings.add(new Warning(WarningCode.BAND_UNCONFIRMED, "FY" + year + ": the scores may reach "
-                                + unconfirmed + " but cannot confirm it without " + englishMissing(parts, iit, oit, year)
-                                + "; reporting " + level.name(), null));
+                        note = unconfirmedNote(unconfirmed, unconfirmedWithout, level.name());
+                        warnings.add(warning(WarningCode.BAND_UNCONFIRMED, null, String.valueOf(year), unconfirmed,
+                                missingInputs(parts, iit, oit, year), level.name()));
                     } else if (heldDown != null) {
-                        note = heldDown + " จึงได้ระดับ " + level.name();
+                        note = heldDown.note(level.name());
                     }
-                    if (note != null) notes.add("ปีงบประมาณ " + year + ": " + note);
+                    if (note != null) {
+                        Note n = note;
+                        notes.add(Note.of("note.year", l -> new Object[]{String.valueOf(year), n.in(l)}));
+                    }
                     return new Band(level.name(), scheme, ita, unconfirmed, note);
                 }
                 // All-tools rule: IIT, EIT part 1, EIT part 2 and OIT must each reach toolsMin.
-                Map<String, BigDecimal> known = new LinkedHashMap<>();
-                List<String> unknown = new ArrayList<>();
-                putOrMissing(known, unknown, "IIT", iit.total(year));
+                Map<Score, BigDecimal> known = new LinkedHashMap<>();
+                List<Score> unknown = new ArrayList<>();
+                putOrMissing(known, unknown, Score.IIT, iit.total(year));
                 if (parts.containsKey(EitPart.PUBLIC) || parts.containsKey(EitPart.SURVEY)) {
-                    putOrMissing(known, unknown, "EIT ส่วนที่ 1", parts.get(EitPart.PUBLIC));
-                    putOrMissing(known, unknown, "EIT ส่วนที่ 2", parts.get(EitPart.SURVEY));
+                    putOrMissing(known, unknown, Score.EIT_PUBLIC, parts.get(EitPart.PUBLIC));
+                    putOrMissing(known, unknown, Score.EIT_SURVEY, parts.get(EitPart.SURVEY));
                 } else {
-                    unknown.add("EIT ส่วนที่ 1");
-                    unknown.add("EIT ส่วนที่ 2");
+                    unknown.add(Score.EIT_PUBLIC);
+                    unknown.add(Score.EIT_SURVEY);
                     // Without the parts, an EIT total below the bar still decides: the total is a mean
                     // of the two parts, so at least one part is below it too.
                     BigDecimal e = eit.total(year);
-                    if (e != null && e.compareTo(level.toolsMin()) < 0) known.put("EIT", e);
+                    if (e != null && e.compareTo(level.toolsMin()) < 0) known.put(Score.EIT, e);
                 }
-                putOrMissing(known, unknown, "OIT", oit.total(year));
-                List<String> below = known.entrySet().stream().filter(en -> en.getValue().compareTo(level.toolsMin()) < 0)
-                        .map(en -> en.getKey() + " " + Scores.format(en.getValue())).toList();
+                putOrMissing(known, unknown, Score.OIT, oit.total(year));
+                Map<Score, BigDecimal> below = new LinkedHashMap<>();
+                known.forEach((k, v) -> {
+                    if (v.compareTo(level.toolsMin()) < 0) below.put(k, v);
+                });
                 if (!below.isEmpty()) {
-                    if (heldDown == null && unconfirmed == null) {
-                        heldDown = "คะแนน ITA " + Scores.format(ita) + " ถึงเกณฑ์ระดับ " + level.name() + " แต่ "
-                                + String.join(", ", below) + " ต่ำกว่า " + Scores.format(level.toolsMin());
-                    }
+                    if (heldDown == null && unconfirmed == null) heldDown = new HeldDown(ita, level.name(), below, level.toolsMin());
                     continue;
                 }
                 if (!unknown.isEmpty()) {
                     if (unconfirmed == null) {
                         unconfirmed = level.name();
-                        unconfirmedWhy = "คะแนน " + String.join(" และ ", unknown);
+                        unconfirmedWithout = List.copyOf(unknown);
                     }
                     continue;
                 }
@@ -326,18 +330,26 @@ public final class Analyzer {
             throw new IllegalStateException("rating scheme of FY" + year + " has no level for " + ita);
         }
 
-        static String englishMissing(Map<EitPart, BigDecimal> parts, ToolResult iit, ToolResult oit, int year) {
-            List<String> m = new ArrayList<>();
-            if (iit.total(year) == null) m.add("the IIT total");
-            if (!parts.containsKey(EitPart.PUBLIC)) m.add("the EIT part 1 (public) score");
-            if (!parts.containsKey(EitPart.SURVEY)) m.add("the EIT part 2 (survey) score");
-            if (oit.total(year) == null) m.add("the OIT total");
-            return String.join(" and ", m) + " (add EIT rows with part public/survey and no indicator)";
+        /** "cannot confirm ผ่านดี without the EIT part scores; ผ่าน is confirmed". */
+        static Note unconfirmedNote(String level, List<Score> without, String confirmed) {
+            return Note.of("note.band.unconfirmed", l -> new Object[]{level,
+                    and(l, without.stream().map(sc -> sc.label(l)).toList()), confirmed});
         }
 
-        static void putOrMissing(Map<String, BigDecimal> known, List<String> unknown, String label, BigDecimal v) {
-            if (v == null) unknown.add(label);
-            else known.put(label, v);
+        /** What the input lacks to confirm a higher band, for the warning (in the user's language). */
+        static String missingInputs(Map<EitPart, BigDecimal> parts, ToolResult iit, ToolResult oit, int year) {
+            List<String> m = new ArrayList<>();
+            String key = WarningCode.BAND_UNCONFIRMED.key("missing");
+            if (iit.total(year) == null) m.add(Messages.text(key + ".IIT"));
+            if (!parts.containsKey(EitPart.PUBLIC)) m.add(Messages.text(key + ".EIT_PUBLIC"));
+            if (!parts.containsKey(EitPart.SURVEY)) m.add(Messages.text(key + ".EIT_SURVEY"));
+            if (oit.total(year) == null) m.add(Messages.text(key + ".OIT"));
+            return and(Messages.current(), m);
+        }
+
+        static void putOrMissing(Map<Score, BigDecimal> known, List<Score> unknown, Score score, BigDecimal v) {
+            if (v == null) unknown.add(score);
+            else known.put(score, v);
         }
 
         /** Highest and lowest among {@code numbers} in the current year; ties kept and stated. */
@@ -352,16 +364,20 @@ public final class Analyzer {
             BigDecimal min = s.values().stream().min(Comparator.naturalOrder()).orElseThrow();
             List<Integer> hi = s.entrySet().stream().filter(e -> e.getValue().compareTo(max) == 0).map(Map.Entry::getKey).toList();
             List<Integer> lo = s.entrySet().stream().filter(e -> e.getValue().compareTo(min) == 0).map(Map.Entry::getKey).toList();
-            String where = group == null ? "" : "ของ " + group + " ";
+            // Each sentence names the tool when the group is one: "highest of IIT".
+            String of = group == null ? "" : ".tool";
+            List<Object> who = group == null ? List.of() : List.of(group);
             if (s.size() > 1 && max.compareTo(min) == 0) {
-                String note = "ทุกตัวชี้วัด" + where + "ได้คะแนนเท่ากัน (" + Scores.format(max) + ")";
+                Note note = Note.of("note.all_equal" + of, with(who, Scores.format(max)));
                 notes.add(note);
                 return new Extremes(hi, max, List.of(), min, true, note);
             }
-            List<String> ties = new ArrayList<>();
-            if (hi.size() > 1) ties.add("ตัวชี้วัดที่ " + thaiJoin(hi) + " ได้คะแนนสูงสุด" + where + "เท่ากัน (" + Scores.format(max) + ")");
-            if (lo.size() > 1) ties.add("ตัวชี้วัดที่ " + thaiJoin(lo) + " ได้คะแนนต่ำสุด" + where + "เท่ากัน (" + Scores.format(min) + ")");
-            String note = ties.isEmpty() ? null : String.join(" และ", ties);
+            Note high = hi.size() < 2 ? null
+                    : Note.of("note.tie.highest" + of, l -> with(List.of(numbers(l, hi)), with(who, Scores.format(max))));
+            Note low = lo.size() < 2 ? null
+                    : Note.of("note.tie.lowest" + of, l -> with(List.of(numbers(l, lo)), with(who, Scores.format(min))));
+            Note note = high == null ? low : low == null ? high
+                    : Note.of("note.tie.both", l -> new Object[]{high.in(l), low.in(l)});
             if (note != null) notes.add(note);
             return new Extremes(hi, max, lo, min, false, note);
         }
@@ -459,10 +475,7 @@ public final class Analyzer {
                     .thenComparingInt(r -> Integer.parseInt(r.item().substring(1)))
                     .thenComparingInt(r -> r.part() == null ? -1 : r.part().ordinal()));
             missingQuestions(f, out);
-            if (out.isEmpty()) {
-                warnings.add(new Warning(WarningCode.NO_QUESTIONS, "no question scores (item rows) for " + cur
-                        + ": weak questions cannot be listed", null));
-            }
+            if (out.isEmpty()) warnings.add(warning(WarningCode.NO_QUESTIONS, null, String.valueOf(cur)));
             return List.copyOf(out);
         }
 
@@ -485,8 +498,7 @@ public final class Analyzer {
             }
             if (parts.isEmpty()) return;
             String where = in.items().stream().filter(s -> s.fiscalYear() == cur).map(ItemScore::where).findFirst().orElse(null);
-            warnings.add(new Warning(WarningCode.MISSING_QUESTIONS, Msg.of("warning.MISSING_QUESTIONS", String.valueOf(cur),
-                    String.join("; ", parts)).text(), where));
+            warnings.add(warning(WarningCode.MISSING_QUESTIONS, where, String.valueOf(cur), String.join("; ", parts)));
         }
 
         /**
@@ -519,14 +531,54 @@ public final class Analyzer {
         }
     }
 
+    /** The scores the all-tools rule looks at, as notes name them. */
+    enum Score {
+        IIT, EIT_PUBLIC, EIT_SURVEY, EIT, OIT;
+
+        /** "IIT", "EIT ส่วนที่ 1" / "EIT part 1" ... */
+        String label(Locale l) {
+            return switch (this) {
+                case EIT_PUBLIC, EIT_SURVEY -> Messages.text(l, "note.score." + name());
+                default -> name();
+            };
+        }
+    }
+
+    /** A higher level the ITA total reached but some tool scores held down. */
+    record HeldDown(BigDecimal ita, String level, Map<Score, BigDecimal> below, BigDecimal toolsMin) {
+        Note note(String band) {
+            return Note.of("note.band.held_down", l -> new Object[]{Scores.format(ita), level,
+                    below.entrySet().stream().map(e -> e.getKey().label(l) + " " + Scores.format(e.getValue()))
+                            .collect(Collectors.joining(", ")),
+                    Scores.format(toolsMin), band});
+        }
+    }
+
+    static Warning warning(WarningCode code, String where, Object... args) {
+        return new Warning(code, Messages.text(code.key(), args), where);
+    }
+
     static String join(List<Integer> ns) {
         return ns.stream().map(String::valueOf).collect(Collectors.joining(", "));
     }
 
-    static String thaiJoin(List<Integer> ns) {
+    /** "1, 2 และ 9" / "1, 2 and 9". */
+    static String numbers(Locale l, List<Integer> ns) {
         if (ns.size() == 1) return String.valueOf(ns.getFirst());
-        return ns.subList(0, ns.size() - 1).stream().map(String::valueOf).collect(Collectors.joining(", "))
-                + " และ " + ns.getLast();
+        return Messages.text(l, "note.and", join(ns.subList(0, ns.size() - 1)), String.valueOf(ns.getLast()));
+    }
+
+    /** "a และ b และ c" / "a and b and c". */
+    static String and(Locale l, List<String> parts) {
+        String out = parts.getFirst();
+        for (String p : parts.subList(1, parts.size())) out = Messages.text(l, "note.and", out, p);
+        return out;
+    }
+
+    private static Object[] with(List<Object> first, Object... rest) {
+        List<Object> all = new ArrayList<>(first);
+        all.addAll(List.of(rest));
+        return all.toArray();
     }
 
     /** Declared bands (copied tables) against the computed ones. */
@@ -536,9 +588,8 @@ public final class Analyzer {
             Band mine = ita.band().get(b.fiscalYear());
             if (mine == null || mine.name() == null) continue;
             if (!mine.name().equals(b.name().strip())) {
-                out.add(new Warning(WarningCode.DECLARED_BAND_MISMATCH, "band " + b.fiscalYear() + ": declared "
-                        + b.name().strip() + " but the ITA total " + Scores.format(mine.basedOn()) + " gives "
-                        + mine.name() + " under the FY" + b.fiscalYear() + " rules; check the declared band", b.where()));
+                out.add(warning(WarningCode.DECLARED_BAND_MISMATCH, b.where(), String.valueOf(b.fiscalYear()),
+                        b.name().strip(), Scores.format(mine.basedOn()), mine.name()));
             }
         }
         return out;

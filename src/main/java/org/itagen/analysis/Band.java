@@ -9,8 +9,8 @@ package org.itagen.analysis;
  * @param basedOn        the ITA total the band was read from (computed when possible, else declared)
  * @param unconfirmed    a higher level the scores may reach but the input cannot confirm
  *                       (EIT part scores missing), or null
- * @param note           a Thai sentence explaining an unconfirmed level or a tool condition that
- *                       held the band down, or null
+ * @param note           explains an unconfirmed level or a tool condition that held the band
+ *                       down, or null
  */
-public record Band(String name, String scheme, java.math.BigDecimal basedOn, String unconfirmed, String note) {
+public record Band(String name, String scheme, java.math.BigDecimal basedOn, String unconfirmed, Note note) {
 }

@@ -9,10 +9,10 @@ import java.util.List;
  * @param highest    indicator numbers sharing the highest score (more than one = a tie)
  * @param lowest     indicator numbers sharing the lowest score; empty when all scores are equal
  * @param allEqual   every indicator of the group has the same score
- * @param note       Thai sentence stating ties, or null when there are none
+ * @param note       states the ties, or null when there are none
  */
 public record Extremes(List<Integer> highest, BigDecimal highestScore, List<Integer> lowest,
-                       BigDecimal lowestScore, boolean allEqual, String note) {
+                       BigDecimal lowestScore, boolean allEqual, Note note) {
     public Extremes {
         highest = List.copyOf(highest);
         lowest = List.copyOf(lowest);

@@ -1,5 +1,7 @@
 package org.itagen.check;
 
+import org.itagen.report.DocKind;
+
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -8,10 +10,10 @@ import java.util.TreeSet;
  * The outcome of a check.
  *
  * @param agency   the agency label, or null when only generated files were checked
- * @param docs     the documents checked ("o25", "o28")
+ * @param docs     the documents checked, in kind order
  * @param findings in the order found
  */
-public record CheckReport(String agency, Set<String> docs, List<Finding> findings) {
+public record CheckReport(String agency, Set<DocKind> docs, List<Finding> findings) {
     public CheckReport {
         docs = java.util.Collections.unmodifiableSet(new TreeSet<>(docs));
         findings = List.copyOf(findings);

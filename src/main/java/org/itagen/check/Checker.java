@@ -1,13 +1,13 @@
 package org.itagen.check;
 
 import org.itagen.ItagenException;
+import org.itagen.Msg;
 import org.itagen.analysis.Analysis;
 import org.itagen.analysis.AnalysisOptions;
 import org.itagen.analysis.Analyzer;
 import org.itagen.analysis.IndicatorResult;
 import org.itagen.analysis.ItemResult;
 import org.itagen.analysis.Warning;
-import org.itagen.analysis.WarningCode;
 import org.itagen.analysis.WeakItem;
 import org.itagen.input.MeasurePlan;
 import org.itagen.input.MeasuresReader;
@@ -19,6 +19,8 @@ import org.itagen.model.Framework;
 import org.itagen.model.FrameworkSet;
 import org.itagen.model.IndicatorDef;
 import org.itagen.model.QuestionDef;
+import org.itagen.model.EitPart;
+import org.itagen.report.DocKind;
 import org.itagen.report.ReportBuilder;
 import org.itagen.report.ReportInput;
 import org.itagen.report.Reports;
@@ -42,24 +44,16 @@ import java.util.TreeSet;
  * as {@link ItagenException} (exit 2); everything else is a finding.
  */
 public final class Checker {
-    private static final String WHY_O25_COMPONENTS = "O25 ได้ 100 คะแนนเมื่อทุกมาตรการมีองค์ประกอบครบ (มาตรการ/โครงการ/กิจกรรม,"
-            + " ผลการวิเคราะห์ที่มาตรการตอบ, ขั้นตอนหรือวิธีการ, ช่วงเวลา, ผู้รับผิดชอบ) ขาดข้อใดข้อหนึ่งได้ 0 คะแนน;"
-            + " คำสั่ง o25 และ o28 จะไม่สร้างเอกสารจนกว่าจะแก้";
-    private static final String WHY_O28_COMPONENTS = "O28 ได้ 100 คะแนนเมื่อทุกมาตรการมีการดำเนินการ สรุปผลการดำเนินการ"
-            + " และผลลัพธ์หรือความสำเร็จ ขาดข้อใดข้อหนึ่งได้ 0 คะแนน";
-    private static final String WHY_LINK = "ผู้ประเมินดูว่ามาตรการตอบผลการวิเคราะห์ตัวชี้วัด (องค์ประกอบที่ 3 ของ O25);"
-            + " จุดอ่อนที่ไม่มีมาตรการใดตอบ ทำให้การวิเคราะห์กับมาตรการไม่เชื่อมกัน";
-
     /**
      * What to check.
      *
      * @param scores    the score file
      * @param measures  the measures YAML
      * @param read      how to read the score file (--agency, --sheet, --encoding)
-     * @param docs      "o25" and/or "o28"
+     * @param docs      the documents to check for
      */
     public record Request(Path scores, Path measures, ReadOptions read, FrameworkSet frameworks,
-                          AnalysisOptions options, Set<String> docs) {
+                          AnalysisOptions options, Set<DocKind> docs) {
         public Request {
             docs = Set.copyOf(docs);
         }
@@ -82,8 +76,7 @@ public final class Checker {
         AgencyScores scores = null;
         List<ItagenException> rowProblems = ScoreStream.rowProblems(r.scores(), read);
         for (ItagenException e : rowProblems) {
-            f.add(Finding.error(FindingCode.SCORE_INVALID, null, e.where(), e.getMessage(),
-                    "คะแนนที่อ่านไม่ได้หรืออยู่นอกช่วง 0-100 ทำให้คำนวณผลและเขียนการวิเคราะห์ไม่ได้"));
+            f.add(Finding.error(FindingCode.SCORE_INVALID, null, e.where(), e.getMessage(), FindingCode.SCORE_INVALID.why().text()));
         }
         if (rowProblems.isEmpty()) scores = readScores(r.scores(), read);
 
@@ -95,10 +88,8 @@ public final class Checker {
         if (scores != null && plan.assessmentYear() != null) {
             int a = plan.assessmentYear();
             if (!scores.years().contains(a)) {
-                f.add(Finding.error(FindingCode.NO_ASSESSMENT_SCORES, null, scores.source(),
-                        "ไฟล์คะแนนไม่มีคะแนนปีงบประมาณ " + a + " ซึ่งเป็นปีที่มาตรการตอบ (assessment_year) มีเพียง "
-                                + scores.years() + ": เพิ่มคะแนนปีนั้น หรือแก้ assessment_year ใน " + plan.source(),
-                        "O25 ต้องวิเคราะห์ผลการประเมินของปีงบประมาณที่ผ่านมา ไม่มีคะแนนปีนั้นก็ไม่มีการวิเคราะห์ ได้ 0 คะแนน"));
+                f.add(error(FindingCode.NO_ASSESSMENT_SCORES, null, scores.source(),
+                        FindingCode.NO_ASSESSMENT_SCORES.message(String.valueOf(a), scores.years().toString(), plan.source())));
             } else {
                 analysis = Analyzer.analyze(scores.onlyYears(Set.of(a - 1, a)), r.frameworks(), r.options());
                 analysisFindings(analysis, scores, f);
@@ -113,21 +104,21 @@ public final class Checker {
         } catch (ItagenException e) {
             if (!covered(e.where(), f)) {
                 f.add(Finding.error(FindingCode.MEASURES_REJECTED, null, e.where(), e.getMessage(),
-                        "คำสั่ง o25 และ o28 ไม่ยอมอ่านไฟล์มาตรการนี้ จึงสร้างเอกสารไม่ได้จนกว่าจะแก้"));
+                        FindingCode.MEASURES_REJECTED.why().text()));
             }
         }
 
         // A dry run of the generating commands catches what no rule above names.
         if (strict != null && scores != null && f.stream().noneMatch(Finding::isError)) {
-            for (String kind : List.of("o25", "o28")) {
+            for (DocKind kind : DocKind.values()) {
                 if (!r.docs().contains(kind)) continue;
                 try {
                     ReportInput in = Reports.prepare(kind, scores, r.frameworks(), r.options(), strict);
-                    ReportBuilder.build(in, TemplateLoader.bundled(kind), ReportBuilder.Overrides.NONE);
+                    ReportBuilder.build(in, TemplateLoader.bundled(kind.code()), ReportBuilder.Overrides.NONE);
                 } catch (ItagenException e) {
                     if (!covered(e.where(), f)) {
                         f.add(Finding.error(FindingCode.GENERATION_FAILS, kind, e.where(), e.getMessage(),
-                                "คำสั่ง " + kind + " จะไม่สร้างเอกสารจากข้อมูลนี้"));
+                                FindingCode.GENERATION_FAILS.why(kind.code()).text()));
                     }
                 }
             }
@@ -166,7 +157,7 @@ public final class Checker {
     }
 
     /** Findings of the chosen documents (and those that concern both). */
-    static List<Finding> filter(List<Finding> f, Set<String> docs) {
+    static List<Finding> filter(List<Finding> f, Set<DocKind> docs) {
         return f.stream().filter(x -> x.doc() == null || docs.contains(x.doc())).toList();
     }
 
@@ -174,108 +165,105 @@ public final class Checker {
         return where != null && f.stream().anyMatch(x -> where.equals(x.where()));
     }
 
-    static void measureFindings(MeasuresScan.Plan plan, Set<String> docs, AgencyScores scores, List<Finding> f) {
-        if (plan.planYear() == null && f.stream().noneMatch(x -> x.code().equals(FindingCode.PLAN_YEAR_MISSING))) {
-            f.add(Finding.error(FindingCode.PLAN_YEAR_MISSING, null, plan.topWhere(),
-                    "ไม่มี plan_year (ปีงบประมาณที่ดำเนินมาตรการ เช่น plan_year: 2569)",
-                    "ไม่รู้ปีของแผน จึงตรวจช่วงเวลาของมาตรการและเลือกผลการประเมินที่ต้องวิเคราะห์ไม่ได้"));
+    static void measureFindings(MeasuresScan.Plan plan, Set<DocKind> docs, AgencyScores scores, List<Finding> f) {
+        if (plan.planYear() == null && f.stream().noneMatch(x -> x.code() == FindingCode.PLAN_YEAR_MISSING)) {
+            f.add(error(FindingCode.PLAN_YEAR_MISSING, null, plan.topWhere(), FindingCode.PLAN_YEAR_MISSING.message()));
         }
         if (plan.measures().isEmpty()) {
-            f.add(Finding.error(FindingCode.NO_MEASURES, null, plan.measuresWhere(),
-                    "ไม่มีมาตรการ: เพิ่มอย่างน้อยหนึ่งมาตรการใต้ measures (เริ่มแต่ละมาตรการด้วย '- id: M1')",
-                    "O25 ต้องมีมาตรการที่นำผลการวิเคราะห์ไปพัฒนา และ O28 ต้องรายงานผลของมาตรการ ไม่มีมาตรการได้ 0 คะแนนทั้งสองข้อ"));
+            f.add(error(FindingCode.NO_MEASURES, null, plan.measuresWhere(), FindingCode.NO_MEASURES.message()));
             return;
         }
         boolean afterYear = scores != null && plan.assessmentYear() != null
                 && scores.years().contains(plan.assessmentYear() + 1);
         for (MeasuresScan.Draft m : plan.measures()) {
+            String label = label(m);
             if (m.title() == null) {
-                f.add(Finding.error(FindingCode.O25_MISSING_TITLE, null, m.where("title"),
-                        "มาตรการ " + m.id() + " ไม่มีชื่อมาตรการ/โครงการ/กิจกรรม (title)", WHY_O25_COMPONENTS));
+                f.add(error(FindingCode.O25_MISSING_TITLE, null, m.where("title"), FindingCode.O25_MISSING_TITLE.message(m.id())));
             }
             if (m.indicators().isEmpty() && m.items().isEmpty()) {
-                f.add(Finding.error(FindingCode.O25_MISSING_ANALYSIS, null, m.where(),
-                        m.label() + " ไม่ได้ระบุว่าตอบผลการวิเคราะห์ตัวชี้วัดใด: เพิ่ม indicators: [..] หรือ items: [..]"
-                                + (m.analysis() == null ? "" : " (ข้อความ analysis อย่างเดียวไม่พอ ต้องโยงกับตัวชี้วัดหรือข้อคำถาม)"),
-                        WHY_O25_COMPONENTS));
+                FindingCode c = FindingCode.O25_MISSING_ANALYSIS;
+                f.add(error(c, null, m.where(), m.analysis() == null ? c.message(label) : c.variant("text_only", label)));
             }
             if (m.steps().isEmpty()) {
-                f.add(Finding.error(FindingCode.O25_MISSING_STEPS, null, m.where("steps"),
-                        m.label() + " ไม่มีขั้นตอนหรือวิธีการดำเนินการ (steps)", WHY_O25_COMPONENTS));
+                f.add(error(FindingCode.O25_MISSING_STEPS, null, m.where("steps"), FindingCode.O25_MISSING_STEPS.message(label)));
             }
             if (!m.hasPeriod()) {
-                f.add(Finding.error(FindingCode.O25_MISSING_PERIOD, null, m.where("period"),
-                        m.label() + " ไม่มีช่วงเวลาดำเนินการ (period: {start: ..., end: ...} หรือ Q1-Q2)", WHY_O25_COMPONENTS));
+                f.add(error(FindingCode.O25_MISSING_PERIOD, null, m.where("period"), FindingCode.O25_MISSING_PERIOD.message(label)));
             } else if (m.periodProblem() != null) {
-                f.add(Finding.error(FindingCode.PERIOD_INVALID, null, m.where("period"),
-                        m.label() + ": " + m.periodProblem(), WHY_O25_COMPONENTS));
+                f.add(Finding.error(FindingCode.PERIOD_INVALID, null, m.where("period"), label + ": " + m.periodProblem(),
+                        FindingCode.PERIOD_INVALID.why().text()));
             } else if (plan.planYear() != null && m.start() != null) {
                 LocalDate fyStart = ThaiDates.fiscalYearStart(plan.planYear());
                 LocalDate fyEnd = ThaiDates.fiscalYearEnd(plan.planYear());
                 if (m.start().isBefore(fyStart) || m.end().isAfter(fyEnd)) {
                     String key = m.start().isBefore(fyStart) ? "period.start" : "period.end";
+                    String year = String.valueOf(plan.planYear());
                     f.add(Finding.error(FindingCode.PERIOD_OUTSIDE_PLAN_YEAR, null, m.where(key),
-                            m.label() + ": ช่วงเวลา " + m.start() + " ถึง " + m.end() + " อยู่นอกปีงบประมาณ "
-                                    + plan.planYear() + " (" + fyStart + " ถึง " + fyEnd + "): ปรับให้อยู่ในปีงบประมาณ หรือแก้ plan_year",
-                            "แผนของปีงบประมาณ " + plan.planYear() + " ต้องดำเนินการภายในปีนั้น มาตรการที่อยู่นอกปีไม่นับเป็นแผนของปีที่ประเมิน"
-                                    + " และคำสั่ง o25/o28 จะไม่สร้างเอกสาร"));
+                            FindingCode.PERIOD_OUTSIDE_PLAN_YEAR.message(label, m.start().toString(), m.end().toString(), year,
+                                    fyStart.toString(), fyEnd.toString()),
+                            FindingCode.PERIOD_OUTSIDE_PLAN_YEAR.why(year)));
                 }
             }
             if (m.owner() == null) {
-                f.add(Finding.error(FindingCode.O25_MISSING_OWNER, null, m.where("owner"),
-                        m.label() + " ไม่มีผู้รับผิดชอบ (owner: หน่วยงานหรือตำแหน่ง)", WHY_O25_COMPONENTS));
+                f.add(error(FindingCode.O25_MISSING_OWNER, null, m.where("owner"), FindingCode.O25_MISSING_OWNER.message(label)));
             }
-            if (docs.contains("o28")) {
+            if (docs.contains(DocKind.O28)) {
                 if (m.result() == null) {
-                    f.add(Finding.error(FindingCode.O28_MISSING_RESULT, "o28", m.where(),
-                            m.label() + " ไม่มีสรุปผลการดำเนินการ (result)", WHY_O28_COMPONENTS));
+                    f.add(error(FindingCode.O28_MISSING_RESULT, DocKind.O28, m.where(), FindingCode.O28_MISSING_RESULT.message(label)));
                 }
                 if (m.outcome() == null) {
                     if (afterYear) {
-                        f.add(Finding.warning(FindingCode.O28_OUTCOME_ONLY_EVIDENCE, "o28", m.where(),
-                                m.label() + " ไม่มีผลลัพธ์ (outcome) ที่เขียนเอง: เอกสารจะมีเพียงหลักฐานคะแนนปี "
-                                        + (plan.assessmentYear() + 1) + " เป็นผลลัพธ์",
-                                "ผลลัพธ์ที่เป็นตัวเลขคะแนนอย่างเดียวอาจไม่บอกว่ามาตรการสำเร็จอย่างไร ผู้ประเมินอาจเห็นว่าไม่ครบ"));
+                        f.add(warning(FindingCode.O28_OUTCOME_ONLY_EVIDENCE, DocKind.O28, m.where(),
+                                FindingCode.O28_OUTCOME_ONLY_EVIDENCE.message(label, String.valueOf(plan.assessmentYear() + 1))));
                     } else {
-                        f.add(Finding.error(FindingCode.O28_MISSING_OUTCOME, "o28", m.where(),
-                                m.label() + " ไม่มีผลลัพธ์หรือความสำเร็จ (outcome) และไฟล์คะแนนไม่มีปีถัดไปให้ใช้เป็นหลักฐาน",
-                                WHY_O28_COMPONENTS));
+                        f.add(error(FindingCode.O28_MISSING_OUTCOME, DocKind.O28, m.where(), FindingCode.O28_MISSING_OUTCOME.message(label)));
                     }
                 }
                 if (m.status() != null && !m.status().strip().equalsIgnoreCase("done")) {
-                    f.add(Finding.warning(FindingCode.O28_NOT_DONE, "o28", m.where("status"),
-                            m.label() + " มีสถานะ " + m.status() + " (ยังไม่เสร็จ)",
-                            "O28 รายงานสิ่งที่ดำเนินการแล้วในปีที่ผ่านมา มาตรการที่ยังไม่ดำเนินการทำให้ผลลัพธ์อ่อน"));
+                    f.add(warning(FindingCode.O28_NOT_DONE, DocKind.O28, m.where("status"),
+                            FindingCode.O28_NOT_DONE.message(label, m.status())));
                 }
             }
         }
     }
 
+    /** "measure M3 (title)", as findings name a measure. */
+    static String label(MeasuresScan.Draft m) {
+        return m.title() == null ? Msg.of("finding.measure", m.id()).text() : Msg.of("finding.measure.titled", m.id(), m.title()).text();
+    }
+
+    /** An error with the code's own reason. */
+    private static Finding error(FindingCode code, DocKind doc, String where, Msg message) {
+        return Finding.error(code, doc, where, message, code.why());
+    }
+
+    /** A warning with the code's own reason. */
+    private static Finding warning(FindingCode code, DocKind doc, String where, Msg message) {
+        return Finding.warning(code, doc, where, message, code.why());
+    }
+
     static void analysisFindings(Analysis a, AgencyScores scores, List<Finding> f) {
         for (IndicatorResult i : a.indicators()) {
             if (i.score(a.currentYear()) == null) {
-                f.add(Finding.error(FindingCode.INDICATOR_NOT_ANALYSED, "o25", scores.source(),
-                        "ไม่มีคะแนนตัวชี้วัดที่ " + i.number() + " " + i.name() + " ของปีงบประมาณ " + a.currentYear()
-                                + ": เพิ่มแถวคะแนนของตัวชี้วัดนี้",
-                        "O25 ต้องวิเคราะห์ผลการประเมินให้ครบทั้ง 10 ตัวชี้วัด ขาดตัวชี้วัดใดได้ 0 คะแนน"));
+                f.add(error(FindingCode.INDICATOR_NOT_ANALYSED, DocKind.O25, scores.source(), FindingCode.INDICATOR_NOT_ANALYSED
+                        .message(String.valueOf(i.number()), i.name(), String.valueOf(a.currentYear()))));
             }
         }
         for (Warning w : a.warnings()) {
             switch (w.code()) {
-                case WarningCode.DECLARED_TOTAL_MISMATCH -> f.add(Finding.error(FindingCode.DECLARED_TOTAL_MISMATCH, null,
-                        w.where(), w.message(), "ตัวเลขที่กรอกขัดกับที่คำนวณจากคะแนนตัวชี้วัด: ตัวใดตัวหนึ่งผิด เอกสารจะพิมพ์ค่าที่คำนวณได้"
-                                + " ซึ่งอาจไม่ตรงกับผลที่ประกาศในระบบ ITAS และผู้ประเมินตรวจพบได้"));
-                case WarningCode.DECLARED_BAND_MISMATCH -> f.add(Finding.error(FindingCode.DECLARED_BAND_MISMATCH, null,
-                        w.where(), w.message(), "ระดับผลการประเมินที่กรอกขัดกับเกณฑ์ของปีนั้น เอกสารที่ระบุระดับผิดทำให้การวิเคราะห์ไม่น่าเชื่อถือ"));
-                case WarningCode.BAND_UNCONFIRMED -> f.add(Finding.warning(FindingCode.BAND_UNCONFIRMED, null,
-                        w.where() == null ? scores.source() : w.where(), w.message(),
-                        "เอกสารจะระบุว่ายืนยันระดับที่สูงกว่าไม่ได้ เพิ่มคะแนน EIT ส่วนที่ 1 และ 2 เพื่อให้ระบุระดับได้ถูกต้อง"));
-                case WarningCode.SINGLE_YEAR -> f.add(Finding.warning(FindingCode.SINGLE_YEAR, "o25", scores.source(),
-                        w.message(), "การวิเคราะห์ของ O25 เปรียบเทียบกับปีก่อน (เพิ่ม/ลด) ไม่ได้ ทำให้การวิเคราะห์อ่อน"));
-                case WarningCode.NO_QUESTIONS -> f.add(Finding.warning(WarningCode.NO_QUESTIONS, "o25", scores.source(),
-                        w.message(), "ไม่มีคะแนนรายข้อคำถาม จึงระบุข้อที่ได้คะแนนต่ำให้มาตรการตอบไม่ได้"));
-                default -> {
-                    // MISSING_INDICATORS is named per indicator above; EXTRA_YEARS cannot happen (two years only).
+                case DECLARED_TOTAL_MISMATCH -> f.add(Finding.error(FindingCode.DECLARED_TOTAL_MISMATCH, null,
+                        w.where(), w.message(), FindingCode.DECLARED_TOTAL_MISMATCH.why().text()));
+                case DECLARED_BAND_MISMATCH -> f.add(Finding.error(FindingCode.DECLARED_BAND_MISMATCH, null,
+                        w.where(), w.message(), FindingCode.DECLARED_BAND_MISMATCH.why().text()));
+                case BAND_UNCONFIRMED -> f.add(Finding.warning(FindingCode.BAND_UNCONFIRMED, null,
+                        w.where() == null ? scores.source() : w.where(), w.message(), FindingCode.BAND_UNCONFIRMED.why().text()));
+                case SINGLE_YEAR -> f.add(Finding.warning(FindingCode.SINGLE_YEAR, DocKind.O25, scores.source(),
+                        w.message(), FindingCode.SINGLE_YEAR.why().text()));
+                case NO_QUESTIONS -> f.add(Finding.warning(FindingCode.NO_QUESTIONS, DocKind.O25, scores.source(),
+                        w.message(), FindingCode.NO_QUESTIONS.why().text()));
+                case MISSING_INDICATORS, EXTRA_YEARS, MISSING_QUESTIONS -> {
+                    // MISSING_INDICATORS is named per indicator above; EXTRA_YEARS cannot happen (two
+                    // years only); MISSING_QUESTIONS is the analysis's to say (o25/o28 print it).
                 }
             }
         }
@@ -296,8 +284,8 @@ public final class Checker {
             for (int n : m.indicators()) {
                 if (!known.contains(n)) {
                     f.add(Finding.error(FindingCode.UNKNOWN_LINK, null, m.where("indicator:" + n),
-                            m.label() + " โยงกับตัวชี้วัดที่ " + n + " ซึ่งไม่มีในกรอบการประเมินปี " + a.currentYear()
-                                    + " (ตัวชี้วัดมี 1-10)", "มาตรการต้องตอบผลการวิเคราะห์ตัวชี้วัดที่มีจริง คำสั่ง o25/o28 จะไม่สร้างเอกสาร"));
+                            FindingCode.UNKNOWN_LINK.variant("indicator", label(m), String.valueOf(n), String.valueOf(a.currentYear())),
+                            FindingCode.UNKNOWN_LINK.whyOf("indicator")));
                 } else {
                     answered.add(n);
                 }
@@ -307,9 +295,9 @@ public final class Checker {
                 if (n == null) {
                     if (!itemIndicator.isEmpty()) {
                         f.add(Finding.error(FindingCode.UNKNOWN_LINK, null, m.where("item:" + item),
-                                m.label() + " โยงกับข้อคำถาม " + item + " ซึ่งไม่มีทั้งในกรอบการประเมินปี " + a.currentYear()
-                                        + " และในไฟล์คะแนน" + MeasuresReader.didYouMean(item, itemIndicator.keySet()),
-                                "มาตรการต้องตอบข้อคำถามที่มีจริง คำสั่ง o25/o28 จะไม่สร้างเอกสาร"));
+                                FindingCode.UNKNOWN_LINK.variant("item", label(m), item, String.valueOf(a.currentYear()),
+                                        MeasuresReader.didYouMean(item, itemIndicator.keySet())),
+                                FindingCode.UNKNOWN_LINK.whyOf("item")));
                     }
                 } else {
                     answered.add(n);
@@ -319,10 +307,11 @@ public final class Checker {
         }
         for (IndicatorResult i : a.indicators()) {
             if (!answered.contains(i.number()) && i.score(a.currentYear()) != null) {
-                f.add(Finding.warning(FindingCode.INDICATOR_WITHOUT_MEASURE, "o25", plan.measuresWhere(),
-                        "ตัวชี้วัดที่ " + i.number() + " " + i.name() + " (" + org.itagen.analysis.Scores.format(i.score(a.currentYear()))
-                                + " คะแนน" + (i.lowestInTool() ? ", ต่ำสุดของ " + i.tool() : "") + ") ไม่มีมาตรการใดตอบ",
-                        WHY_LINK));
+                FindingCode c = FindingCode.INDICATOR_WITHOUT_MEASURE;
+                String n = String.valueOf(i.number());
+                String score = org.itagen.analysis.Scores.format(i.score(a.currentYear()));
+                f.add(warning(c, DocKind.O25, plan.measuresWhere(), i.lowestInTool()
+                        ? c.variant("lowest", n, i.name(), score, i.tool().name()) : c.message(n, i.name(), score)));
             }
         }
         // A measure linked to an indicator without naming any of its questions answers the indicator as a whole.
@@ -336,17 +325,16 @@ public final class Checker {
         Set<String> reported = new LinkedHashSet<>();
         for (WeakItem w : a.weakItems()) {
             if (answeredItems.contains(w.item()) || wholeIndicators.contains(w.indicator()) || !reported.add(w.item())) continue;
-            f.add(Finding.warning(FindingCode.WEAK_QUESTION_WITHOUT_MEASURE, "o25", plan.measuresWhere(),
-                    "ข้อ " + w.item() + (w.part() == null ? "" : " (" + w.part().thaiLabel() + ")") + " ได้ "
-                            + org.itagen.analysis.Scores.format(w.score()) + " คะแนน"
-                            + (w.fallback() ? " (ต่ำสุดของตัวชี้วัดที่ " + w.indicator() + ")" : " ต่ำกว่า " + a.threshold().toPlainString())
-                            + " แต่ไม่มีมาตรการใดระบุข้อนี้ใน items",
-                    WHY_LINK));
+            FindingCode c = FindingCode.WEAK_QUESTION_WITHOUT_MEASURE;
+            String item = w.part() == null ? w.item() : w.item() + " (" + Msg.of("finding.part." + w.part().name()).text() + ")";
+            String score = org.itagen.analysis.Scores.format(w.score());
+            f.add(warning(c, DocKind.O25, plan.measuresWhere(), w.fallback()
+                    ? c.variant("fallback", item, score, String.valueOf(w.indicator()))
+                    : c.message(item, score, a.threshold().toPlainString())));
         }
         if (plan.agencyId() != null && a.agency().id() != null && !plan.agencyId().equals(a.agency().id())) {
-            f.add(Finding.warning(FindingCode.AGENCY_MISMATCH, null, plan.source(),
-                    "ไฟล์มาตรการเป็นของหน่วยงาน " + plan.agencyId() + " แต่คะแนนเป็นของ " + a.agency().id(),
-                    "เอกสารจะใช้รหัสหน่วยงานจากไฟล์มาตรการ ถ้าใช้ไฟล์ผิดหน่วยงาน เอกสารจะไม่ตรงกับผลของหน่วยงาน"));
+            f.add(warning(FindingCode.AGENCY_MISMATCH, null, plan.source(),
+                    FindingCode.AGENCY_MISMATCH.message(plan.agencyId(), a.agency().id())));
         }
     }
 

@@ -1,6 +1,7 @@
 package org.itagen.check;
 
 import org.itagen.ItagenException;
+import org.itagen.report.DocKind;
 import org.openpdf.text.pdf.PdfArray;
 import org.openpdf.text.pdf.PdfDictionary;
 import org.openpdf.text.pdf.PdfName;
@@ -33,7 +34,7 @@ public final class GeneratedFiles {
     }
 
     /** Checks every O25_/O28_ file of the chosen documents under {@code dir} (subfolders too). */
-    public static List<Finding> check(Path dir, Set<String> docs) {
+    public static List<Finding> check(Path dir, Set<DocKind> docs) {
         if (!Files.isDirectory(dir)) {
             throw ItagenException.input(dir.toString(), "is not a folder; give the folder the documents were written to");
         }
@@ -44,23 +45,20 @@ public final class GeneratedFiles {
             throw ItagenException.input(dir.toString(), "cannot list the folder (" + e.getMessage() + ")");
         }
         List<Finding> out = new ArrayList<>();
-        for (String kind : new TreeSet<>(docs)) {
-            String prefix = kind.toUpperCase(Locale.ROOT) + "_";
+        for (DocKind kind : new TreeSet<>(docs)) {
+            String prefix = kind.label() + "_";
             List<Path> pdfs = files.stream().filter(p -> named(p, prefix, ".pdf")).toList();
             List<Path> docxs = files.stream().filter(p -> named(p, prefix, ".docx")).toList();
             if (pdfs.isEmpty() && docxs.isEmpty()) {
                 out.add(Finding.error(FindingCode.NO_GENERATED_FILES, kind, dir.toString(),
-                        "ไม่พบไฟล์ " + prefix + "*.pdf ในโฟลเดอร์นี้: สร้างด้วยคำสั่ง itagen " + kind,
-                        "ไม่มีเอกสารให้เผยแพร่ ข้อ " + kind.toUpperCase(Locale.ROOT) + " ได้ 0 คะแนน"));
+                        FindingCode.NO_GENERATED_FILES.message(prefix, kind.code()), FindingCode.NO_GENERATED_FILES.why(kind.label())));
                 continue;
             }
             for (Path d : docxs) {
                 Path pdf = sibling(d, ".pdf");
                 if (!Files.exists(pdf)) {
-                    out.add(Finding.error(FindingCode.PDF_MISSING, kind, d.toString(),
-                            "มี " + d.getFileName() + " แต่ไม่มี " + pdf.getFileName()
-                                    + ": สร้าง PDF ด้วย itagen " + kind + " --format pdf",
-                            "เว็บไซต์หน่วยงานควรเผยแพร่เป็น PDF ที่เปิดได้ทุกเครื่องและหน้าตาไม่เปลี่ยน DOCX เปิดบนเครื่องที่ไม่มีฟอนต์ไทยจะเพี้ยน"));
+                    out.add(error(FindingCode.PDF_MISSING, kind, d.toString(),
+                            d.getFileName().toString(), pdf.getFileName().toString(), kind.code()));
                 }
                 docx(d, kind, out);
             }
@@ -80,15 +78,13 @@ public final class GeneratedFiles {
         return p.resolveSibling(n.substring(0, n.lastIndexOf('.')) + ext);
     }
 
-    static void pdf(Path file, String kind, List<Finding> out) {
+    static void pdf(Path file, DocKind kind, List<Finding> out) {
         String where = file.toString();
         PdfReader reader;
         try {
             reader = new PdfReader(Files.readAllBytes(file));
         } catch (IOException | RuntimeException e) {
-            out.add(Finding.error(FindingCode.PDF_UNREADABLE, kind, where,
-                    "เปิด PDF ไม่ได้ (" + e.getClass().getSimpleName() + "): สร้างใหม่ด้วย itagen " + kind,
-                    "ผู้ประเมินเปิดเอกสารไม่ได้ ข้อนี้ได้ 0 คะแนน"));
+            out.add(error(FindingCode.PDF_UNREADABLE, kind, where, e.getClass().getSimpleName(), kind.code()));
             return;
         }
         try {
@@ -112,24 +108,20 @@ public final class GeneratedFiles {
                 }
             }
             if (!notEmbedded.isEmpty()) {
-                out.add(Finding.error(FindingCode.FONT_NOT_EMBEDDED, kind, where,
-                        "ฟอนต์ไม่ได้ฝังในไฟล์: " + String.join(", ", notEmbedded),
-                        "เครื่องที่ไม่มีฟอนต์นี้จะแสดงภาษาไทยเป็นสี่เหลี่ยมหรือฟอนต์อื่น สระและวรรณยุกต์เพี้ยน ผู้ประเมินอ่านไม่ได้"));
+                out.add(error(FindingCode.FONT_NOT_EMBEDDED, kind, where, String.join(", ", notEmbedded)));
             }
             String t = text.toString();
             long thai = t.codePoints().filter(c -> c >= 0x0E01 && c <= 0x0E5B).count();
             long privateUse = t.codePoints().filter(c -> c >= 0xE000 && c <= 0xF8FF).count();
             if (thai == 0) {
-                out.add(Finding.error(FindingCode.TEXT_NOT_EXTRACTABLE, kind, where,
-                        t.isBlank() ? "ดึงข้อความออกจาก PDF ไม่ได้เลย (อาจเป็นภาพสแกน หรือไม่มีตาราง ToUnicode)"
-                                : "ข้อความที่ดึงออกมาไม่มีอักษรไทย: ตัวอักษรในไฟล์ไม่ได้แมปกลับเป็น Unicode",
-                        "ค้นหาและคัดลอกข้อความไม่ได้ ผู้ประเมินและประชาชนค้นหาเนื้อหาไม่พบ เอกสารแบบภาพสแกนอาจไม่ผ่านการตรวจ"));
+                FindingCode c = FindingCode.TEXT_NOT_EXTRACTABLE;
+                out.add(Finding.error(c, kind, where, c.variant(t.isBlank() ? "none" : "not_thai"), c.why()));
             } else if (privateUse > 0 && !actualText) {
                 // Shaped Thai marks are drawn with alternate glyphs; without /ActualText spans (which
                 // pdftotext and Acrobat honour, OpenPDF's extractor does not) they copy out as Private Use.
-                out.add(Finding.warning(FindingCode.TEXT_NOT_EXTRACTABLE, kind, where,
-                        "ข้อความที่ดึงออกมามีอักขระ Private Use " + privateUse + " ตัว: บางคำคัดลอกออกมาไม่ตรงกับที่เห็น",
-                        "ค้นหาคำไทยบางคำในเอกสารไม่พบ"));
+                FindingCode c = FindingCode.TEXT_NOT_EXTRACTABLE;
+                out.add(Finding.warning(c, kind, where, c.variant("private_use", String.valueOf(privateUse)),
+                        c.whyOf("private_use")));
             }
         } finally {
             reader.close();
@@ -176,7 +168,7 @@ public final class GeneratedFiles {
     }
 
     /** A DOCX is a zip with word/document.xml; anything else will not open in Word. */
-    static void docx(Path file, String kind, List<Finding> out) {
+    static void docx(Path file, DocKind kind, List<Finding> out) {
         boolean found = false;
         try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(Files.readAllBytes(file)))) {
             ZipEntry e;
@@ -190,9 +182,12 @@ public final class GeneratedFiles {
             found = false;
         }
         if (!found) {
-            out.add(Finding.error(FindingCode.DOCX_UNREADABLE, kind, file.toString(),
-                    "ไฟล์ DOCX เสีย (ไม่มี word/document.xml): สร้างใหม่ด้วย itagen " + kind + " --format docx",
-                    "แก้ไขเอกสารใน Word ไม่ได้ ถ้าใช้ไฟล์นี้ทำ PDF ต่อจะไม่มีเอกสารให้เผยแพร่"));
+            out.add(error(FindingCode.DOCX_UNREADABLE, kind, file.toString(), kind.code()));
         }
+    }
+
+    /** An error worded by its code, with the code's own reason. */
+    private static Finding error(FindingCode code, DocKind kind, String where, Object... args) {
+        return Finding.error(code, kind, where, code.message(args), code.why());
     }
 }

@@ -6,6 +6,7 @@ import org.itagen.batch.BatchSummary;
 import org.itagen.batch.DocumentJob;
 import org.itagen.batch.Progress;
 import org.itagen.batch.Shard;
+import org.itagen.report.DocKind;
 import org.itagen.report.Generator;
 import org.itagen.report.Template;
 import org.itagen.report.TemplateLoader;
@@ -40,10 +41,6 @@ import java.util.concurrent.Callable;
                 "", "Exit codes: 0 every agency ok or skipped; 1 some agencies failed; 2 usage or input error;",
                 "3 output folder not writable."})
 public class BatchCommand implements Callable<Integer> {
-    enum Doc { o25, o28 }
-
-    enum Format { pdf, docx, txt }
-
     @Option(names = "--scores", required = true, paramLabel = "FILE",
             description = "Long-layout score file with agency_id (CSV UTF-8 or windows-874, or XLSX).")
     Path scores;
@@ -63,11 +60,7 @@ public class BatchCommand implements Callable<Integer> {
 
     @Option(names = "--docs", paramLabel = "LIST", split = ",", defaultValue = "o25,o28",
             description = "o25 and/or o28 (default: ${DEFAULT-VALUE}).")
-    List<Doc> docs;
-
-    @Option(names = "--format", paramLabel = "LIST", split = ",", defaultValue = "pdf,docx",
-            description = "pdf, docx and/or txt (default: ${DEFAULT-VALUE}).")
-    List<Format> formats;
+    List<DocKind> docs;
 
     @Option(names = "--missing-measures", paramLabel = "skip|error", defaultValue = "skip",
             description = "Agencies without a measures file: skip (listed, exit 0) or error (exit 1). Default: ${DEFAULT-VALUE}.")
@@ -80,7 +73,7 @@ public class BatchCommand implements Callable<Integer> {
     @Option(names = "--template", paramLabel = "KIND=FILE",
             description = "An edited template for one document kind, e.g. --template o25=my/o25.yaml; "
                     + "repeat for o28 (default: the bundled templates).")
-    Map<Doc, Path> templateFiles;
+    Map<DocKind, Path> templateFiles;
 
     @Mixin
     DocumentOptions document;
@@ -103,19 +96,19 @@ public class BatchCommand implements Callable<Integer> {
         };
         input.check();
         document.check(spec.commandLine().getErr());
-        List<Doc> kinds = List.copyOf(new LinkedHashSet<>(docs));
+        List<DocKind> kinds = List.copyOf(new LinkedHashSet<>(docs));
         // Everything shared is loaded and checked once, before any worker starts.
-        Map<String, Template> templates = new LinkedHashMap<>();
-        Map<Doc, Path> edited = templateFiles == null ? Map.of() : templateFiles;
-        for (Doc k : edited.keySet()) {
+        Map<DocKind, Template> templates = new LinkedHashMap<>();
+        Map<DocKind, Path> edited = templateFiles == null ? Map.of() : templateFiles;
+        for (DocKind k : edited.keySet()) {
             if (!kinds.contains(k)) {
                 throw ItagenException.input("--template", k + "=" + edited.get(k) + " is given but --docs does not include "
                         + k + "; add it to --docs or drop the template");
             }
         }
-        for (Doc k : kinds) {
+        for (DocKind k : kinds) {
             Path file = edited.get(k);
-            templates.put(k.name(), file == null ? TemplateLoader.bundled(k.name()) : TemplateLoader.load(file, k.name()));
+            templates.put(k, file == null ? TemplateLoader.bundled(k.code()) : TemplateLoader.load(file, k.code()));
         }
         Path reference = document.docxReference;
         if (reference != null && !Files.isRegularFile(reference)) {
@@ -123,7 +116,7 @@ public class BatchCommand implements Callable<Integer> {
             throw ItagenException.input(reference.toString(), "reference DOCX not found; check the path given to --docx-reference");
         }
         Generator generator = new Generator(new Generator.Settings(input.frameworks(), input.analysisOptions(), templates,
-                document.overrides(), formats.stream().map(Enum::name).toList(), document.docxReference, null));
+                document.overrides(), document.formats, document.docxReference, null));
         prepareOut();
 
         DocumentJob job = new DocumentJob(generator, out);

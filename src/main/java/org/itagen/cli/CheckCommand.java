@@ -5,6 +5,7 @@ import org.itagen.check.CheckOutput;
 import org.itagen.check.CheckReport;
 import org.itagen.check.Checker;
 import org.itagen.check.GeneratedFiles;
+import org.itagen.report.DocKind;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -33,8 +34,6 @@ import java.util.concurrent.Callable;
 public class CheckCommand implements Callable<Integer> {
     enum Doc { o25, o28, all }
 
-    enum Format { text, json }
-
     @Option(names = "--scores", paramLabel = "FILE", description = "Score file (.csv or .xlsx), as for o25/o28.")
     Path scores;
 
@@ -50,7 +49,7 @@ public class CheckCommand implements Callable<Integer> {
 
     @Option(names = "--format", paramLabel = "text|json", defaultValue = "text",
             description = "text for reading, json for scripts (default: ${DEFAULT-VALUE}).")
-    Format format;
+    ListingFormat format;
 
     @Mixin
     ScoreInputOptions.OneAgency input;
@@ -67,7 +66,7 @@ public class CheckCommand implements Callable<Integer> {
         if (scores == null && generated == null) {
             throw ItagenException.input("check", "give --scores FILE --measures FILE, or --generated DIR, or both");
         }
-        Set<String> docs = doc == Doc.all ? Set.of("o25", "o28") : Set.of(doc.name());
+        Set<DocKind> docs = doc == Doc.all ? Set.of(DocKind.values()) : Set.of(DocKind.of(doc.name()));
         CheckReport report;
         if (scores != null) {
             input.check();
@@ -78,7 +77,7 @@ public class CheckCommand implements Callable<Integer> {
         }
         if (generated != null) report = report.plus(GeneratedFiles.check(generated, docs));
         PrintWriter out = spec.commandLine().getOut();
-        out.print(format == Format.json ? CheckOutput.json(report) : CheckOutput.text(report));
+        out.print(format == ListingFormat.json ? CheckOutput.json(report) : CheckOutput.text(report));
         out.flush();
         return report.errors() > 0 ? ExitCodes.FINDINGS : ExitCodes.OK;
     }

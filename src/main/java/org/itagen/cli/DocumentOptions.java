@@ -1,16 +1,24 @@
 package org.itagen.cli;
 
 import org.itagen.doc.Digits;
+import org.itagen.report.OutputFormat;
 import org.itagen.report.ReportBuilder;
 import picocli.CommandLine.Option;
 
 import java.nio.file.Path;
+import java.util.List;
 
 /**
- * {@code --digits}, {@code --font}, {@code --docx-reference}: how documents look, the same for
- * o25/o28 and batch (a picocli mixin), so one agency looks the same whichever command made it.
+ * {@code --format}, {@code --digits}, {@code --font}, {@code --docx-reference}: which files and how
+ * documents look, the same for o25/o28 and batch (a picocli mixin), so one agency looks the same
+ * whichever command made it.
  */
 class DocumentOptions {
+    /** Parsed straight into the generator's formats: one list of formats for the CLI and the generator. */
+    @Option(names = "--format", paramLabel = "LIST", split = ",", defaultValue = "pdf,docx",
+            description = "pdf, docx and/or txt, comma-separated (default: ${DEFAULT-VALUE}); txt is a plain-text dump for review.")
+    List<OutputFormat> formats;
+
     @Option(names = "--digits", paramLabel = "thai|arabic", description = "Digits in the document (default: the template's, thai).")
     Digits digits;
 

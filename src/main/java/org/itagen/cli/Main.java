@@ -18,6 +18,8 @@ public final class Main {
     /** Runs the CLI with the given streams; tests call this in-process. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
         CommandLine cl = commandLine(out, err);
+        // --lang sets the language for this run only (tests run many in one JVM).
+        java.util.Locale language = org.itagen.Messages.current();
         try {
             return cl.execute(args);
         } catch (Throwable t) {
@@ -25,6 +27,7 @@ public final class Main {
             boolean verbose = java.util.Arrays.asList(args).contains("--verbose");
             return ExitCodes.handle(t, err, verbose);
         } finally {
+            org.itagen.Messages.use(language);
             out.flush();
             err.flush();
         }
@@ -36,6 +39,8 @@ public final class Main {
         cl.setOut(out);
         cl.setErr(err);
         cl.setCaseInsensitiveEnumValuesAllowed(true);
+        byCode(cl, org.itagen.report.DocKind.class);
+        byCode(cl, org.itagen.report.OutputFormat.class);
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) ->
                 ExitCodes.handle(ex, commandLine.getErr(), root.verbose));
         cl.setParameterExceptionHandler((ex, args) -> {
@@ -45,5 +50,17 @@ public final class Main {
             return ExitCodes.INPUT;
         });
         return cl;
+    }
+
+    /** Options of a type whose code (its toString, e.g. "pdf") is what users type and what an error lists. */
+    private static <E extends Enum<E>> void byCode(CommandLine cl, Class<E> type) {
+        E[] values = type.getEnumConstants();
+        cl.registerConverter(type, value -> {
+            for (E e : values) {
+                if (e.toString().equalsIgnoreCase(value.strip())) return e;
+            }
+            throw new CommandLine.TypeConversionException("expected one of " + java.util.Arrays.toString(values)
+                    + " (case-insensitive) but was '" + value + "'");
+        });
     }
 }

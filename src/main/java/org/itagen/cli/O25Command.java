@@ -1,5 +1,6 @@
 package org.itagen.cli;
 
+import org.itagen.report.DocKind;
 import picocli.CommandLine.Command;
 
 /** {@code itagen o25}: the analysis of last year's results and this year's measures. */
@@ -9,7 +10,7 @@ import picocli.CommandLine.Command;
                 "Output: O25_<agency-id>_<plan-year>.pdf and .docx"})
 public class O25Command extends ReportCommand {
     @Override
-    String kind() {
-        return "o25";
+    DocKind kind() {
+        return DocKind.O25;
     }
 }

@@ -1,5 +1,6 @@
 package org.itagen.cli;
 
+import org.itagen.report.DocKind;
 import picocli.CommandLine.Command;
 
 /** {@code itagen o28}: what the measures achieved. */
@@ -9,7 +10,7 @@ import picocli.CommandLine.Command;
                 "Output: O28_<agency-id>_<plan-year>.pdf and .docx"})
 public class O28Command extends ReportCommand {
     @Override
-    String kind() {
-        return "o28";
+    DocKind kind() {
+        return DocKind.O28;
     }
 }

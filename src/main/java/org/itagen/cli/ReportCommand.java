@@ -6,6 +6,7 @@ import org.itagen.input.MeasuresReader;
 import org.itagen.input.ScoreReader;
 import org.itagen.model.AgencyScores;
 import org.itagen.model.FrameworkSet;
+import org.itagen.report.DocKind;
 import org.itagen.report.Generator;
 import org.itagen.report.Template;
 import org.itagen.report.TemplateLoader;
@@ -23,9 +24,6 @@ import java.util.function.Consumer;
 
 /** What {@code itagen o25} and {@code itagen o28} share: inputs, template, output. */
 abstract class ReportCommand implements Callable<Integer> {
-    /** Output formats; txt is the plain-text dump used for review and golden tests. */
-    enum Format { pdf, docx, txt }
-
     @Option(names = "--scores", required = true, paramLabel = "FILE",
             description = "Score file: .csv (UTF-8 or windows-874) or .xlsx, long or wide layout.")
     Path scores;
@@ -37,10 +35,6 @@ abstract class ReportCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", defaultValue = ".",
             description = "Folder to write to (default: the current folder).")
     Path out;
-
-    @Option(names = "--format", paramLabel = "LIST", split = ",", defaultValue = "pdf,docx",
-            description = "pdf, docx and/or txt, comma-separated (default: ${DEFAULT-VALUE}).")
-    List<Format> formats;
 
     @Option(names = "--template", paramLabel = "FILE",
             description = "An edited template (itagen templates export DIR writes the bundled ones).")
@@ -55,15 +49,14 @@ abstract class ReportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    /** "o25" or "o28". */
-    abstract String kind();
+    abstract DocKind kind();
 
     @Override
     public Integer call() {
         input.check();
         document.check(spec.commandLine().getErr());
         // Read and check everything before writing anything, so a mistake leaves no output behind.
-        Template t = template == null ? TemplateLoader.bundled(kind()) : TemplateLoader.load(template, kind());
+        Template t = template == null ? TemplateLoader.bundled(kind().code()) : TemplateLoader.load(template, kind().code());
         MeasurePlan plan = MeasuresReader.read(measures);
         FrameworkSet frameworks = input.frameworks();
         // A file of many agencies needs no --agency when measures.yaml names the agency's id; only
@@ -78,7 +71,7 @@ abstract class ReportCommand implements Callable<Integer> {
         } : line -> { };
         Generator generator = new Generator(new Generator.Settings(frameworks, input.analysisOptions(),
                 Map.of(kind(), t), document.overrides(),
-                formats.stream().map(Enum::name).toList(), document.docxReference, log), true);
+                document.formats, document.docxReference, log), true);
         Generator.Prepared prepared = generator.prepare(agencyScores, plan);
 
         for (Warning w : prepared.warnings()) {

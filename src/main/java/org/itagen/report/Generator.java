@@ -10,11 +10,7 @@ import org.itagen.input.MeasurePlan;
 import org.itagen.model.AgencyScores;
 import org.itagen.model.FrameworkSet;
 import org.itagen.render.OutputFiles;
-import org.itagen.render.docx.DocxWriter;
-import org.itagen.render.pdf.PdfWriter;
-import org.itagen.render.text.TextDumpWriter;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -37,30 +33,24 @@ import java.util.function.Consumer;
  * <p>A generator holds only immutable settings, so one instance serves all batch workers.
  */
 public final class Generator {
-    /** Output formats, in the order files are written. */
-    public static final List<String> FORMATS = List.of("pdf", "docx", "txt");
-
     /**
      * What stays the same for every agency of a run.
      *
-     * @param templates     by kind ("o25", "o28"), in the order the documents are made
-     * @param formats       any of {@link #FORMATS}, in the order files are written
+     * @param templates     by kind, in the order the documents are made
+     * @param formats       in the order files are written
      * @param docxReference an officer's DOCX to take styles and letterhead from, or null
      * @param log           --verbose lines (fonts used, timings)
      */
-    public record Settings(FrameworkSet frameworks, AnalysisOptions options, Map<String, Template> templates,
-                           ReportBuilder.Overrides overrides, List<String> formats, Path docxReference,
+    public record Settings(FrameworkSet frameworks, AnalysisOptions options, Map<DocKind, Template> templates,
+                           ReportBuilder.Overrides overrides, List<OutputFormat> formats, Path docxReference,
                            Consumer<String> log) {
         public Settings {
             Objects.requireNonNull(frameworks, "frameworks");
             Objects.requireNonNull(options, "options");
             templates = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(templates));
             formats = List.copyOf(new LinkedHashSet<>(formats));
-            for (String f : formats) {
-                if (!FORMATS.contains(f)) throw new IllegalArgumentException("unknown format " + f);
-            }
             for (var e : templates.entrySet()) {
-                if (!e.getKey().equals(e.getValue().kind())) {
+                if (e.getKey() != e.getValue().docKind()) {
                     throw new IllegalArgumentException("template " + e.getValue().file() + " is not a " + e.getKey() + " template");
                 }
             }
@@ -70,7 +60,7 @@ public final class Generator {
     }
 
     /** One document, built and rendered. */
-    public record Made(String kind, ReportInput input, Document document, Map<String, byte[]> files) {
+    public record Made(DocKind kind, ReportInput input, Document document, Map<String, byte[]> files) {
         public Made {
             files = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(files));
         }
@@ -116,20 +106,20 @@ public final class Generator {
         // Every (document, format) pair is one independent rendering job.
         List<java.util.function.Supplier<byte[]>> jobs = new ArrayList<>();
         for (Document doc : docs) {
-            for (String format : s.formats()) jobs.add(() -> render(doc, format));
+            for (OutputFormat format : s.formats()) jobs.add(() -> format.render(doc, s.docxReference(), s.log()));
         }
         List<byte[]> rendered = concurrent && jobs.size() > 1 ? renderConcurrently(jobs)
                 : jobs.stream().map(java.util.function.Supplier::get).toList();
         List<Made> made = new ArrayList<>();
         int i = 0;
         int j = 0;
-        for (String kind : s.templates().keySet()) {
+        for (DocKind kind : s.templates().keySet()) {
             Document doc = docs.get(i);
             ReportInput in = inputs.get(i++);
             String id = ReportBuilder.agencyId(in);
             String name = id != null ? id : doc.metadata().author();
             Map<String, byte[]> files = new LinkedHashMap<>();
-            for (String format : s.formats()) {
+            for (OutputFormat format : s.formats()) {
                 files.put(Reports.fileName(kind, name, plan.planYear(), format), rendered.get(j++));
             }
             made.add(new Made(kind, in, doc, files));
@@ -160,15 +150,6 @@ public final class Generator {
             }
             return out;
         }
-    }
-
-    private byte[] render(Document doc, String format) {
-        return switch (format) {
-            case "pdf" -> PdfWriter.render(doc, new PdfWriter.Options(s.log()));
-            case "docx" -> DocxWriter.render(doc, DocxWriter.Options.defaults().withReference(s.docxReference()).withLog(s.log()));
-            case "txt" -> TextDumpWriter.write(doc).getBytes(StandardCharsets.UTF_8);
-            default -> throw new IllegalStateException("unknown format " + format); // Settings checks formats
-        };
     }
 
     /** An agency's documents, rendered and ready to write. */

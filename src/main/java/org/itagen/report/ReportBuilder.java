@@ -15,7 +15,6 @@ import org.itagen.doc.PageBreak;
 import org.itagen.doc.PageSetup;
 import org.itagen.doc.Paragraph;
 import org.itagen.doc.Run;
-import org.itagen.thai.ThaiDates;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -50,16 +49,16 @@ public final class ReportBuilder {
     private final Template template;
     private final TextEngine engine;
 
-    private ReportBuilder(String kind, ReportInput input, Template template) {
+    private ReportBuilder(DocKind kind, ReportInput input, Template template) {
         this.template = template;
         this.engine = new TextEngine();
         this.data = new ReportData(kind, input, template, engine);
         this.tables = new Tables(data);
     }
 
-    /** Builds the document of {@code template.kind()} ("o25" or "o28"). */
+    /** Builds the document of the template's kind. */
     public static Document build(ReportInput input, Template template, Overrides overrides) {
-        return new ReportBuilder(template.kind(), input, template).document(overrides);
+        return new ReportBuilder(template.docKind(), input, template).document(overrides);
     }
 
     /** The agency id for file names (measures file, else scores), or null. */
@@ -81,7 +80,7 @@ public final class ReportBuilder {
         String title = ReportData.clean(data.render(template.title(), data.context)).replace('\n', ' ');
         var p = data.plan();
         LocalDate date = p.approval() != null && p.approval().date() != null ? p.approval().date()
-                : "o28".equals(template.kind()) ? ThaiDates.fiscalYearEnd(p.planYear()) : ThaiDates.fiscalYearStart(p.planYear());
+                : data.kind.defaultDate(p.planYear());
         @SuppressWarnings("unchecked") Map<String, Object> doc = (Map<String, Object>) data.context.get("doc");
         Metadata meta = new Metadata(title, data.agencyName(), (String) doc.get("code") + " ITA " + p.planYear(), "th-TH", date,
                 List.of("ITA", (String) doc.get("code"), Integer.toString(p.planYear())));

@@ -7,6 +7,7 @@ import org.itagen.analysis.Extremes;
 import org.itagen.analysis.Fall;
 import org.itagen.analysis.IndicatorResult;
 import org.itagen.analysis.ItemResult;
+import org.itagen.analysis.Note;
 import org.itagen.analysis.ToolResult;
 import org.itagen.analysis.WeakItem;
 import org.itagen.input.Measure;
@@ -45,7 +46,7 @@ final class ReportData {
     /** Printed once above a measure's evidence sentences. */
     static final String EVIDENCE_INTRO = "evidence_intro";
 
-    final String kind;
+    final DocKind kind;
     final ReportInput input;
     final Template template;
     final TextEngine engine;
@@ -58,7 +59,7 @@ final class ReportData {
                        String outcome) {
     }
 
-    ReportData(String kind, ReportInput input, Template template, TextEngine engine) {
+    ReportData(DocKind kind, ReportInput input, Template template, TextEngine engine) {
         this.kind = kind;
         this.input = input;
         this.template = template;
@@ -80,7 +81,7 @@ final class ReportData {
         MeasurePlan p = input.plan();
         checkYears(a, p);
 
-        context.put("kind", kind);
+        context.put("kind", kind.code());
         context.put("doc", doc());
         context.put("agency", agency());
         context.put("plan_year", p.planYear());
@@ -110,7 +111,8 @@ final class ReportData {
         context.put("rises", a.indicators().stream().filter(r -> r.direction() == Direction.UP).map(r -> indicator(r, a)).toList());
         context.put("weak_items", a.weakItems().stream().map(this::weakItem).toList());
         context.put("weak_questions", weakQuestions(a));
-        context.put("notes", a.notes());
+        // The documents are Thai whatever language the user reads messages in.
+        context.put("notes", a.notes().stream().map(Note::thai).toList());
         context.put("after", after == null ? null : Map.of(
                 "ita", ita(after),
                 "indicators", after.indicators().stream().map(r -> indicator(r, after)).toList()));
@@ -170,14 +172,14 @@ final class ReportData {
     }
 
     private Map<String, Object> doc() {
-        String role = kind;
+        String role = kind.code();
         Framework f = input.planFramework();
         Framework assessed = input.analysis().framework();
         OitDocumentDef d = null;
         if (f != null) d = f.document(role).orElse(null);
         if (d == null && assessed != null) d = assessed.document(role).orElse(null);
         Map<String, Object> m = new LinkedHashMap<>();
-        m.put("code", d == null ? kind.toUpperCase(Locale.ROOT) : d.code());
+        m.put("code", d == null ? kind.label() : d.code());
         m.put("title", d == null ? null : d.title());
         m.put("components", d == null ? List.of() : d.components());
         return m;
@@ -231,10 +233,7 @@ final class ReportData {
         m.put("name", r.name());
         m.put("tool", r.tool().name());
         m.put("score", score(r.score(a.currentYear())));
-        m.put("previous", a.previousYear() == null ? null : score(r.score(a.previousYear())));
-        m.put("change", r.change() == null ? null : score(r.change().abs()));
-        m.put("direction", r.direction() == null ? null : r.direction().code());
-        m.put("direction_word", r.direction() == null ? null : word(r.direction()));
+        putChange(m, a, r::score, r.change(), r.direction());
         m.put("rank", r.rank());
         m.put("highest_in_tool", r.highestInTool());
         m.put("lowest_in_tool", r.lowestInTool());
@@ -243,18 +242,24 @@ final class ReportData {
         return m;
     }
 
+    /** How a value reads against the year before: previous, change (its size), direction and direction_word. */
+    private void putChange(Map<String, Object> m, Analysis a, java.util.function.IntFunction<BigDecimal> byYear,
+                           BigDecimal change, Direction direction) {
+        m.put("previous", a.previousYear() == null ? null : score(byYear.apply(a.previousYear())));
+        m.put("change", change == null ? null : score(change.abs()));
+        m.put("direction", direction == null ? null : direction.code());
+        m.put("direction_word", direction == null ? null : word(direction));
+    }
+
     private Map<String, Object> ita(Analysis a) {
         var ita = a.ita();
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("year", a.currentYear());
         m.put("total", score(ita.total(a.currentYear())));
-        m.put("previous", a.previousYear() == null ? null : score(ita.total(a.previousYear())));
-        m.put("change", ita.change() == null ? null : score(ita.change().abs()));
-        m.put("direction", ita.direction() == null ? null : ita.direction().code());
-        m.put("direction_word", ita.direction() == null ? null : word(ita.direction()));
+        putChange(m, a, ita::total, ita.change(), ita.direction());
         Band b = a.band();
         m.put("band", b == null ? null : b.name());
-        m.put("band_note", b == null ? null : b.note());
+        m.put("band_note", b == null || b.note() == null ? null : b.note().thai());
         m.put("band_unconfirmed", b == null ? null : b.unconfirmed());
         Band pb = a.previousYear() == null ? null : ita.band().get(a.previousYear());
         m.put("previous_band", pb == null ? null : pb.name());
@@ -269,10 +274,7 @@ final class ReportData {
         m.put("code", t.tool().name());
         m.put("name", t.tool().thaiName());
         m.put("total", score(t.total(a.currentYear())));
-        m.put("previous", a.previousYear() == null ? null : score(t.total(a.previousYear())));
-        m.put("change", t.change() == null ? null : score(t.change().abs()));
-        m.put("direction", t.direction() == null ? null : t.direction().code());
-        m.put("direction_word", t.direction() == null ? null : word(t.direction()));
+        putChange(m, a, t::total, t.change(), t.direction());
         Map<EitPart, BigDecimal> parts = t.parts().get(a.currentYear());
         m.put("part_public", parts == null ? null : score(parts.get(EitPart.PUBLIC)));
         m.put("part_survey", parts == null ? null : score(parts.get(EitPart.SURVEY)));
@@ -287,7 +289,7 @@ final class ReportData {
         m.put("highest_score", score(e.highestScore()));
         m.put("lowest_score", score(e.lowestScore()));
         m.put("all_equal", e.allEqual());
-        m.put("note", e.note());
+        m.put("note", e.note() == null ? null : e.note().thai());
         return m;
     }
 
@@ -419,11 +421,11 @@ final class ReportData {
         outcome.addAll(evidence);
         String outcomeText = outcome.isEmpty() ? null : String.join("\n", outcome);
         // O28 scores 0 without every component, so a missing one stops here rather than printing "-".
-        if ("o28".equals(kind) && m.result() == null) {
+        if (kind.reportsResults() && m.result() == null) {
             throw ItagenException.input(m.where(), "measure " + m.id() + " has no result: the O28 report needs a summary"
                     + " of what was done (result: ...)");
         }
-        if ("o28".equals(kind) && outcomeText == null) {
+        if (kind.reportsResults() && outcomeText == null) {
             throw ItagenException.input(m.where(), "measure " + m.id() + " has no outcome: the O28 report needs the outcome"
                     + " or success of the measure (outcome: ...); score evidence is added only when the scores have fiscal year "
                     + (plan().assessmentYear() + 1));
@@ -434,12 +436,17 @@ final class ReportData {
 
     /** O28: one sentence per linked indicator or question that has a score in both years. */
     private List<String> evidence(Measure m) {
+        if (template.sentences().get(EVIDENCE) == null) return List.of();
+        return evidenceData(m).stream().map(this::renderEvidence).toList();
+    }
+
+    /** O28: what the {@code evidence} sentence sees ({@code e}) for each linked indicator or question with a score in both years. */
+    List<Map<String, Object>> evidenceData(Measure m) {
         Analysis after = input.after();
-        Template.Text phrase = template.sentences().get(EVIDENCE);
-        if (after == null || phrase == null || after.previousYear() == null) return List.of();
+        if (after == null || after.previousYear() == null) return List.of();
         int before = after.previousYear();
         int now = after.currentYear();
-        List<String> out = new ArrayList<>();
+        List<Map<String, Object>> out = new ArrayList<>();
         for (int n : m.indicators()) {
             IndicatorResult r = after.indicator(n);
             BigDecimal b = r.score(before);
@@ -448,7 +455,7 @@ final class ReportData {
             Map<String, Object> e = change("indicator", b, c, before, now);
             e.put("number", n);
             e.put("name", r.name());
-            out.add(renderEvidence(e));
+            out.add(e);
         }
         for (String code : m.items()) {
             for (ItemResult cur : after.items()) {
@@ -462,7 +469,7 @@ final class ReportData {
                 e.put("part_label", cur.part() == null ? null : partLabel(cur.part()));
                 e.put("number", cur.indicator());
                 e.put("name", after.indicator(cur.indicator()).name());
-                out.add(renderEvidence(e));
+                out.add(e);
             }
         }
         return out;

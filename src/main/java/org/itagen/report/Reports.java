@@ -30,7 +30,7 @@ public final class Reports {
      * for O28 the assessment year against the year after it when the scores have that year.
      * Checks that every measure links to indicators and questions that exist.
      */
-    public static ReportInput prepare(String kind, AgencyScores scores, FrameworkSet frameworks, AnalysisOptions options,
+    public static ReportInput prepare(DocKind kind, AgencyScores scores, FrameworkSet frameworks, AnalysisOptions options,
                                       MeasurePlan plan) {
         int a = plan.assessmentYear();
         SortedSet<Integer> years = scores.years();
@@ -43,7 +43,7 @@ public final class Reports {
         Analyzer.requireConsecutive(scores, a); // as analyze does: 2565 then 2568 is a gap, not "one year only"
         Analysis analysis = Analyzer.analyze(scores.onlyYears(Set.of(a - 1, a)), frameworks, options);
         Analysis after = null;
-        if ("o28".equals(kind) && years.contains(a + 1)) {
+        if (kind.reportsResults() && years.contains(a + 1)) {
             after = Analyzer.analyze(scores.onlyYears(Set.of(a, a + 1)), frameworks, options);
         }
 
@@ -53,9 +53,8 @@ public final class Reports {
         for (ItemResult r : analysis.items()) items.add(r.item());
         MeasuresReader.checkLinks(plan, indicators, items, "the fiscal year " + a + " framework or " + scores.source());
 
-        Framework planFramework = "o28".equals(kind)
-                ? frameworks.forYear(plan.planYear() + 1).orElse(frameworks.forYear(plan.planYear()).orElse(null))
-                : frameworks.forYear(plan.planYear()).orElse(null);
+        Framework planFramework = frameworks.forYear(kind.submittedIn(plan.planYear()))
+                .orElse(frameworks.forYear(plan.planYear()).orElse(null));
         return new ReportInput(analysis, after, plan, planFramework);
     }
 
@@ -66,7 +65,7 @@ public final class Reports {
      * name always starts with the document code, so it can never be a reserved device name (CON,
      * NUL, COM1 ...), and it is capped so that a long agency name still fits Windows paths.
      */
-    public static String fileName(String kind, String agency, int planYear, String extension) {
+    public static String fileName(DocKind kind, String agency, int planYear, OutputFormat format) {
         String a = agency == null ? "" : Normalizer.normalize(agency, Normalizer.Form.NFC);
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < a.length(); ) {
@@ -80,6 +79,6 @@ public final class Reports {
         String id = sb.toString().replaceAll("_+", "_").replaceAll("^[_.]+|[_.]+$", "");
         if (id.codePointCount(0, id.length()) > 60) id = id.substring(0, id.offsetByCodePoints(0, 60));
         if (id.isEmpty()) id = "agency";
-        return kind.toUpperCase(java.util.Locale.ROOT) + "_" + id + "_" + planYear + "." + extension;
+        return kind.label() + "_" + id + "_" + planYear + "." + format.extension();
     }
 }

@@ -267,7 +267,7 @@ final class Tables {
         body.add(Row.of(label("col_period"), Cell.of(m.period().label())));
         body.add(Row.of(label("col_owner"), Cell.of(m.owner())));
         if (m.status() != null) body.add(Row.of(label("col_status"), Cell.of(labels.get("status_" + m.status().code()))));
-        if ("o28".equals(data.kind)) {
+        if (data.kind.reportsResults()) {
             body.add(Row.of(label("col_result"), paragraphs(m.result())));
             body.add(Row.of(label("col_outcome"), paragraphs(v.outcome())));
         }

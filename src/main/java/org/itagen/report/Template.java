@@ -27,6 +27,11 @@ public record Template(String file, String kind, PageSetup page, Text title, Map
         body = List.copyOf(body);
     }
 
+    /** The kind as a type (the loader accepts only the kinds there are). */
+    public DocKind docKind() {
+        return DocKind.of(kind);
+    }
+
     /**
      * Template text and the file line its first line is on.
      *

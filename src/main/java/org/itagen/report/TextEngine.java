@@ -97,11 +97,11 @@ public final class TextEngine {
         if (root.find()) {
             String name = root.group(1);
             return "unknown name \"" + name + "\"" + MeasuresReader.didYouMean(name, context.keySet())
-                    + "; the names a template can use are listed in docs/notes/reports.md";
+                    + "; itagen templates vars lists the names a template can use";
         }
         Matcher attr = ATTRIBUTE.matcher(msg);
         if (attr.find()) {
-            return "unknown name \"" + attr.group(1) + "\"; check the spelling against the names in docs/notes/reports.md";
+            return "unknown name \"" + attr.group(1) + "\"; check the spelling against the names itagen templates vars lists";
         }
         if (msg.contains("Wrong operand(s) type in conditional expression")) {
             return "a condition must be a yes/no test: write \"x is not empty\" or \"x is not null\" rather than just \"x\"";

@@ -33,7 +33,7 @@ class AnalyzerTest {
         return new BigDecimal(s);
     }
 
-    static List<String> codes(Analysis a) {
+    static List<WarningCode> codes(Analysis a) {
         return a.warnings().stream().map(Warning::code).toList();
     }
 
@@ -44,7 +44,7 @@ class AnalyzerTest {
         assertThat(a.tool(Tool.IIT).computed()).containsEntry(2567, d("82.03")).containsEntry(2568, d("91.07"));
         assertThat(a.tool(Tool.EIT).computed()).containsEntry(2567, d("77.93")).containsEntry(2568, d("84.29"));
         assertThat(a.ita().computed()).containsEntry(2567, d("87.99")).containsEntry(2568, d("92.61"));
-        assertThat(a.warnings()).filteredOn(w -> w.code().equals(WarningCode.DECLARED_TOTAL_MISMATCH))
+        assertThat(a.warnings()).filteredOn(w -> w.code() == WarningCode.DECLARED_TOTAL_MISMATCH)
                 .singleElement().satisfies(w -> {
                     assertThat(w.message()).contains("86.05").contains("87.99").contains("2567");
                     assertThat(w.where()).isEqualTo("scores.csv:15");
@@ -52,7 +52,7 @@ class AnalyzerTest {
         // 92.61 reaches ผ่านดี on the ITA total but EIT 84.29 < 85: ผ่าน, and the note says why.
         assertThat(a.band().name()).isEqualTo("ผ่าน");
         assertThat(a.band().unconfirmed()).isNull();
-        assertThat(a.band().note()).contains("EIT 84.29").contains("ผ่านดี");
+        assertThat(a.band().note().thai()).contains("EIT 84.29").contains("ผ่านดี");
         assertThat(a.ita().band().get(2567).name()).isEqualTo("ผ่าน");
         IndicatorResult i1 = a.indicator(1);
         assertThat(i1.change()).isEqualByComparingTo("9.37");
@@ -125,7 +125,7 @@ class AnalyzerTest {
         assertThat(a.band().name()).isEqualTo(band);
         assertThat(a.band().unconfirmed()).isEqualTo(unconfirmed);
         if (unconfirmed != null) {
-            assertThat(a.band().note()).contains("ไม่สามารถยืนยันระดับ " + unconfirmed);
+            assertThat(a.band().note().thai()).contains("ไม่สามารถยืนยันระดับ " + unconfirmed);
             assertThat(codes(a)).contains(WarningCode.BAND_UNCONFIRMED);
         } else {
             assertThat(codes(a)).doesNotContain(WarningCode.BAND_UNCONFIRMED);
@@ -138,7 +138,7 @@ class AnalyzerTest {
         Extremes iit = a.tool(Tool.IIT).extremes();
         assertThat(iit.highest()).containsExactly(1, 2);
         assertThat(iit.lowest()).containsExactly(4, 5);
-        assertThat(iit.note()).contains("1 และ 2").contains("4 และ 5");
+        assertThat(iit.note().thai()).contains("1 และ 2").contains("4 และ 5");
         assertThat(a.overall().highest()).containsExactly(1, 2, 9);
         assertThat(a.overall().lowest()).containsExactly(7, 8);
         assertThat(a.largestFalls()).extracting(Fall::indicator).containsExactly(9, 10);
@@ -166,7 +166,7 @@ class AnalyzerTest {
         assertThat(a.indicator(1).change()).isNull();
         assertThat(a.falls()).isEmpty();
         assertThat(codes(a)).contains(WarningCode.SINGLE_YEAR);
-        assertThat(a.notes().getFirst()).contains("2568").contains("สองปี");
+        assertThat(a.notes().getFirst().thai()).contains("2568").contains("สองปี");
     }
 
     @Test
@@ -196,7 +196,7 @@ class AnalyzerTest {
         AgencyScores s = new AgencyScores(Agency.UNNAMED, ind, totals, List.of(), List.of(), "t");
         Analysis a = Analyzer.analyze(s, FrameworkLoader.bundled(), AnalysisOptions.defaults());
         // IIT 91.07 vs 91.06: rounding; EIT 84.29 vs 84.31: beyond 0.01, warned with both numbers.
-        assertThat(a.warnings()).filteredOn(w -> w.code().equals(WarningCode.DECLARED_TOTAL_MISMATCH))
+        assertThat(a.warnings()).filteredOn(w -> w.code() == WarningCode.DECLARED_TOTAL_MISMATCH)
                 .singleElement().satisfies(w -> assertThat(w.message()).contains("84.31").contains("84.29"));
     }
 

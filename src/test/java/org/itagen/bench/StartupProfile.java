@@ -47,7 +47,7 @@ public final class StartupProfile {
             lap("frameworks (9 YAML)");
             AgencyScores s = ScoreReader.read(scores, ReadOptions.defaults());
             lap("scores CSV");
-            ReportInput in = Reports.prepare("o25", s, fw, AnalysisOptions.defaults(), plan);
+            ReportInput in = Reports.prepare(org.itagen.report.DocKind.O25, s, fw, AnalysisOptions.defaults(), plan);
             lap("analysis");
             Document doc = ReportBuilder.build(in, t, ReportBuilder.Overrides.NONE);
             lap("document build");

@@ -1,5 +1,6 @@
 package org.itagen.check;
 
+import org.itagen.report.DocKind;
 import org.itagen.analysis.AnalysisOptions;
 import org.itagen.input.FrameworkLoader;
 import org.itagen.input.ReadOptions;
@@ -15,21 +16,22 @@ import static org.itagen.check.CheckFixtures.replace;
 import static org.itagen.check.CheckFixtures.write;
 
 /** One test per finding: the clean fixture, with one thing broken. */
+@org.junit.jupiter.api.extension.ExtendWith(org.itagen.testing.ThaiMessages.class)
 class CheckerTest {
     @TempDir
     Path dir;
 
-    private CheckReport check(String scores, String measures, Set<String> docs) {
+    private CheckReport check(String scores, String measures, Set<DocKind> docs) {
         return Checker.check(new Checker.Request(write(dir, "scores.csv", scores), write(dir, "measures.yaml", measures),
                 ReadOptions.defaults(), FrameworkLoader.bundled(), AnalysisOptions.defaults(), docs));
     }
 
     private CheckReport check(String scores, String measures) {
-        return check(scores, measures, Set.of("o25", "o28"));
+        return check(scores, measures, Set.of(DocKind.O25, DocKind.O28));
     }
 
-    private static List<Finding> coded(CheckReport r, String code) {
-        return r.findings().stream().filter(f -> f.code().equals(code)).toList();
+    private static List<Finding> coded(CheckReport r, FindingCode code) {
+        return r.findings().stream().filter(f -> f.code() == code).toList();
     }
 
     @Test
@@ -47,7 +49,7 @@ class CheckerTest {
         CheckReport r = check(s, CheckFixtures.measures());
         assertThat(coded(r, FindingCode.SCORE_INVALID)).extracting(Finding::where)
                 .containsExactly("scores.csv:12", "scores.csv:17");
-        assertThat(coded(r, FindingCode.SCORE_INVALID).getFirst().message()).contains("above 100");
+        assertThat(coded(r, FindingCode.SCORE_INVALID).getFirst().message()).contains("เกิน 100"); // run in Thai
         assertThat(r.errors()).isEqualTo(2);
     }
 
@@ -130,9 +132,9 @@ class CheckerTest {
                 .satisfies(f -> assertThat(f.message()).contains("M3"));
         assertThat(coded(both, FindingCode.O28_MISSING_OUTCOME)).singleElement()
                 .satisfies(f -> assertThat(f.message()).contains("M2"));
-        assertThat(both.findings()).filteredOn(Finding::isError).allSatisfy(f -> assertThat(f.doc()).isEqualTo("o28"));
+        assertThat(both.findings()).filteredOn(Finding::isError).allSatisfy(f -> assertThat(f.doc()).isEqualTo(DocKind.O28));
 
-        CheckReport o25 = check(CheckFixtures.scores(), m, Set.of("o25"));
+        CheckReport o25 = check(CheckFixtures.scores(), m, Set.of(DocKind.O25));
         assertThat(o25.errors()).isZero();
     }
 
@@ -250,11 +252,11 @@ class CheckerTest {
         String s = CheckFixtures.scores() + replace(other, "t2,อื่น,2568,IIT,2,,,86.00", "t2,อื่น,2568,IIT,2,,,999");
         CheckReport mine = Checker.check(new Checker.Request(write(dir, "scores.csv", s),
                 write(dir, "measures.yaml", CheckFixtures.measures()), new ReadOptions("t1", null, null),
-                FrameworkLoader.bundled(), AnalysisOptions.defaults(), Set.of("o25", "o28")));
+                FrameworkLoader.bundled(), AnalysisOptions.defaults(), Set.of(DocKind.O25, DocKind.O28)));
         assertThat(mine.errors()).isZero();
         CheckReport theirs = Checker.check(new Checker.Request(write(dir, "scores.csv", s),
                 write(dir, "measures.yaml", CheckFixtures.measures()), new ReadOptions("t2", null, null),
-                FrameworkLoader.bundled(), AnalysisOptions.defaults(), Set.of("o25", "o28")));
+                FrameworkLoader.bundled(), AnalysisOptions.defaults(), Set.of(DocKind.O25, DocKind.O28)));
         assertThat(coded(theirs, FindingCode.SCORE_INVALID)).singleElement()
                 .satisfies(f -> assertThat(f.where()).isEqualTo("scores.csv:57"));
     }

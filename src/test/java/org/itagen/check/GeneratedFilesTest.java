@@ -1,5 +1,6 @@
 package org.itagen.check;
 
+import org.itagen.report.DocKind;
 import org.itagen.doc.SampleDocuments;
 import org.itagen.render.docx.DocxWriter;
 import org.itagen.render.pdf.PdfWriter;
@@ -18,6 +19,7 @@ import java.util.Set;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The generated-files check reads PDFs back in-process (OpenPDF), as it must on Windows. */
+@org.junit.jupiter.api.extension.ExtendWith(org.itagen.testing.ThaiMessages.class)
 class GeneratedFilesTest {
     @TempDir
     Path dir;
@@ -26,23 +28,23 @@ class GeneratedFilesTest {
     void realDocumentsPass() throws IOException {
         Files.write(dir.resolve("O25_t1_2569.pdf"), PdfWriter.render(SampleDocuments.shortSample()));
         Files.write(dir.resolve("O25_t1_2569.docx"), DocxWriter.render(SampleDocuments.shortSample()));
-        assertThat(GeneratedFiles.check(dir, Set.of("o25"))).isEmpty();
+        assertThat(GeneratedFiles.check(dir, Set.of(DocKind.O25))).isEmpty();
     }
 
     @Test
     void nothingGeneratedForADocument() throws IOException {
         Files.write(dir.resolve("O25_t1_2569.pdf"), PdfWriter.render(SampleDocuments.shortSample()));
-        List<Finding> f = GeneratedFiles.check(dir, Set.of("o25", "o28"));
+        List<Finding> f = GeneratedFiles.check(dir, Set.of(DocKind.O25, DocKind.O28));
         assertThat(f).singleElement().satisfies(x -> {
             assertThat(x.code()).isEqualTo(FindingCode.NO_GENERATED_FILES);
-            assertThat(x.doc()).isEqualTo("o28");
+            assertThat(x.doc()).isEqualTo(DocKind.O28);
         });
     }
 
     @Test
     void docxWithoutItsPdf() throws IOException {
         Files.write(dir.resolve("O28_t1_2569.docx"), DocxWriter.render(SampleDocuments.shortSample()));
-        assertThat(GeneratedFiles.check(dir, Set.of("o28"))).extracting(Finding::code)
+        assertThat(GeneratedFiles.check(dir, Set.of(DocKind.O28))).extracting(Finding::code)
                 .containsExactly(FindingCode.PDF_MISSING);
     }
 
@@ -52,10 +54,10 @@ class GeneratedFilesTest {
         Files.writeString(dir.resolve("O25_t2_2569.pdf"), "x");
         Files.write(dir.resolve("O25_t2_2569.docx"), new byte[]{'P', 'K', 3, 4, 0});
         Files.write(dir.resolve("O25_t1_2569.docx"), DocxWriter.render(SampleDocuments.shortSample()));
-        List<Finding> f = GeneratedFiles.check(dir, Set.of("o25"));
+        List<Finding> f = GeneratedFiles.check(dir, Set.of(DocKind.O25));
         assertThat(f).extracting(Finding::code).containsExactlyInAnyOrder(FindingCode.PDF_UNREADABLE,
                 FindingCode.PDF_UNREADABLE, FindingCode.DOCX_UNREADABLE);
-        assertThat(f).filteredOn(x -> x.code().equals(FindingCode.DOCX_UNREADABLE)).singleElement()
+        assertThat(f).filteredOn(x -> x.code() == FindingCode.DOCX_UNREADABLE).singleElement()
                 .satisfies(x -> assertThat(x.where()).endsWith("O25_t2_2569.docx"));
     }
 
@@ -69,7 +71,7 @@ class GeneratedFilesTest {
         d.add(new Paragraph("ITA O25 report (Helvetica, not embedded)"));
         d.close();
         Files.write(dir.resolve("O25_t1_2569.pdf"), bytes.toByteArray());
-        List<Finding> f = GeneratedFiles.check(dir, Set.of("o25"));
+        List<Finding> f = GeneratedFiles.check(dir, Set.of(DocKind.O25));
         assertThat(f).extracting(Finding::code).containsExactly(FindingCode.FONT_NOT_EMBEDDED,
                 FindingCode.TEXT_NOT_EXTRACTABLE);
         assertThat(f.getFirst().message()).contains("Helvetica");

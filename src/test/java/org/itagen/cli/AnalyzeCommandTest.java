@@ -111,7 +111,7 @@ class AnalyzeCommandTest {
     @Test
     void textOutputIsAThaiTableAlignedByDisplayWidth() {
         Path f = Golden.caseDir("seed002-two-years").resolve("scores.csv");
-        CliRun r = CliRun.of("analyze", "--scores", f.toString());
+        CliRun r = CliRun.of("--lang", "th", "analyze", "--scores", f.toString());
         assertThat(r.exitCode()).isZero();
         assertThat(r.out()).contains("ผลการประเมิน ITA ภาพรวม").contains("87.99").contains("92.61").contains("ผ่าน");
         // The direction column starts at the same display column on every indicator row, although
@@ -123,6 +123,22 @@ class AnalyzeCommandTest {
             return org.itagen.thai.DisplayWidth.displayWidth(l.substring(0, i));
         }).distinct().toList();
         assertThat(widths).as("display width before the direction column").hasSize(1);
+    }
+
+    @Test
+    void textOutputInEnglishKeepsTheFrameworkNamesAndTheDocumentsThaiNotesInTheJson() throws Exception {
+        Path f = Golden.caseDir("seed002-two-years").resolve("scores.csv");
+        CliRun r = CliRun.of("--lang", "en", "analyze", "--scores", f.toString());
+        assertThat(r.exitCode()).isZero();
+        assertThat(r.out()).contains("ITA analysis: ").contains("ITA overall").contains("FY2567").contains("Notes")
+                .contains("FY2568: the ITA score 92.61 reaches ผ่านดี, but not every tool reaches 85.00 (EIT 84.29), so the band is ผ่าน")
+                .contains("การปฏิบัติหน้าที่").doesNotContain("ผลการประเมิน ITA ภาพรวม");
+        // The JSON carries the notes as the documents print them, in Thai, whatever the language.
+        CliRun json = CliRun.of("--lang", "en", "analyze", "--scores", f.toString(), "--format", "json");
+        assertThat(json.out()).contains("ปีงบประมาณ 2568: คะแนน ITA 92.61 ถึงเกณฑ์ระดับ ผ่านดี แต่ EIT 84.29 ต่ำกว่า 85.00 จึงได้ระดับ ผ่าน");
+        assertThat(CliRun.of("--lang", "th", "analyze", "--scores", f.toString(), "--format", "json").out())
+                .as("the JSON is the same in both languages but for the warnings' sentences")
+                .contains("ปีงบประมาณ 2568: คะแนน ITA 92.61 ถึงเกณฑ์ระดับ ผ่านดี แต่ EIT 84.29 ต่ำกว่า 85.00 จึงได้ระดับ ผ่าน");
     }
 
     @Test

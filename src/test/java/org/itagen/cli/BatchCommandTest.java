@@ -1,5 +1,6 @@
 package org.itagen.cli;
 
+import org.itagen.report.DocKind;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.itagen.batch.Shard;
@@ -103,7 +104,7 @@ class BatchCommandTest {
         CliRun r = batch(out);
         assertThat(r.exitCode()).as(r.out() + r.err()).isZero();
         assertThat(documents(out)).hasSize(12);
-        assertThat(GeneratedFiles.check(out, Set.of("o25", "o28"))).isEmpty();
+        assertThat(GeneratedFiles.check(out, Set.of(DocKind.values()))).isEmpty();
     }
 
     @Test

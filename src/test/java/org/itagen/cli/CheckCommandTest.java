@@ -37,7 +37,7 @@ class CheckCommandTest {
 
     @Test
     void cleanInputsExitZeroAndSaySo() throws Exception {
-        CliRun r = check(CheckTestData.scores(), CheckTestData.measures());
+        CliRun r = check(CheckTestData.scores(), CheckTestData.measures(), "--lang", "th");
         assertThat(r.exitCode()).as(r.out() + r.err()).isZero();
         assertThat(r.out()).contains("ข้อผิดพลาด 0 รายการ").contains("BAND_UNCONFIRMED");
         assertThat(r.err()).isEmpty();
@@ -46,10 +46,32 @@ class CheckCommandTest {
     @Test
     void errorsExitOneWithWhereAndWhy() throws Exception {
         String m = CheckTestData.measures().replace("    owner: สำนักปลัด\n", "");
-        CliRun r = check(CheckTestData.scores(), m);
+        CliRun r = check(CheckTestData.scores(), m, "--lang", "th");
         assertThat(r.exitCode()).isEqualTo(ExitCodes.FINDINGS);
         assertThat(r.out()).contains("error O25_MISSING_OWNER").contains("measures.yaml:4")
                 .contains("ผู้รับผิดชอบ").contains("0 คะแนน").contains("ข้อผิดพลาด 1 รายการ");
+    }
+
+    @Test
+    void findingsReadInTheChosenLanguageWithTheSameCodes() throws Exception {
+        String m = CheckTestData.measures().replace("    owner: สำนักปลัด\n", "");
+        CliRun en = check(CheckTestData.scores(), m, "--lang", "en");
+        assertThat(en.out()).contains("error O25_MISSING_OWNER").contains("measures.yaml:4")
+                .contains("has no owner (owner: a unit or a position)").contains("Summary: 1 error(s)")
+                .doesNotContain("ผู้รับผิดชอบ");
+        CliRun th = check(CheckTestData.scores(), m, "--lang", "th", "--format", "json");
+        CliRun enJson = check(CheckTestData.scores(), m, "--lang", "en", "--format", "json");
+        JsonNode a = new ObjectMapper().readTree(th.out());
+        JsonNode b = new ObjectMapper().readTree(enJson.out());
+        assertThat(a.get("findings")).hasSameSizeAs(b.get("findings"));
+        for (int i = 0; i < a.get("findings").size(); i++) {
+            for (String key : new String[]{"severity", "code", "doc", "where"}) {
+                assertThat(a.get("findings").get(i).get(key)).as(key).isEqualTo(b.get("findings").get(i).get(key));
+            }
+        }
+        assertThat(a.get("findings").get(0).get("code").asText()).isEqualTo("O25_MISSING_OWNER");
+        assertThat(a.get("findings").get(0).get("message").asText()).contains("ไม่มีผู้รับผิดชอบ");
+        assertThat(b.get("findings").get(0).get("why").asText()).startsWith("O25 scores 100 when every measure");
     }
 
     @Test

@@ -32,10 +32,11 @@ class GeneratorTest {
     }
 
     private static Generator generator(List<String> kinds, List<String> formats, Path docxReference, boolean concurrent) {
-        Map<String, Template> templates = new LinkedHashMap<>();
-        for (String k : kinds) templates.put(k, TemplateLoader.bundled(k));
+        Map<DocKind, Template> templates = new LinkedHashMap<>();
+        for (String k : kinds) templates.put(DocKind.of(k), TemplateLoader.bundled(k));
         return new Generator(new Generator.Settings(FrameworkLoader.bundled(), AnalysisOptions.defaults(), templates,
-                ReportBuilder.Overrides.NONE, formats, docxReference, null), concurrent);
+                ReportBuilder.Overrides.NONE, formats.stream().map(f -> OutputFormat.valueOf(f.toUpperCase(java.util.Locale.ROOT))).toList(),
+                docxReference, null), concurrent);
     }
 
     @Test
@@ -108,9 +109,9 @@ class GeneratorTest {
 
     @Test
     void refusesSettingsThatCannotWork() {
-        Map<String, Template> mismatched = Map.of("o28", TemplateLoader.bundled("o25"));
+        Map<DocKind, Template> mismatched = Map.of(DocKind.O28, TemplateLoader.bundled("o25"));
         assertThatThrownBy(() -> new Generator.Settings(FrameworkLoader.bundled(), AnalysisOptions.defaults(), mismatched,
-                null, List.of("pdf"), null, null)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> generator(List.of("o25"), List.of("odt"), null)).isInstanceOf(IllegalArgumentException.class);
+                null, List.of(OutputFormat.PDF), null, null)).isInstanceOf(IllegalArgumentException.class);
+        // An unknown format cannot be asked for: formats are OutputFormat values.
     }
 }

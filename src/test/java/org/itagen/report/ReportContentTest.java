@@ -111,7 +111,7 @@ class ReportContentTest {
                 "plan_year: 2569\ntexts:\n  overal: ข้อความ");
         MeasurePlan plan = MeasuresReader.read(yaml, "measures.yaml");
         var scores = org.itagen.input.ScoreReader.read(dir.resolve("scores.csv"), org.itagen.input.ReadOptions.defaults());
-        ReportInput in = Reports.prepare("o25", scores, org.itagen.input.FrameworkLoader.bundled(),
+        ReportInput in = Reports.prepare(DocKind.O25, scores, org.itagen.input.FrameworkLoader.bundled(),
                 org.itagen.analysis.AnalysisOptions.defaults(), plan);
         assertThatThrownBy(() -> ReportBuilder.build(in, TemplateLoader.bundled("o25"), ReportBuilder.Overrides.NONE))
                 .isInstanceOf(ItagenException.class)
@@ -127,11 +127,11 @@ class ReportContentTest {
         MeasurePlan plan = MeasuresReader.read(yaml, "measures.yaml");
         var scores = org.itagen.input.ScoreReader.read(dir.resolve("scores.csv"), org.itagen.input.ReadOptions.defaults());
         var fw = org.itagen.input.FrameworkLoader.bundled();
-        ReportInput in = Reports.prepare("o28", scores, fw, org.itagen.analysis.AnalysisOptions.defaults(), plan);
+        ReportInput in = Reports.prepare(DocKind.O28, scores, fw, org.itagen.analysis.AnalysisOptions.defaults(), plan);
         assertThatThrownBy(() -> ReportBuilder.build(in, TemplateLoader.bundled("o28"), ReportBuilder.Overrides.NONE))
                 .hasMessageContaining("measure T1 has no result").hasFieldOrPropertyWithValue("where", "measures.yaml:10");
         // O25 does not need results.
-        ReportInput o25 = Reports.prepare("o25", scores, fw, org.itagen.analysis.AnalysisOptions.defaults(), plan);
+        ReportInput o25 = Reports.prepare(DocKind.O25, scores, fw, org.itagen.analysis.AnalysisOptions.defaults(), plan);
         assertThat(TextDumpWriter.write(ReportBuilder.build(o25, TemplateLoader.bundled("o25"), ReportBuilder.Overrides.NONE)))
                 .contains("ประกาศขั้นตอนและระยะเวลาการให้บริการประชาชน");
     }
@@ -142,7 +142,7 @@ class ReportContentTest {
         String yaml = Files.readString(dir.resolve("measures.yaml")).replace("items: [e7, e8, e9]", "items: [e7, e8, e19]");
         MeasurePlan plan = MeasuresReader.read(yaml, "measures.yaml");
         var scores = org.itagen.input.ScoreReader.read(dir.resolve("scores.csv"), org.itagen.input.ReadOptions.defaults());
-        assertThatThrownBy(() -> Reports.prepare("o25", scores, org.itagen.input.FrameworkLoader.bundled(),
+        assertThatThrownBy(() -> Reports.prepare(DocKind.O25, scores, org.itagen.input.FrameworkLoader.bundled(),
                 org.itagen.analysis.AnalysisOptions.defaults(), plan))
                 .isInstanceOf(ItagenException.class)
                 .hasMessageContaining("measure T7 is linked to question e19")
@@ -156,24 +156,24 @@ class ReportContentTest {
         MeasurePlan plan = MeasuresReader.read(yaml.replaceAll("start: 2025-11-01, end: 2026-03-31", "start: 2026-11-01, end: 2027-03-31")
                 .replaceAll("start: 2025-10-15, end: 2026-09-30", "start: 2026-10-15, end: 2027-09-30"), "measures.yaml");
         var scores = org.itagen.input.ScoreReader.read(dir.resolve("scores.csv"), org.itagen.input.ReadOptions.defaults());
-        assertThatThrownBy(() -> Reports.prepare("o25", scores, org.itagen.input.FrameworkLoader.bundled(),
+        assertThatThrownBy(() -> Reports.prepare(DocKind.O25, scores, org.itagen.input.FrameworkLoader.bundled(),
                 org.itagen.analysis.AnalysisOptions.defaults(), plan))
                 .hasMessageContaining("no scores for fiscal year 2569");
     }
 
     @Test
     void fileNamesAreSafeOnWindows() {
-        assertThat(Reports.fileName("o25", "dcws", 2569, "pdf")).isEqualTo("O25_dcws_2569.pdf");
-        assertThat(Reports.fileName("o28", "CON", 2569, "docx")).isEqualTo("O28_CON_2569.docx");
-        assertThat(Reports.fileName("o25", "เทศบาลตำบล ห้วย/ทราย:งาม?", 2569, "pdf")).isEqualTo("O25_เทศบาลตำบล_ห้วย_ทราย_งาม_2569.pdf");
-        assertThat(Reports.fileName("o25", "a<b>c\"d|e*f\\g\u0001h", 2569, "pdf")).isEqualTo("O25_a_b_c_d_e_f_g_h_2569.pdf");
-        assertThat(Reports.fileName("o25", " ... ", 2569, "pdf")).isEqualTo("O25_agency_2569.pdf");
-        assertThat(Reports.fileName("o25", null, 2569, "pdf")).isEqualTo("O25_agency_2569.pdf");
+        assertThat(Reports.fileName(DocKind.O25, "dcws", 2569, OutputFormat.PDF)).isEqualTo("O25_dcws_2569.pdf");
+        assertThat(Reports.fileName(DocKind.O28, "CON", 2569, OutputFormat.DOCX)).isEqualTo("O28_CON_2569.docx");
+        assertThat(Reports.fileName(DocKind.O25, "เทศบาลตำบล ห้วย/ทราย:งาม?", 2569, OutputFormat.PDF)).isEqualTo("O25_เทศบาลตำบล_ห้วย_ทราย_งาม_2569.pdf");
+        assertThat(Reports.fileName(DocKind.O25, "a<b>c\"d|e*f\\g\u0001h", 2569, OutputFormat.PDF)).isEqualTo("O25_a_b_c_d_e_f_g_h_2569.pdf");
+        assertThat(Reports.fileName(DocKind.O25, " ... ", 2569, OutputFormat.PDF)).isEqualTo("O25_agency_2569.pdf");
+        assertThat(Reports.fileName(DocKind.O25, null, 2569, OutputFormat.PDF)).isEqualTo("O25_agency_2569.pdf");
         String longName = "สำนักงาน".repeat(20);
-        assertThat(Reports.fileName("o25", longName, 2569, "pdf").codePointCount(0, Reports.fileName("o25", longName, 2569, "pdf").length()))
+        assertThat(Reports.fileName(DocKind.O25, longName, 2569, OutputFormat.PDF).codePointCount(0, Reports.fileName(DocKind.O25, longName, 2569, OutputFormat.PDF).length()))
                 .isLessThanOrEqualTo(4 + 60 + 9);
         for (String bad : new String[]{"<", ">", ":", "\"", "/", "\\", "|", "?", "*"}) {
-            assertThat(Reports.fileName("o25", "x" + bad + "y", 2569, "pdf")).doesNotContain(bad);
+            assertThat(Reports.fileName(DocKind.O25, "x" + bad + "y", 2569, OutputFormat.PDF)).doesNotContain(bad);
         }
     }
 
@@ -203,7 +203,7 @@ class ReportContentTest {
         var all = org.itagen.input.ScoreReader.read(dir.resolve("scores.csv"), org.itagen.input.ReadOptions.defaults());
         var one = all.onlyYears(java.util.Set.of(2568));
         MeasurePlan plan = MeasuresReader.read(dir.resolve("measures.yaml"));
-        ReportInput in = Reports.prepare("o25", one, org.itagen.input.FrameworkLoader.bundled(),
+        ReportInput in = Reports.prepare(DocKind.O25, one, org.itagen.input.FrameworkLoader.bundled(),
                 org.itagen.analysis.AnalysisOptions.defaults(), plan);
         String d = TextDumpWriter.write(ReportBuilder.build(in, TemplateLoader.bundled("o25"), new ReportBuilder.Overrides(Digits.ARABIC, null)));
         assertThat(d).contains("H| **แบบวัด** | **ตัวชี้วัด** | **ปี 2568** | **สูงสุด/ต่ำสุด**")

@@ -26,7 +26,7 @@ public final class SampleReports {
     public static ReportInput input(String kind, String sample) {
         Path d = dir(sample);
         MeasurePlan plan = MeasuresReader.read(d.resolve("measures.yaml"));
-        return Reports.prepare(kind, ScoreReader.read(d.resolve("scores.csv"), ReadOptions.defaults()),
+        return Reports.prepare(DocKind.of(kind), ScoreReader.read(d.resolve("scores.csv"), ReadOptions.defaults()),
                 FrameworkLoader.bundled(), AnalysisOptions.defaults(), plan);
     }
 
