@@ -104,7 +104,7 @@ public class InitCommand implements Callable<Integer> {
         try {
             Files.setPosixFilePermissions(p, PosixFilePermissions.fromString("rwxr-xr-x"));
         } catch (IOException e) {
-            throw ItagenException.output(p.toString(), "could not make the script executable: " + e.getMessage(), e);
+            throw ItagenException.output(p.toString(), Msg.of("error.SCRIPT_NOT_EXECUTABLE", String.valueOf(e.getMessage())), e);
         }
     }
 

@@ -39,14 +39,19 @@ set "CHECK=%errorlevel%"
 echo.
 if %CHECK% GEQ 2 goto :unreadable
 
+rem Java on Windows reads its arguments in the ANSI code page, where Thai may not exist: the Thai
+rem output folder is made here and itagen writes into "." from inside it, so every argument is ASCII.
+if not exist "%OUT%\" mkdir "%OUT%"
+pushd "%OUT%"
 echo ขั้นที่ 2/3 สร้างเอกสาร O25
-call "%ITAGEN%" o25 --lang th --scores "%SCORES%" --measures measures.yaml --out "%OUT%"
+call "%ITAGEN%" o25 --lang th --scores "..\%SCORES%" --measures ..\measures.yaml --out .
 set "O25=%errorlevel%"
 echo.
 echo ขั้นที่ 3/3 สร้างเอกสาร O28
-call "%ITAGEN%" o28 --lang th --scores "%SCORES%" --measures measures.yaml --out "%OUT%"
+call "%ITAGEN%" o28 --lang th --scores "..\%SCORES%" --measures ..\measures.yaml --out .
 set "O28=%errorlevel%"
 echo.
+popd
 
 set "RC=0"
 if not "%O25%%O28%"=="00" goto :incomplete

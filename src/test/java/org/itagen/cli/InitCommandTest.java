@@ -24,7 +24,7 @@ class InitCommandTest {
         // cmd.exe needs CRLF everywhere, no BOM, and UTF-8 switched on before the first Thai line.
         assertThat(cmdText).startsWith("@echo off\r\nchcp 65001 >nul\r\n");
         assertThat(cmdText.replace("\r\n", "")).doesNotContain("\n").doesNotContain("\r");
-        assertThat(cmdText).contains("check --lang th", "o25 --lang th", "o28 --lang th", "pause", "itagen.exe", "ITAGEN_HOME")
+        assertThat(cmdText).contains("check --lang th", "o25 --lang th", "o28 --lang th", "--out .\r\n", "pause", "itagen.exe", "ITAGEN_HOME")
                 .doesNotContain("@ITAGEN_HOME@");
 
         String sh = Files.readString(dir.resolve("สร้างเอกสาร.sh"));
