@@ -1,5 +1,6 @@
 package org.itagen.cli;
 
+import org.itagen.Messages;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -15,7 +16,14 @@ class InitCommandTest {
     @Test
     void writesTheScriptsForEachDesktop(@TempDir Path tmp) throws Exception {
         Path dir = tmp.resolve("ita");
-        CliRun r = CliRun.of("--lang", "th", "init", dir.toString());
+        // --lang sets the language for the whole JVM; put it back for the tests that run after this one.
+        java.util.Locale before = Messages.current();
+        CliRun r;
+        try {
+            r = CliRun.of("--lang", "th", "init", dir.toString());
+        } finally {
+            Messages.use(before);
+        }
         assertThat(r.exitCode()).as(r.err()).isZero();
         assertThat(r.out()).contains("ขั้นต่อไป", "สร้างเอกสาร.cmd", "สร้างเอกสาร.command", "สร้างเอกสาร.sh");
 
