@@ -14,6 +14,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.LinkedHashMap;
@@ -65,6 +66,12 @@ public class InitCommand implements Callable<Integer> {
                 .getBytes(StandardCharsets.UTF_8));
         files.put(SCRIPT_MACOS, sh.getBytes(StandardCharsets.UTF_8));
         files.put(SCRIPT_LINUX, sh.getBytes(StandardCharsets.UTF_8));
+        try {
+            dir.resolve(SCRIPT_LINUX).resolve(OUTPUT_FOLDER);
+        } catch (InvalidPathException e) {
+            // Java names files in the locale's charset; without a UTF-8 locale Thai names cannot exist.
+            throw ItagenException.output(dir.toString(), Msg.of("error.NO_THAI_FILE_NAMES", System.getProperty("sun.jnu.encoding")), e);
+        }
         if (Files.exists(dir) && !Files.isDirectory(dir)) {
             throw ItagenException.input(dir.toString(), "is a file; give a folder for the example");
         }

@@ -78,6 +78,18 @@ class MakeDocumentsScriptIT {
     }
 
     @Test
+    void initSaysSoWhenTheLocaleCannotNameFilesInThai() throws Exception {
+        // No locale at all (as under cron): Java names files in ASCII; the launchers set C.UTF-8, java -jar does not.
+        String java = ProcessHandle.current().info().command().orElseThrow();
+        Path jar = Golden.projectDir().resolve(System.getProperty("itagen.jar", "target/itagen.jar"));
+        Run r = Processes.run(List.of(java, "-jar", jar.toString(), "init", "plain"), tmp, Map.of("PATH", "/usr/bin:/bin"),
+                tmp.resolve("logs"), 120);
+        assertThat(r.code()).isEqualTo(ExitCodes.OUTPUT);
+        assertThat(r.err()).contains("cannot name files in Thai", "LC_ALL=C.UTF-8");
+        assertThat(tmp.resolve("plain")).doesNotExist();
+    }
+
+    @Test
     void runsCheckThenO25AndO28OnTheFolderFiles() throws Exception {
         Path home = recorder(tmp.resolve("home"), 0);
         Run r = script(Map.of("ITAGEN_HOME", home.toString()));
