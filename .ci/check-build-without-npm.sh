@@ -8,7 +8,8 @@ work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 
 mkdir -p "$work/src-copy" "$work/bin"
-cp -r pom.xml src templates samples "$work/src-copy/"
+# Everything the build reads, without .git (so: outside a checkout) and without earlier output.
+tar --exclude=./.git --exclude=./target -cf - . | tar -xf - -C "$work/src-copy"
 for dir in /usr/local/bin /usr/bin /bin; do
   [ -d "$dir" ] || continue
   for f in "$dir"/*; do
