@@ -1,7 +1,18 @@
 @echo off
-rem itagen launcher for Windows: finds a Java 21+ runtime, builds target\itagen.jar on first use, runs it.
+rem itagen launcher for Windows: finds a Java 21+ runtime, builds target\itagen.jar on first use (and
+rem again when the sources changed), runs it. Started by a double-click without arguments, it shows
+rem the help and waits for a key instead of closing at once.
 setlocal EnableDelayedExpansion
+rem UTF-8 console, so Thai messages and file names print as Thai; the old code page is put back at the end.
+for /f "tokens=2 delims=:" %%C in ('chcp') do set "OLDCP=%%C"
+set "OLDCP=%OLDCP: =%"
+set "OLDCP=%OLDCP:.=%"
+chcp 65001 >nul
 set "HERE=%~dp0"
+set "HOME_DIR=%HERE:~0,-1%"
+rem A double-click runs "cmd /c ""...\itagen.cmd" "" and closes the window when it ends.
+set "DOUBLE_CLICK="
+if "%~1"=="" for %%W in (%CMDCMDLINE%) do if /i "%%~W"=="/c" set "DOUBLE_CLICK=1"
 set "JAR=%HERE%target\itagen.jar"
 set "JAVA_BIN="
 set "JAVA_MAJOR=0"
@@ -14,29 +25,50 @@ if not defined JAVA_BIN for /d %%D in ("%ProgramFiles%\Eclipse Adoptium\*" "%Pro
 if not defined JAVA_BIN for %%J in (java.exe) do if not "%%~$PATH:J"=="" call :try "%%~$PATH:J"
 
 if not defined JAVA_BIN (
-  echo error: itagen needs Java 21 or newer and none was found ^(checked ITAGEN_JAVA, JAVA_HOME, Program Files, PATH^); install Temurin 21+ from adoptium or set JAVA_HOME 1>&2
-  exit /b 2
+  echo error: itagen needs Java 21 or newer and none was found ^(checked ITAGEN_JAVA, JAVA_HOME, Program Files, PATH^); install Temurin 21+ from adoptium, set JAVA_HOME, or download the release with its own Java ^(see README, Download^) 1>&2
+  set "RC=2"
+  goto :done
 )
 
-if not exist "%JAR%" (
+rem Build on first use, and again when a checkout's sources changed since the last build: cmd has no
+rem file-time test, so the listing of src, templates and pom.xml (times and sizes) is compared with the
+rem one saved at the last build.
+set "STAMP=%HERE%target\.itagen-sources.txt"
+set "LISTING=%TEMP%\itagen-sources-%RANDOM%.txt"
+set "BUILD="
+if not exist "%JAR%" set "BUILD=1"
+if exist "%HERE%src" (
+  (dir /s /a:-d /t:w "%HERE%src" "%HERE%templates" & dir /a:-d /t:w "%HERE%pom.xml") 2>nul | findstr /r /c:"^[0-9]" > "%LISTING%"
+  if not exist "%STAMP%" set "BUILD=1"
+  if exist "%STAMP%" fc /b "%LISTING%" "%STAMP%" >nul 2>nul || set "BUILD=1"
+)
+if defined BUILD (
   where mvn >nul 2>nul
   if errorlevel 1 (
-    echo error: %JAR% is missing and Maven ^(mvn^) is not installed to build it; install Maven or put a released itagen.jar into target\ 1>&2
-    exit /b 2
+    del "%LISTING%" >nul 2>nul
+    if exist "%JAR%" goto :run
+    echo error: %JAR% is missing and Maven ^(mvn^) is not installed to build it; install Maven, or download a released itagen ^(see README, Download^) 1>&2
+    set "RC=2"
+    goto :done
   )
-  echo itagen: building %JAR% ^(first run only^) ... 1>&2
+  echo itagen: building %JAR% ... 1>&2
   pushd "%HERE%"
   call mvn -q -B -Dstyle.color=never -DskipTests package 1>&2
   set "RC=!errorlevel!"
   popd
   del "%HERE%target\itagen.aot" >nul 2>nul
   if not "!RC!"=="0" (
+    del "%LISTING%" >nul 2>nul
     echo error: the build failed; run "mvn -B package" in %HERE% to see why 1>&2
-    exit /b 2
+    set "RC=2"
+    goto :done
   )
+  if exist "%LISTING%" move /y "%LISTING%" "%STAMP%" >nul
 )
+del "%LISTING%" >nul 2>nul
 
-set "JVM=-Djava.awt.headless=true -Dfile.encoding=UTF-8 -Dstdout.encoding=UTF-8 -Dstderr.encoding=UTF-8"
+:run
+set "JVM=-Djava.awt.headless=true -Dfile.encoding=UTF-8 -Dstdout.encoding=UTF-8 -Dstderr.encoding=UTF-8 "-Ditagen.home=%HOME_DIR%""
 if /i "%~1"=="batch" (
   rem Throughput over start-up; a capped heap keeps a national run under 512 MB resident.
   set "JVM=!JVM! -XX:+UseParallelGC -Xmx256m"
@@ -55,7 +87,18 @@ if /i "%~1"=="batch" (
   )
 )
 "%JAVA_BIN%" !JVM! %JAVA_OPTS% -jar "%JAR%" %*
-exit /b %errorlevel%
+set "RC=!errorlevel!"
+
+:done
+if defined DOUBLE_CLICK (
+  echo.
+  echo itagen เป็นโปรแกรมแบบพิมพ์คำสั่ง: สร้างโฟลเดอร์ข้อมูลด้วย "itagen init โฟลเดอร์" แล้วดับเบิลคลิก สร้างเอกสาร.cmd ในโฟลเดอร์นั้น
+  echo ^(itagen is a command-line program: make a data folder with "itagen init FOLDER", then double-click สร้างเอกสาร.cmd in it^)
+  echo.
+  pause
+)
+if defined OLDCP chcp %OLDCP% >nul
+exit /b %RC%
 
 :try
 rem Accepts the java at %1 when its major version is 21 or more.

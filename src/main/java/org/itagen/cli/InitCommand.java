@@ -1,6 +1,7 @@
 package org.itagen.cli;
 
 import org.itagen.ItagenException;
+import org.itagen.Msg;
 import org.itagen.render.OutputFiles;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -11,18 +12,33 @@ import picocli.CommandLine.Spec;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
 /** {@code itagen init DIR}: a working example folder an officer edits. */
 @Command(name = "init", mixinStandardHelpOptions = true,
-        description = "Write a ready-to-edit example folder (scores.csv, measures.yaml, a short Thai README.txt) from a bundled sample agency; existing files are never overwritten.",
-        footer = {"", "Then: itagen o25 --scores DIR/scores.csv --measures DIR/measures.yaml --out DIR"})
+        description = "Write a ready-to-edit example folder (scores.csv, measures.yaml, a short Thai README.txt) from a bundled sample agency,"
+                + " with double-click scripts that check the data and make O25 and O28 (Windows .cmd, macOS .command, Linux .sh);"
+                + " existing files are never overwritten.",
+        footer = {"", "Then double-click the script it wrote in DIR (Windows .cmd, macOS .command, Linux .sh), or run:",
+                "  itagen o25 --scores DIR/scores.csv --measures DIR/measures.yaml --out DIR"})
 public class InitCommand implements Callable<Integer> {
     static final String README = "README.txt";
+    /** The double-click scripts, one per desktop: a file name the officer reads ("make documents"), not a message. */
+    static final String SCRIPT = "สร้างเอกสาร";
+    static final String SCRIPT_WINDOWS = SCRIPT + ".cmd";
+    static final String SCRIPT_MACOS = SCRIPT + ".command";
+    static final String SCRIPT_LINUX = SCRIPT + ".sh";
+    /** Where the scripts write the documents ("documents"), inside the example folder. */
+    static final String OUTPUT_FOLDER = "เอกสาร";
+    /** Set by the launchers to their folder; the scripts look there for itagen last. */
+    static final String HOME_PROPERTY = "itagen.home";
 
     /** The bundled samples, by the folder name under samples/. */
     enum Sample { department, municipality, public_organization }
@@ -44,6 +60,18 @@ public class InitCommand implements Callable<Integer> {
         files.put("scores.csv", resource("org/itagen/samples/" + folder + "/scores.csv"));
         files.put("measures.yaml", resource("org/itagen/samples/" + folder + "/measures.yaml"));
         files.put(README, resource("org/itagen/init/README.txt"));
+        String home = System.getProperty(HOME_PROPERTY, "");
+        String sh = script("org/itagen/init/make-documents.sh", shellQuoted(home), "\n");
+        files.put(SCRIPT_WINDOWS, script("org/itagen/init/make-documents.cmd", home.replace("%", "%%"), "\r\n")
+                .getBytes(StandardCharsets.UTF_8));
+        files.put(SCRIPT_MACOS, sh.getBytes(StandardCharsets.UTF_8));
+        files.put(SCRIPT_LINUX, sh.getBytes(StandardCharsets.UTF_8));
+        try {
+            dir.resolve(SCRIPT_LINUX).resolve(OUTPUT_FOLDER);
+        } catch (InvalidPathException e) {
+            // Java names files in the locale's charset; without a UTF-8 locale Thai names cannot exist.
+            throw ItagenException.output(dir.toString(), Msg.of("error.NO_THAI_FILE_NAMES", System.getProperty("sun.jnu.encoding")), e);
+        }
         if (Files.exists(dir) && !Files.isDirectory(dir)) {
             throw ItagenException.input(dir.toString(), "is a file; give a folder for the example");
         }
@@ -58,10 +86,33 @@ public class InitCommand implements Callable<Integer> {
         for (var e : files.entrySet()) {
             Path p = dir.resolve(e.getKey());
             OutputFiles.writeAtomically(p, e.getValue());
+            if (e.getKey().endsWith(".sh") || e.getKey().endsWith(".command")) executable(p);
             spec.commandLine().getOut().println("wrote " + p);
         }
+        spec.commandLine().getOut().println(Msg.of("init.next", dir, SCRIPT_WINDOWS, SCRIPT_MACOS, SCRIPT_LINUX, OUTPUT_FOLDER).text());
         spec.commandLine().getOut().flush();
         return ExitCodes.OK;
+    }
+
+    /** A script resource with the launcher's folder filled in and the line ends its shell wants. */
+    static String script(String name, String home, String newline) {
+        String text = new String(resource(name), StandardCharsets.UTF_8).replace("@ITAGEN_HOME@", home);
+        return text.replace("\r\n", "\n").replace("\n", newline);
+    }
+
+    /** A value for inside a double-quoted sh string. */
+    static String shellQuoted(String s) {
+        return s.replaceAll("([\\\\\"$`])", "\\\\$1");
+    }
+
+    /** rwxr-xr-x where the file system knows permissions (a double-click must be able to run it). */
+    private static void executable(Path p) {
+        if (!p.getFileSystem().supportedFileAttributeViews().contains("posix")) return;
+        try {
+            Files.setPosixFilePermissions(p, PosixFilePermissions.fromString("rwxr-xr-x"));
+        } catch (IOException e) {
+            throw ItagenException.output(p.toString(), Msg.of("error.SCRIPT_NOT_EXECUTABLE", String.valueOf(e.getMessage())), e);
+        }
     }
 
     static byte[] resource(String name) {

@@ -17,6 +17,8 @@ import picocli.CommandLine.ScopeType;
                 TemplatesCommand.class,
                 CheckCommand.class,
                 BatchCommand.class,
+                // `source <(itagen generate-completion)`: bash/zsh TAB completion (hidden in the help).
+                CompletionCommand.class,
         },
         footer = {"", "Exit codes: 0 ok; 1 findings or partial failure; 2 usage or input error;",
                 "3 output not writable; 4 internal error."})

@@ -49,8 +49,14 @@ class PackagedJarIT {
         Run v = itagen("--version");
         assertThat(v.code()).isZero();
         assertThat(v.out()).contains("itagen ").doesNotContain("dev");
+        // The commit the jar was built from, as git itself names it (or "unknown" outside a checkout).
+        ExternalTools.Result head = ExternalTools.run(30, "git", "-C", Golden.projectDir().toString(), "rev-parse", "--short=10", "HEAD");
+        assertThat(v.out()).contains(head.exitCode() == 0 ? "(commit " + head.stdout().strip() : "(commit unknown)");
+        Run completion = itagen("generate-completion");
+        assertThat(completion.code()).isZero();
+        assertThat(completion.out()).contains("_picocli_itagen_o25", "complete -F");
         Run h = itagen("--help");
-        assertThat(h.out()).contains("analyze", "o25", "o28", "init", "templates");
+        assertThat(h.out()).contains("analyze", "o25", "o28", "init", "templates").doesNotContain("generate-completion");
     }
 
     @Test
