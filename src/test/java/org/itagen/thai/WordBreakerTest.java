@@ -88,7 +88,7 @@ class WordBreakerTest {
     @Test
     void cachedBreaksEqualFreshOnesAndCannotBeChangedByCallers() throws IOException {
         for (String line : corpus()) {
-            int[] fresh = breaker.computeLineBreaks(line);
+            int[] fresh = breaker.computeBreaks(line).offsets(WordBreaker.WORD);
             assertThat(breaker.lineBreaks(line)).as(line).containsExactly(fresh);
             int[] again = breaker.lineBreaks(line);
             if (again.length > 0) again[0] = -1;
@@ -99,7 +99,7 @@ class WordBreakerTest {
     @Test
     void parallelBreaksAreTheSameAsSequentialOnes() throws Exception {
         List<String> lines = corpus();
-        List<int[]> expected = lines.stream().map(breaker::computeLineBreaks).toList();
+        List<int[]> expected = lines.stream().map(l -> breaker.computeBreaks(l).offsets(WordBreaker.WORD)).toList();
         try (var pool = java.util.concurrent.Executors.newFixedThreadPool(4)) {
             List<java.util.concurrent.Future<Boolean>> runs = new java.util.ArrayList<>();
             for (int t = 0; t < 4; t++) {
@@ -122,7 +122,7 @@ class WordBreakerTest {
         // Other tests may use the shared breaker at the same time: one extra entry per thread at most.
         assertThat(breaker.cachedTexts()).isLessThanOrEqualTo(WordBreaker.CACHE_ENTRIES + 8);
         String huge = "ผู้ใหญ่".repeat(WordBreaker.CACHE_MAX_CHARS);
-        assertThat(breaker.lineBreaks(huge)).containsExactly(breaker.computeLineBreaks(huge));
+        assertThat(breaker.lineBreaks(huge)).containsExactly(breaker.computeBreaks(huge).offsets(WordBreaker.WORD));
     }
 
     static List<String> corpus() throws IOException {
