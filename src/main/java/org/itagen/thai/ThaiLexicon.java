@@ -9,107 +9,179 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * The Thai words {@link WordBreaker} segments with: the word list derived from the NECTEC
- * hunspell dictionary ({@code thai-words.txt}, about 51,000 words and compounds) plus the ITA
- * vocabulary of {@code compounds.txt}. Held as an array trie (no object per node), built once
- * per process from the sorted list; immutable and thread-safe after construction.
+ * The Thai words {@link WordBreaker} segments with: {@code thai-words.txt} (about 51,500 words
+ * and compounds from the NECTEC word list of the Thai hunspell dictionary, those libthai's
+ * dictionary also has marked common; see thai-words.LICENSE.txt) plus the ITA vocabulary of
+ * {@code compounds.txt}. Held as an array trie (no object per node or word), built once per
+ * process straight from the resource's UTF-8 bytes; immutable and thread-safe after
+ * construction.
  */
 final class ThaiLexicon {
     private static final ThaiLexicon DEFAULT = load();
 
+    /** Flag {@link #matches} adds to the length of a common word. */
+    static final int COMMON = 1 << 16;
+    /** Word kinds, {@link #kind}. */
+    static final byte WORD = 1, COMMON_WORD = 2, ITA_WORD = 3;
+
     /** Children of the root, by {@code c - 0x0E00}: the root has ~50 children, other nodes few. */
     private final int[] rootChild = new int[0x80];
+    /** Grandchildren of the root by both letters: the second level is as wide as the first. */
+    private final int[] level2 = new int[0x80 * 0x80];
     private int[] firstChild;
+    private int[] lastChild;
     private int[] nextSibling;
     private char[] label;
-    /** 0: no word ends here; 1: a word; 2: a common word (ICU's dictionary has it too); 3: from compounds.txt. */
+    /** 0: no word ends here, else the word's kind. */
     private byte[] terminal;
-    private int nodes;
-    private final int maxLength;
+    private int nodes = 1; // node 0 is the root
+    private int maxLength;
+    private final List<String[]> preferred = new ArrayList<>();
 
     static ThaiLexicon get() {
         return DEFAULT;
     }
 
-    /** A lexicon of exactly these words (tests). */
+    /** A lexicon of exactly these words, all common; "left|right" lines are preferred boundaries (tests). */
     static ThaiLexicon of(List<String> words) {
-        return new ThaiLexicon(words.stream().sorted().distinct().toList());
+        ThaiLexicon lexicon = new ThaiLexicon(1024);
+        for (String w : words) lexicon.addLine(w, COMMON_WORD);
+        return lexicon;
     }
 
-    private ThaiLexicon(List<String> sorted) {
+    private ThaiLexicon(int capacity) {
         Arrays.fill(rootChild, -1);
-        int capacity = 1024;
-        for (String w : sorted) capacity += w.length();
+        Arrays.fill(level2, -1);
         firstChild = new int[capacity];
+        lastChild = new int[capacity];
         nextSibling = new int[capacity];
         label = new char[capacity];
         terminal = new byte[capacity];
-        nodes = 1; // node 0 is the root
         firstChild[0] = -1;
-        int max = 0;
-        // Sorted input: a new word shares a prefix with the previous one and then only appends
-        // nodes after the last child at each depth, so the path of the previous word suffices.
-        int[] path = new int[64];
-        String prev = "";
-        for (String w : sorted) {
-            byte kind = w.endsWith(" +") ? (byte) 3 : w.endsWith(" *") ? (byte) 2 : (byte) 1;
-            if (kind > 1) w = w.substring(0, w.length() - 2);
-            if (w.isEmpty() || !isThaiWord(w)) continue;
-            if (w.equals(prev)) {
-                int last = path[w.length() - 1];
-                terminal[last] = (byte) Math.max(terminal[last], kind);
-                continue;
-            }
-            if (w.length() >= path.length) path = Arrays.copyOf(path, w.length() * 2);
-            int shared = 0;
-            int limit = Math.min(prev.length(), w.length());
-            while (shared < limit && prev.charAt(shared) == w.charAt(shared)) shared++;
-            int parent = shared == 0 ? 0 : path[shared - 1];
-            for (int d = shared; d < w.length(); d++) {
-                int n = nodes++;
-                label[n] = w.charAt(d);
-                firstChild[n] = -1;
-                nextSibling[n] = -1;
-                if (parent == 0) {
-                    rootChild[w.charAt(d) - 0x0E00] = n;
-                } else if (firstChild[parent] < 0) {
-                    firstChild[parent] = n;
-                } else {
-                    // Appended after the parent's last child, which is the previous word's node
-                    // at this depth when the prefixes agree up to here.
-                    int last = d == shared && d < prev.length() ? path[d] : lastChild(parent);
-                    nextSibling[last] = n;
+    }
+
+    private static ThaiLexicon load() {
+        byte[] words = resource("thai-words.txt");
+        // About 7 nodes per 10 characters; the arrays grow if a future list needs more.
+        ThaiLexicon lexicon = new ThaiLexicon(words.length / 4);
+        lexicon.addWords(words);
+        String compounds = new String(resource("compounds.txt"), StandardCharsets.UTF_8);
+        for (String line : compounds.split("\n")) lexicon.addLine(line, ITA_WORD);
+        return lexicon;
+    }
+
+    private static byte[] resource(String name) {
+        try (InputStream in = ThaiLexicon.class.getResourceAsStream(name)) {
+            if (in == null) throw new IllegalStateException("missing resource org/itagen/thai/" + name);
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Adds the words of thai-words.txt, decoding its UTF-8 by hand: a cold start pays for every
+     * String and every sort, and the list is 1.3 MB. Lines: "#" comments, "word" or "word *".
+     */
+    private void addWords(byte[] b) {
+        char[] word = new char[64];
+        int i = 0;
+        while (i < b.length) {
+            int end = i;
+            while (end < b.length && b[end] != '\n') end++;
+            if (b[i] != '#') {
+                int len = 0;
+                byte kind = WORD;
+                for (int k = i; k < end; ) {
+                    int c = b[k] & 0xFF;
+                    if (c == ' ' || c == '\r') {
+                        if (k + 1 < end && b[k + 1] == '*') kind = COMMON_WORD;
+                        break;
+                    }
+                    if (c < 0x80) {
+                        k++;
+                    } else if (c >= 0xE0 && k + 2 < end) {
+                        c = ((c & 0x0F) << 12) | ((b[k + 1] & 0x3F) << 6) | (b[k + 2] & 0x3F);
+                        k += 3;
+                    } else {
+                        k += 2; // not Thai: the word is dropped below
+                        c = 0;
+                    }
+                    if (len == word.length) word = Arrays.copyOf(word, len * 2);
+                    word[len++] = (char) c;
                 }
-                path[d] = n;
-                parent = n;
+                insert(word, len, kind);
             }
-            terminal[path[w.length() - 1]] = kind;
-            max = Math.max(max, w.length());
-            prev = w;
+            i = end + 1;
         }
-        this.maxLength = max;
     }
 
-    private int lastChild(int parent) {
-        int c = firstChild[parent];
-        while (nextSibling[c] >= 0) c = nextSibling[c];
-        return c;
+    /** Adds one line of compounds.txt: a word, a "left|right" preferred boundary, or a comment. */
+    private void addLine(String line, byte kind) {
+        line = line.strip();
+        if (line.isEmpty() || line.charAt(0) == '#') return;
+        int bar = line.indexOf('|');
+        if (bar >= 0) {
+            preferred.add(new String[]{line.substring(0, bar), line.substring(bar + 1)});
+        } else {
+            insert(line.toCharArray(), line.length(), kind);
+        }
     }
 
-    private static boolean isThaiWord(String w) {
-        for (int i = 0; i < w.length(); i++) {
-            char c = w.charAt(i);
-            if (c < 0x0E01 || c > 0x0E4E) return false;
+    private void insert(char[] w, int len, byte kind) {
+        if (len == 0) return;
+        for (int k = 0; k < len; k++) if (w[k] < 0x0E01 || w[k] > 0x0E4E) return;
+        int node = 0;
+        for (int d = 0; d < len; d++) {
+            char c = w[d];
+            int child = d == 0 ? rootChild[c - 0x0E00] : find(node, c);
+            if (child < 0) {
+                child = newNode(c);
+                if (d == 1) level2[(w[0] - 0x0E00) << 7 | (c - 0x0E00)] = child;
+                if (d == 0) {
+                    rootChild[c - 0x0E00] = child;
+                } else if (firstChild[node] < 0) {
+                    firstChild[node] = child;
+                    lastChild[node] = child;
+                } else {
+                    nextSibling[lastChild[node]] = child;
+                    lastChild[node] = child;
+                }
+            }
+            node = child;
         }
-        return true;
+        terminal[node] = (byte) Math.max(terminal[node], kind);
+        maxLength = Math.max(maxLength, len);
+    }
+
+    /** The child of {@code node} labelled {@code c}; the sorted list appends, so the last child is tried first. */
+    private int find(int node, char c) {
+        int last = lastChild[node];
+        if (firstChild[node] < 0) return -1;
+        if (label[last] == c) return last;
+        for (int child = firstChild[node]; child >= 0; child = nextSibling[child]) if (label[child] == c) return child;
+        return -1;
+    }
+
+    private int newNode(char c) {
+        if (nodes == label.length) {
+            int cap = nodes * 2;
+            firstChild = Arrays.copyOf(firstChild, cap);
+            lastChild = Arrays.copyOf(lastChild, cap);
+            nextSibling = Arrays.copyOf(nextSibling, cap);
+            label = Arrays.copyOf(label, cap);
+            terminal = Arrays.copyOf(terminal, cap);
+        }
+        int n = nodes++;
+        label[n] = c;
+        firstChild[n] = -1;
+        nextSibling[n] = -1;
+        return n;
     }
 
     int maxLength() {
         return maxLength;
     }
-
-    /** Flag {@link #matches} adds to the length of a common word. */
-    static final int COMMON = 1 << 16;
 
     /**
      * Lengths of the words that start at {@code text[from]} and end at or before {@code to},
@@ -120,16 +192,16 @@ final class ThaiLexicon {
         int node = -1;
         for (int i = from; i < to && found < out.length; i++) {
             char c = text.charAt(i);
-            if (node < 0) {
+            if (i - from < 2) {
                 if (c < 0x0E00 || c >= 0x0E80) return found;
-                node = rootChild[c - 0x0E00];
+                node = i == from ? rootChild[c - 0x0E00] : level2[(text.charAt(from) - 0x0E00) << 7 | (c - 0x0E00)];
             } else {
                 int child = firstChild[node];
                 while (child >= 0 && label[child] != c) child = nextSibling[child];
                 node = child;
             }
             if (node < 0) return found;
-            if (terminal[node] != 0) out[found++] = (i - from + 1) | (terminal[node] >= 2 ? COMMON : 0);
+            if (terminal[node] != 0) out[found++] = (i - from + 1) | (terminal[node] >= COMMON_WORD ? COMMON : 0);
         }
         return found;
     }
@@ -138,7 +210,7 @@ final class ThaiLexicon {
         return kind(word, 0, word.length()) != 0;
     }
 
-    /** 0 if text[from, to) is not a word, 1 a word, 2 a common word, 3 one of compounds.txt. */
+    /** 0 if text[from, to) is not a word, else its kind ({@link #WORD}, {@link #COMMON_WORD}, {@link #ITA_WORD}). */
     int kind(CharSequence text, int from, int to) {
         int node = -1;
         for (int i = from; i < to; i++) {
@@ -165,46 +237,5 @@ final class ThaiLexicon {
             if (p >= b[0].length() && text.startsWith(b[1], p) && text.startsWith(b[0], p - b[0].length())) return true;
         }
         return false;
-    }
-
-    private List<String[]> preferred = List.of();
-
-    private static ThaiLexicon load() {
-        List<String> words = new ArrayList<>(56_000);
-        read("thai-words.txt", words);
-        List<String> compounds = new ArrayList<>();
-        read("compounds.txt", compounds);
-        List<String[]> preferred = new ArrayList<>();
-        for (String c : compounds) {
-            int bar = c.indexOf('|');
-            if (bar < 0) {
-                // The ITA vocabulary is common in these documents by definition.
-                words.add(c + " +");
-            } else {
-                preferred.add(new String[]{c.substring(0, bar), c.substring(bar + 1)});
-            }
-        }
-        // The compounds are appended unsorted; one sort of ~52,000 strings costs a few ms.
-        words.sort(null);
-        ThaiLexicon lexicon = new ThaiLexicon(words);
-        lexicon.preferred = List.copyOf(preferred);
-        return lexicon;
-    }
-
-    private static void read(String resource, List<String> into) {
-        try (InputStream in = ThaiLexicon.class.getResourceAsStream(resource)) {
-            if (in == null) throw new IllegalStateException("missing resource org/itagen/thai/" + resource);
-            String all = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            int start = 0;
-            while (start < all.length()) {
-                int end = all.indexOf('\n', start);
-                if (end < 0) end = all.length();
-                String line = all.substring(start, end).strip();
-                if (!line.isEmpty() && line.charAt(0) != '#') into.add(line);
-                start = end + 1;
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -217,6 +217,7 @@ public final class WordBreaker {
         for (int p = 1; p < n; p++) {
             if (base[p]) pen[p] = Character.isWhitespace(text.charAt(p - 1)) ? (byte) SPACE : (byte) WORD;
         }
+        Scratch scratch = null;
         for (int s = 0; s < n; ) {
             if (!isThaiLetter(text.charAt(s))) {
                 s++;
@@ -224,7 +225,10 @@ public final class WordBreaker {
             }
             int e = s;
             while (e < n && isThaiLetter(text.charAt(e))) e++;
-            if (e - s > 1) segmentThai(text, s, e, base, pen);
+            if (e - s > 1) {
+                if (scratch == null) scratch = new Scratch(lexicon.maxLength());
+                segmentThai(text, s, e, base, pen, scratch);
+            }
             s = e;
         }
         // An address (URL, e-mail) stays whole: a line ending after "/" reads as the address's end.
@@ -253,62 +257,117 @@ public final class WordBreaker {
         return new Breaks(at, penalty);
     }
 
+    /** Work arrays of one {@link #computeBreaks} call, grown as needed (one set per text, not per word). */
+    private static final class Scratch {
+        long[] cost0 = new long[0], cost1 = cost0, subCost = cost0;
+        int[] from0 = new int[0], from1 = from0, state0 = from0, state1 = from0, ends = from0, subFrom = from0, subWords = from0;
+        boolean[] legal = new boolean[0], known = legal;
+        /** The lexicon words starting at each offset of the current run: {@code pool[first[i] .. first[i + 1])}. */
+        int[] first = from0, pool = new int[256];
+        final int[] lengths;
+
+        Scratch(int maxWord) {
+            lengths = new int[maxWord + 1];
+        }
+
+        void ensure(int n) {
+            if (cost0.length >= n + 1) return;
+            int m = Math.max(n + 1, 64);
+            cost0 = new long[m];
+            cost1 = new long[m];
+            subCost = new long[m];
+            from0 = new int[m];
+            from1 = new int[m];
+            state0 = new int[m];
+            state1 = new int[m];
+            ends = new int[m];
+            subFrom = new int[m];
+            subWords = new int[m];
+            legal = new boolean[m];
+            known = new boolean[m];
+            first = new int[m + 1];
+        }
+    }
+
     /**
      * Segments the Thai letters text[s, e) into words and sets the penalties of the offsets
      * strictly inside. Least cost wins: every lexicon word costs {@link #LEXICON_WORD}, every
      * stretch of text the lexicon does not know {@link #UNKNOWN_STRETCH} plus
-     * {@link #UNKNOWN_STEP} per cluster, so known words cover all they can without being carved
-     * out of unknown names by the syllable. An unknown stretch is one unit; inside it only ICU's
-     * boundaries are kept, as a last resort ({@link #UNKNOWN_INNER}).
+     * {@link #UNKNOWN_STEP} per cluster, so known words cover all they can. An unknown stretch is
+     * one unit; inside it only ICU's boundaries are kept, as a last resort ({@link #UNKNOWN_INNER}).
      */
-    private void segmentThai(String text, int s, int e, boolean[] base, byte[] pen) {
+    private void segmentThai(String text, int s, int e, boolean[] base, byte[] pen, Scratch w) {
         int n = e - s;
+        w.ensure(n);
         for (int p = s + 1; p < e; p++) pen[p] = -1;
+        boolean[] legal = w.legal;
+        for (int i = 0; i <= n; i++) legal[i] = i == 0 || i == n || legalCut(text, s + i);
         // State 0: the piece ending here is a lexicon word; state 1: it is unknown text.
-        long[][] cost = {new long[n + 1], new long[n + 1]};
-        int[][] from = {new int[n + 1], new int[n + 1]};
-        int[][] fromState = {new int[n + 1], new int[n + 1]};
-        Arrays.fill(cost[0], Long.MAX_VALUE);
-        Arrays.fill(cost[1], Long.MAX_VALUE);
-        cost[0][0] = 0;
-        int[] lengths = new int[lexicon.maxLength() + 1];
+        long[] cost0 = w.cost0, cost1 = w.cost1;
+        int[] from0 = w.from0, from1 = w.from1, state0 = w.state0, state1 = w.state1;
+        Arrays.fill(cost0, 0, n + 1, Long.MAX_VALUE);
+        Arrays.fill(cost1, 0, n + 1, Long.MAX_VALUE);
+        cost0[0] = 0;
+        // The lexicon words at every offset, once: the inner breaks of units reuse them.
+        int[] lengths = w.lengths;
+        int[] first = w.first;
+        int pooled = 0;
         for (int i = 0; i < n; i++) {
-            if (i > 0 && !legalCut(text, s + i)) continue;
-            for (int st = 0; st < 2; st++) {
-                long c0 = cost[st][i];
-                if (c0 == Long.MAX_VALUE) continue;
-                {
-                    int found = lexicon.matches(text, s + i, e, lengths);
-                    int nominal = text.startsWith("การ", s + i) || text.startsWith("ความ", s + i) ? prefixLength(text, s + i, e) : 0;
-                    for (int k = 0; k < found; k++) {
-                        int len = lengths[k] & (ThaiLexicon.COMMON - 1);
-                        boolean common = (lengths[k] & ThaiLexicon.COMMON) != 0;
-                        // การยืม, ความเห็น: the lexicon lists many nouns made with การ/ความ; taking
-                        // them as prefix + word (joined again below) keeps รายการ|ยืม from reading
-                        // ราย|การยืม.
-                        if (nominal > 0 && nominal < len && legalCut(text, s + i + nominal)) continue;
-                        int j = extendOverRepeat(text, s + i + len, e) - s;
-                        if (j < n && !legalCut(text, s + j)) continue;
-                        long c = c0 + LEXICON_WORD + (common ? 0 : RARE) + (long) (j - i) * (j - i)
-                                - (j < n && lexicon.preferredBoundary(text, s + j) ? PREFERRED : 0);
-                        relax(cost, from, fromState, 0, j, c, i, st);
-                    }
+            first[i] = pooled;
+            if (!legal[i]) continue;
+            int found = lexicon.matches(text, s + i, e, lengths);
+            if (pooled + found > w.pool.length) w.pool = Arrays.copyOf(w.pool, Math.max(w.pool.length * 2, pooled + found));
+            System.arraycopy(lengths, 0, w.pool, pooled, found);
+            pooled += found;
+        }
+        first[n] = pooled;
+        int[] pool = w.pool;
+        for (int i = 0; i < n; i++) {
+            if (!legal[i]) continue;
+            long c0 = cost0[i], c1 = cost1[i];
+            if (c0 == Long.MAX_VALUE && c1 == Long.MAX_VALUE) continue;
+            // Enter from the cheaper state (ties: from a lexicon word).
+            long best = Math.min(c0, c1);
+            int bestState = c0 <= c1 ? 0 : 1;
+            int found = first[i + 1] - first[i];
+            int nominal = found > 0 && (text.startsWith("การ", s + i) || text.startsWith("ความ", s + i)) ? prefixLength(text, s + i, e) : 0;
+            for (int k = first[i]; k < first[i + 1]; k++) {
+                int len = pool[k] & (ThaiLexicon.COMMON - 1);
+                boolean common = (pool[k] & ThaiLexicon.COMMON) != 0;
+                // การยืม, ความเห็น: the lexicon lists many nouns made with การ/ความ; taking them as
+                // prefix + word (joined again below) keeps รายการ|ยืม from reading ราย|การยืม.
+                if (nominal > 0 && nominal < len && legal[i + nominal]) continue;
+                int j = extendOverRepeat(text, s + i + len, e) - s;
+                if (!legal[j]) continue;
+                long c = best + LEXICON_WORD + (common ? 0 : RARE) + (long) (j - i) * (j - i)
+                        - (j < n && lexicon.preferredBoundary(text, s + j) ? PREFERRED : 0);
+                if (c < cost0[j] || c == cost0[j] && i > from0[j]) {
+                    cost0[j] = c;
+                    from0[j] = i;
+                    state0[j] = bestState;
                 }
-                int j = i + 1;
-                while (j < n && !legalCut(text, s + j)) j++;
-                relax(cost, from, fromState, 1, j, c0 + UNKNOWN_STEP + (st == 1 ? 0 : UNKNOWN_STRETCH), i, st);
+            }
+            int j = i + 1;
+            while (!legal[j]) j++;
+            // Continuing an unknown stretch costs a step; starting one costs more.
+            long fromKnown = c0 == Long.MAX_VALUE ? Long.MAX_VALUE : c0 + UNKNOWN_STEP + UNKNOWN_STRETCH;
+            long fromUnknown = c1 == Long.MAX_VALUE ? Long.MAX_VALUE : c1 + UNKNOWN_STEP;
+            long c = Math.min(fromKnown, fromUnknown);
+            if (c < cost1[j] || c == cost1[j] && i > from1[j]) {
+                cost1[j] = c;
+                from1[j] = i;
+                state1[j] = fromKnown <= fromUnknown ? 0 : 1;
             }
         }
         // Walk back, collecting piece ends and their kinds.
-        int endState = cost[0][n] <= cost[1][n] ? 0 : 1;
-        int[] ends = new int[n + 1];
-        boolean[] known = new boolean[n + 1];
+        int[] ends = w.ends;
+        boolean[] known = w.known;
         int count = 0;
-        for (int j = n, st = endState; j > 0; ) {
+        for (int j = n, st = cost0[n] <= cost1[n] ? 0 : 1; j > 0; ) {
             ends[count] = j;
             known[count++] = st == 0;
-            int i = from[st][j];
-            st = fromState[st][j];
+            int i = st == 0 ? from0[j] : from1[j];
+            st = st == 0 ? state0[j] : state1[j];
             j = i;
         }
         int unitStart = 0;
@@ -324,33 +383,23 @@ public final class WordBreaker {
             boolean loneFinal = !isKnown && end - start == 1 && isThaiConsonant(text.charAt(s + start))
                     && (k == 0 || known[k - 1]);
             if (start > 0 && (isKnown || unitKnown) && !loneFinal) {
-                closeUnit(text, s + unitStart, s + start, unitKnown, unitLevel, base, pen);
+                closeUnit(text, s, unitStart, start, unitKnown, unitLevel, base, pen, w);
                 unitLevel = unitKnown && (isKnown && isPrefix(text, s + unitStart, s + start) || isTitle(text, s + unitStart, s + start))
                         ? COMPOUND : WORD;
                 pen[s + start] = (byte) unitLevel;
                 unitStart = start;
-            } else if (start == 0) {
-                unitStart = 0;
             }
             unitKnown = isKnown && !loneFinal;
         }
-        closeUnit(text, s + unitStart, e, unitKnown, unitLevel, base, pen);
+        closeUnit(text, s, unitStart, n, unitKnown, unitLevel, base, pen, w);
     }
 
     /** Inner breaks of a finished unit: its sub-words if it is a lexicon word, else ICU's boundaries. */
-    private void closeUnit(String text, int a, int b, boolean known, int level, boolean[] base, byte[] pen) {
+    private void closeUnit(String text, int s, int a, int b, boolean known, int level, boolean[] base, byte[] pen, Scratch w) {
         if (known) {
-            innerBreaks(text, a, b, level, pen, 0);
+            innerBreaks(text, s, a, b, level, pen, 0, w);
         } else {
-            for (int p = a + 1; p < b; p++) if (base[p] && legalCut(text, p)) pen[p] = UNKNOWN_INNER;
-        }
-    }
-
-    private static void relax(long[][] cost, int[][] from, int[][] fromState, int state, int j, long c, int i, int prevState) {
-        if (c < cost[state][j] || c == cost[state][j] && i > from[state][j]) {
-            cost[state][j] = c;
-            from[state][j] = i;
-            fromState[state][j] = prevState;
+            for (int p = s + a + 1; p < s + b; p++) if (base[p] && w.legal[p - s]) pen[p] = UNKNOWN_INNER;
         }
     }
 
@@ -381,22 +430,25 @@ public final class WordBreaker {
      * (not the word itself), a compound unless it is long and of three words or more (a phrase);
      * recursively.
      */
-    private void innerBreaks(String text, int a, int b, int parent, byte[] pen, int depth) {
-        int n = b - a;
+    private void innerBreaks(String text, int s, int ra, int rb, int parent, byte[] pen, int depth, Scratch w) {
+        int n = rb - ra;
+        int a = s + ra, b = s + rb;
         if (n < 4 || depth > 2) return;
-        long[] cost = new long[n + 1];
-        int[] from = new int[n + 1];
-        int[] words = new int[n + 1];
-        Arrays.fill(cost, Long.MAX_VALUE);
+        // The scratch arrays are shared by the recursion: the sub-words are collected first.
+        long[] cost = w.subCost;
+        int[] from = w.subFrom;
+        int[] words = w.subWords;
+        Arrays.fill(cost, 0, n + 1, Long.MAX_VALUE);
         cost[0] = 0;
-        int[] lengths = new int[lexicon.maxLength() + 1];
+        int[] first = w.first, pool = w.pool;
         for (int i = 0; i < n; i++) {
             if (cost[i] == Long.MAX_VALUE) continue;
-            int found = lexicon.matches(text, a + i, b, lengths);
-            for (int k = 0; k < found; k++) {
-                int j = extendOverRepeat(text, a + i + (lengths[k] & (ThaiLexicon.COMMON - 1)), b) - a;
+            for (int k = first[ra + i]; k < first[ra + i + 1]; k++) {
+                int len = pool[k] & (ThaiLexicon.COMMON - 1);
+                if (i + len > n) break;
+                int j = extendOverRepeat(text, a + i + len, b) - a;
                 if (i == 0 && j == n) continue;
-                if (j < n && !legalCut(text, a + j)) continue;
+                if (j < n && !w.legal[ra + j]) continue;
                 long c = cost[i] + LEXICON_WORD + (long) (j - i) * (j - i) - (isPrefix(text, a + i, a + j) ? PREFIX_BONUS : 0);
                 if (c < cost[j]) {
                     cost[j] = c;
@@ -410,14 +462,15 @@ public final class WordBreaker {
         // fixed phrase (อย่าง|สุด|ความสามารถ), and so is one of two long words
         // (ประโยชน์|ส่วนตัว): a line may end between their words when it would be short
         // otherwise. The ITA vocabulary (ผลประโยชน์ทับซ้อน) stays a compound.
-        boolean phrase = depth == 0 && lexicon.kind(text, a, b) != 3
-                && (words[n] >= 3 && n >= PHRASE_CHARS || words[n] == 2 && Math.min(from[n], n - from[n]) >= PHRASE_PART);
+        boolean phrase = depth == 0
+                && (words[n] >= 3 && n >= PHRASE_CHARS || words[n] == 2 && Math.min(from[n], n - from[n]) >= PHRASE_PART)
+                && lexicon.kind(text, a, b) != ThaiLexicon.ITA_WORD;
         int level = Math.max(parent + 1, phrase ? PHRASE : COMPOUND);
-        for (int j = n; j > 0; j = from[j]) {
-            int i = from[j];
-            innerBreaks(text, a + i, a + j, level, pen, depth + 1);
-            if (i > 0) pen[a + i] = (byte) Math.min(level, Byte.MAX_VALUE);
-        }
+        int parts = words[n];
+        int[] cuts = new int[parts + 1];
+        for (int j = n, k = parts; j > 0; j = from[j]) cuts[k--] = j;
+        for (int k = 1; k < parts; k++) pen[a + cuts[k]] = (byte) level;
+        for (int k = 0; k < parts; k++) innerBreaks(text, s, ra + cuts[k], ra + cuts[k + 1], level, pen, depth + 1, w);
     }
 
     /**
