@@ -261,7 +261,7 @@ public final class WordBreaker {
     private static final class Scratch {
         long[] cost0 = new long[0], cost1 = cost0, subCost = cost0;
         int[] from0 = new int[0], from1 = from0, state0 = from0, state1 = from0, ends = from0, subFrom = from0, subWords = from0;
-        boolean[] legal = new boolean[0], known = legal;
+        boolean[] legal = new boolean[0], known = legal, pieceEdge = legal;
         /** The lexicon words starting at each offset of the current run: {@code pool[first[i] .. first[i + 1])}. */
         int[] first = from0, pool = new int[256];
         final int[] lengths;
@@ -285,6 +285,7 @@ public final class WordBreaker {
             subWords = new int[m];
             legal = new boolean[m];
             known = new boolean[m];
+            pieceEdge = new boolean[m];
             first = new int[m + 1];
         }
     }
@@ -370,6 +371,14 @@ public final class WordBreaker {
             st = st == 0 ? state0[j] : state1[j];
             j = i;
         }
+        // Offsets where a piece of this segmentation starts, or ICU breaks inside unknown text:
+        // the only places a unit that mixes known and unknown text may be cut, as a last resort.
+        boolean[] edge = w.pieceEdge;
+        for (int k = count - 1; k >= 0; k--) {
+            int start = k + 1 < count ? ends[k + 1] : 0;
+            edge[start] = true;
+            for (int p = start + 1; p < ends[k]; p++) edge[p] = !known[k] && base[s + p];
+        }
         int unitStart = 0;
         int unitLevel = WORD;  // penalty of the break before the current unit
         boolean unitKnown = false;
@@ -382,14 +391,20 @@ public final class WordBreaker {
             // of a syllable (ณัฐวัชร), not one of its own.
             boolean loneFinal = !isKnown && end - start == 1 && isThaiConsonant(text.charAt(s + start))
                     && (k == 0 || known[k - 1]);
-            if (start > 0 && (isKnown || unitKnown) && !loneFinal) {
+            boolean boundary = start > 0 && (isKnown || unitKnown) && !loneFinal
+                    // Next to unknown text a known word may be a misreading (โฮ|สติ้ง for
+                    // โฮส|ติ้ง): the boundary holds only where ICU's dictionary sees one too.
+                    && (isKnown && unitKnown || base[s + start]);
+            if (boundary) {
                 closeUnit(text, s, unitStart, start, unitKnown, unitLevel, base, pen, w);
                 unitLevel = unitKnown && (isKnown && isPrefix(text, s + unitStart, s + start) || isTitle(text, s + unitStart, s + start))
                         ? COMPOUND : WORD;
                 pen[s + start] = (byte) unitLevel;
                 unitStart = start;
+                unitKnown = isKnown;
+            } else {
+                unitKnown = start == 0 && isKnown;
             }
-            unitKnown = isKnown && !loneFinal;
         }
         closeUnit(text, s, unitStart, n, unitKnown, unitLevel, base, pen, w);
     }
@@ -399,7 +414,7 @@ public final class WordBreaker {
         if (known) {
             innerBreaks(text, s, a, b, level, pen, 0, w);
         } else {
-            for (int p = s + a + 1; p < s + b; p++) if (base[p] && w.legal[p - s]) pen[p] = UNKNOWN_INNER;
+            for (int p = a + 1; p < b; p++) if (w.pieceEdge[p] && w.legal[p]) pen[s + p] = UNKNOWN_INNER;
         }
     }
 
