@@ -8,7 +8,7 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Derives src/main/resources/org/itagen/thai/thai-words.txt, the lexicon of thai.WordBreaker,
+ * Derives src/main/resources/org/itagen/thai/thai-words.txt.gz, the lexicon of thai.WordBreaker,
  * from two LGPL Thai word lists found in package registries. Not part of the build: run it by
  * hand when a source list changes, then review the diff.
  *
@@ -16,7 +16,7 @@ import java.util.TreeSet;
  *   apt-get install hunspell-th             # Debian: /usr/share/hunspell/th_TH.dic
  *   (cd /tmp &amp;&amp; npm pack wordcut@0.9.1 &amp;&amp; tar xzf wordcut-0.9.1.tgz)   # /tmp/package/data
  *   java src/build/ThaiWords.java /usr/share/hunspell/th_TH.dic /tmp/package/data \
- *        src/main/resources/org/itagen/thai/thai-words.txt
+ *        src/main/resources/org/itagen/thai/thai-words.txt.gz
  * </pre>
  *
  * The words are those of th_TH.dic (LibreOffice's Thai spelling dictionary, NECTEC 2005,
@@ -35,7 +35,7 @@ public class ThaiWords {
 
     public static void main(String[] args) throws Exception {
         if (args.length != 3) {
-            System.err.println("usage: java ThaiWords.java th_TH.dic WORDCUT_DATA_DIR thai-words.txt");
+            System.err.println("usage: java ThaiWords.java th_TH.dic WORDCUT_DATA_DIR thai-words.txt.gz");
             System.exit(2);
         }
         List<String> lines = Files.readAllLines(Path.of(args[0]), StandardCharsets.UTF_8);
@@ -64,7 +64,10 @@ public class ThaiWords {
             if (c) marked++;
             out.add(c ? w + " *" : w);
         }
-        Files.write(Path.of(args[2]), out, StandardCharsets.UTF_8);
+        // gzip (no file name or time in its header, so the bytes are reproducible): keeps the file under 1 MiB.
+        try (var gz = new java.util.zip.GZIPOutputStream(Files.newOutputStream(Path.of(args[2])))) {
+            gz.write((String.join("\n", out) + "\n").getBytes(StandardCharsets.UTF_8));
+        }
         System.out.println(words.size() + " words, " + marked + " common -> " + args[2]);
     }
 }

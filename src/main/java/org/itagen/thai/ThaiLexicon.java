@@ -61,7 +61,7 @@ final class ThaiLexicon {
     }
 
     private static ThaiLexicon load() {
-        byte[] words = resource("thai-words.txt");
+        byte[] words = resource("thai-words.txt.gz");
         // About 7 nodes per 10 characters; the arrays grow if a future list needs more.
         ThaiLexicon lexicon = new ThaiLexicon(words.length / 4);
         lexicon.addWords(words);
@@ -73,7 +73,8 @@ final class ThaiLexicon {
     private static byte[] resource(String name) {
         try (InputStream in = ThaiLexicon.class.getResourceAsStream(name)) {
             if (in == null) throw new IllegalStateException("missing resource org/itagen/thai/" + name);
-            return in.readAllBytes();
+            // The word list is stored gzipped: it keeps the repository's files under 1 MiB.
+            return name.endsWith(".gz") ? new java.util.zip.GZIPInputStream(in).readAllBytes() : in.readAllBytes();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
