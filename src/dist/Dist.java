@@ -180,13 +180,16 @@ public final class Dist {
 
     /**
      * licences/: the list of libraries and their licences (license-maven-plugin), the licence and
-     * notice files the library jars carry, the texts of those that carry none, and the font's OFL.
+     * notice files the library jars carry, the texts of those that carry none, the font's OFL and
+     * the Thai word list's LGPL.
      */
     private void licences() throws IOException {
         Path dir = Files.createDirectories(layout.resolve("licences"));
         copyTree(Path.of(need("licences")), dir);
         copyTree(basedir.resolve("src/dist/licences"), dir);
         copy(layout.resolve("fonts/OFL-Sarabun.txt"), dir.resolve("OFL-Sarabun.txt"), false);
+        // The Thai word list of the line breaker (inside the jar) is LGPL.
+        copy(basedir.resolve("src/main/resources/org/itagen/thai/thai-words.LICENSE.txt"), dir.resolve("thai-words.LICENSE.txt"), false);
     }
 
     private static ToolProvider tool(String name) {

@@ -136,18 +136,18 @@ final class DocxChart {
     /**
      * Zero-width spaces between Thai words of a category label. Chart labels wrap under their
      * bars; LibreOffice breaks them anywhere without these (e.g. "ราชกา|ร"), Word and
-     * LibreOffice both break at them. Dictionary word breaks from ICU, as the PDF writer uses.
+     * LibreOffice both break at them. The breaks between words and phrase-level units of the
+     * breaker the PDF writer uses, so compounds (งบ|ประมาณ) stay whole as they do in the PDF.
      */
     static String markWordBreaks(String label) {
-        com.ibm.icu.text.BreakIterator it = com.ibm.icu.text.BreakIterator.getWordInstance(new com.ibm.icu.util.ULocale("th"));
-        it.setText(label);
         StringBuilder sb = new StringBuilder(label.length() + 8);
-        int start = it.first();
-        for (int end = it.next(); end != com.ibm.icu.text.BreakIterator.DONE; start = end, end = it.next()) {
-            if (start > 0 && isThai(label.charAt(start - 1)) && isThai(label.charAt(start))) sb.append('\u200B');
-            sb.append(label, start, end);
+        int start = 0;
+        for (int p : org.itagen.thai.WordBreaker.thai().lineBreaks(label)) {
+            sb.append(label, start, p);
+            if (isThai(label.charAt(p - 1)) && isThai(label.charAt(p))) sb.append('\u200B');
+            start = p;
         }
-        return sb.toString();
+        return sb.append(label, start, label.length()).toString();
     }
 
     private static boolean isThai(char c) {

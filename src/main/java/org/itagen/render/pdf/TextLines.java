@@ -62,82 +62,196 @@ final class TextLines {
             sb.append(s.text());
         }
         String text = sb.toString();
-        List<Line> lines = new ArrayList<>();
-        if (text.isEmpty()) return lines;
-        int[] breaks = breaker.lineBreaks(text);
-        List<Piece> current = new ArrayList<>();
-        float lineWidth = 0;      // up to and including the trailing spaces of the last unit
-        float trailing = 0;       // width of those trailing spaces
-        int start = 0;
-        for (int b = 0; b <= breaks.length; b++) {
-            int end = b < breaks.length ? breaks[b] : text.length();
-            boolean forced = end > start && text.charAt(end - 1) == '\n';
-            int coreEnd = end;
-            while (coreEnd > start && Character.isWhitespace(text.charAt(coreEnd - 1))) coreEnd--;
-            float avail = lines.isEmpty() ? firstWidth : width;
-            List<Piece> core = pieces(text, spans, ranges, start, coreEnd, size, b);
-            List<Piece> tail = pieces(text, spans, ranges, coreEnd, end, size, b);
-            float coreW = sum(core);
-            if (!current.isEmpty() && lineWidth + coreW > avail + 0.01f) {
-                lines.add(new Line(current, lineWidth - trailing, avail, false));
-                current = new ArrayList<>();
-                lineWidth = 0;
-                trailing = 0;
-                avail = width;
+        if (text.isEmpty()) return new ArrayList<>();
+        return new Filler(text, spans, ranges, size, firstWidth, width).run();
+    }
+
+    /**
+     * How far a line may fall short of the measure before a phrase (penalty {@link WordBreaker#PHRASE})
+     * is split between its words to fill it; compounds are only cut when a line cannot be filled at all.
+     */
+    static final float PHRASE_FILL = 0.75f;
+    /** Demerit of ending a line between words rather than at a space, in units of 100 × (slack / measure)²:
+     *  a space up to ~7 % of the measure earlier wins. */
+    static final float WORD_DEMERIT = 0.5f;
+    private static final float EPS = 0.01f;
+
+    /**
+     * One paragraph's line filling. Units are the text between breaks of penalty at most
+     * {@link WordBreaker#WORD}; a line ends after a unit (at a space if one is nearly as good), and
+     * only when a line cannot be filled otherwise at a break inside a unit: between the words of a
+     * phrase when the line would be less than {@link #PHRASE_FILL} full, inside a compound when
+     * the unit alone is wider than a line, between grapheme clusters when nothing else fits.
+     */
+    private final class Filler {
+        private final String text;
+        private final List<Span> spans;
+        private final List<int[]> ranges;
+        private final float size, firstWidth, width;
+        private final WordBreaker.Breaks breaks;
+        private final int[] unitStart, unitEnd, endPenalty;
+        private final List<Line> lines = new ArrayList<>();
+        private List<Piece> current = new ArrayList<>();
+        private float lineWidth;   // up to and including the trailing spaces of the last unit
+        private float trailing;    // width of those trailing spaces
+        /** Places the current line may end: after its units. */
+        private final List<float[]> candidates = new ArrayList<>(); // {pieces, width, penalty, next unit}
+
+        Filler(String text, List<Span> spans, List<int[]> ranges, float size, float firstWidth, float width) {
+            this.text = text;
+            this.spans = spans;
+            this.ranges = ranges;
+            this.size = size;
+            this.firstWidth = firstWidth;
+            this.width = width;
+            this.breaks = breaker.breaks(text);
+            int n = 0;
+            for (int i = 0; i < breaks.size(); i++) if (breaks.penalty(i) <= WordBreaker.WORD) n++;
+            unitStart = new int[n + 1];
+            unitEnd = new int[n + 1];
+            endPenalty = new int[n + 1];
+            int u = 0;
+            for (int i = 0; i < breaks.size(); i++) {
+                if (breaks.penalty(i) > WordBreaker.WORD) continue;
+                unitEnd[u] = breaks.at(i);
+                endPenalty[u] = breaks.penalty(i);
+                unitStart[u + 1] = breaks.at(i);
+                u++;
             }
-            if (current.isEmpty() && coreW > avail + 0.01f) {
-                // A word longer than the line: cut it between grapheme clusters.
-                int from = start;
-                int[] clusters = breaker.clusterBreaks(text.substring(start, coreEnd));
-                while (true) {
-                    int cut = -1;
-                    List<Piece> best = null;
-                    for (int c : clusters) {
-                        int pos = start + c;
-                        if (pos <= from) continue;
-                        List<Piece> ps = pieces(text, spans, ranges, from, pos, size, b);
-                        if (sum(ps) > avail + 0.01f) break;
-                        cut = pos;
-                        best = ps;
-                    }
-                    if (cut < 0) {
-                        // Not even one cluster fits: take the first one anyway.
-                        for (int c : clusters) {
-                            if (start + c > from) {
-                                cut = start + c;
-                                break;
-                            }
+            unitEnd[n] = text.length();
+            endPenalty[n] = WordBreaker.SPACE;
+        }
+
+        List<Line> run() {
+            int units = unitStart.length;
+            int u = 0;
+            int from = 0;
+            while (u < units) {
+                int end = unitEnd[u];
+                boolean forced = end > from && text.charAt(end - 1) == '\n';
+                int coreEnd = end;
+                while (coreEnd > from && Character.isWhitespace(text.charAt(coreEnd - 1))) coreEnd--;
+                float avail = avail();
+                List<Piece> core = pieces(from, coreEnd, u);
+                List<Piece> tail = pieces(coreEnd, end, u);
+                float coreW = sum(core);
+                if (lineWidth + coreW > avail + EPS && coreEnd > from) {
+                    if (!current.isEmpty()) {
+                        int split = -1;
+                        float room = avail - lineWidth;
+                        if (coreW > width + EPS) {
+                            // Cut anyway on the next line: fill this one at the unit's best inner break.
+                            split = innerPrefix(from, coreEnd, room, Integer.MAX_VALUE, u);
+                        } else if ((lineWidth - trailing) < PHRASE_FILL * avail) {
+                            split = innerPrefix(from, coreEnd, room, WordBreaker.PHRASE, u);
                         }
-                        if (cut < 0) break;
-                        best = pieces(text, spans, ranges, from, cut, size, b);
+                        if (split > from) {
+                            append(pieces(from, split, u), 0);
+                            endLine(current, lineWidth, avail, false);
+                            from = split;
+                            continue;
+                        }
+                        float[] c = choose(avail);
+                        int pieces = (int) c[0];
+                        List<Piece> kept = new ArrayList<>(current.subList(0, pieces));
+                        endLine(kept, c[1], avail, false);
+                        if ((int) c[3] != u) {
+                            u = (int) c[3];
+                            from = unitStart[u];
+                        }
+                        continue;
                     }
-                    List<Piece> rest = pieces(text, spans, ranges, cut, coreEnd, size, b);
-                    lines.add(new Line(best, sum(best), avail, false));
-                    avail = width;
-                    from = cut;
-                    if (sum(rest) <= avail + 0.01f) {
-                        core = rest;
-                        coreW = sum(rest);
-                        break;
+                    // A unit wider than a whole line: cut at its best inner break, else between clusters.
+                    int split = innerPrefix(from, coreEnd, avail, Integer.MAX_VALUE, u);
+                    if (split <= from) split = clusterPrefix(from, coreEnd, avail, u);
+                    if (split > from && split < coreEnd) {
+                        append(pieces(from, split, u), 0);
+                        endLine(current, lineWidth, avail, false);
+                        from = split;
+                        continue;
                     }
                 }
+                append(core, 0);
+                append(tail, sum(tail));
+                candidates.add(new float[]{current.size(), lineWidth - trailing, endPenalty[u], u + 1});
+                if (forced) endLine(current, lineWidth - trailing, avail, true);
+                u++;
+                if (u < units) from = unitStart[u];
             }
-            current.addAll(core);
-            current.addAll(tail);
-            lineWidth += coreW + sum(tail);
-            trailing = sum(tail);
-            if (forced) {
-                lines.add(new Line(current, lineWidth - trailing, avail, true));
-                current = new ArrayList<>();
-                lineWidth = 0;
-                trailing = 0;
+            if (!current.isEmpty()) endLine(current, lineWidth - trailing, avail(), true);
+            return lines;
+        }
+
+        private float avail() {
+            return lines.isEmpty() ? firstWidth : width;
+        }
+
+        private void append(List<Piece> ps, float trailingW) {
+            current.addAll(ps);
+            lineWidth += sum(ps);
+            trailing = trailingW;
+        }
+
+        private void endLine(List<Piece> ps, float w, float avail, boolean last) {
+            lines.add(new Line(ps, w, avail, last));
+            current = new ArrayList<>();
+            lineWidth = 0;
+            trailing = 0;
+            candidates.clear();
+        }
+
+        /** The best place to end the current line after one of its units: least slack, a space preferred. */
+        private float[] choose(float avail) {
+            float[] best = null;
+            float bestDemerit = Float.MAX_VALUE;
+            for (float[] c : candidates) {
+                float slack = Math.max(0, avail - c[1]) / avail;
+                float d = 100 * slack * slack + (c[2] <= WordBreaker.SPACE ? 0 : WORD_DEMERIT);
+                if (d <= bestDemerit) {
+                    bestDemerit = d;
+                    best = c;
+                }
             }
-            start = end;
+            return best;
         }
-        if (!current.isEmpty()) {
-            lines.add(new Line(current, lineWidth - trailing, lines.isEmpty() ? firstWidth : width, true));
+
+        /**
+         * The end of the longest prefix of text[from, to) that fits {@code room}, ending at an inner
+         * break (penalty above WORD, at most {@code maxPenalty}) of the lowest penalty; -1 if none.
+         */
+        private int innerPrefix(int from, int to, float room, int maxPenalty, int unit) {
+            int best = -1;
+            int bestPenalty = Integer.MAX_VALUE;
+            for (int i = 0; i < breaks.size(); i++) {
+                int at = breaks.at(i);
+                if (at <= from) continue;
+                if (at >= to) break;
+                int pen = breaks.penalty(i);
+                if (pen <= WordBreaker.WORD || pen > maxPenalty || pen > bestPenalty) continue;
+                if (sum(pieces(from, at, unit)) > room + EPS) break;
+                if (pen < bestPenalty || at > best) {
+                    best = at;
+                    bestPenalty = pen;
+                }
+            }
+            return best;
         }
-        return lines;
+
+        /** The end of the longest run of whole grapheme clusters of text[from, to) that fits, at least one. */
+        private int clusterPrefix(int from, int to, float room, int unit) {
+            int first = -1, best = -1;
+            for (int c : breaker.clusterBreaks(text.substring(from, to))) {
+                int pos = from + c;
+                if (first < 0) first = pos;
+                if (sum(pieces(from, pos, unit)) > room + EPS) break;
+                best = pos;
+            }
+            return best > 0 ? best : first;
+        }
+
+        private List<Piece> pieces(int from, int to, int unit) {
+            return TextLines.this.pieces(text, spans, ranges, from, to, size, unit);
+        }
     }
 
     private static float sum(List<Piece> ps) {
