@@ -33,7 +33,9 @@ import static org.itagen.input.yaml.YamlDoc.value;
  * officer, not a programmer). The generating commands take {@link MeasuresDraft#plan()}, which
  * throws the first error; {@code itagen check} lists them all.
  *
- * <p>Problems are found in file order, so the first error is the first mistake in the file. Only
+ * <p>Problems are listed in the order the file is read: the plan years, agency, approval and
+ * texts, then each measure in turn, a misspelt key of a mapping before what it leaves missing
+ * (a "titel" is the mistake, not the missing title). Only
  * a file that cannot be read at all (missing, not UTF-8, a YAML syntax error, no 'key: value'
  * lines) is thrown at once.
  */
