@@ -329,7 +329,7 @@ public final class FrameworkLoader {
                 Map<String, Node> f = fields(m, List.of("number", "tool", "name", "sub_indicators"), "an indicator");
                 Node numNode = required(f, "number", m);
                 int num = integer(numNode, "number");
-                if (num < 1 || num > 10) throw err(numNode, Msg.of("error.FRAMEWORK_INDICATOR_RANGE", String.valueOf(num)));
+                if (!IndicatorDef.exists(num)) throw err(numNode, Msg.of("error.FRAMEWORK_INDICATOR_RANGE", String.valueOf(num)));
                 if (out.stream().anyMatch(d -> d.number() == num)) {
                     throw err(numNode, Msg.of("error.FRAMEWORK_INDICATOR_TWICE", String.valueOf(num)));
                 }
@@ -346,7 +346,7 @@ public final class FrameworkLoader {
                 }
                 out.add(new IndicatorDef(num, iname, tool, subs));
             }
-            for (int i = 1; i <= 10; i++) {
+            for (int i = IndicatorDef.FIRST; i <= IndicatorDef.LAST; i++) {
                 int k = i;
                 if (out.stream().noneMatch(d -> d.number() == k)) {
                     throw err(n, Msg.of("error.FRAMEWORK_INDICATOR_MISSING", String.valueOf(i)));

@@ -4,6 +4,7 @@ import org.itagen.ItagenException;
 import org.itagen.Messages;
 import org.itagen.Msg;
 import org.itagen.input.yaml.YamlDoc;
+import org.itagen.model.IndicatorDef;
 import org.itagen.thai.ThaiDigits;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
@@ -184,7 +185,7 @@ public final class MeasuresParser {
                 links++;
                 Integer number = doc.wholeNumber(i, Messages.text("measures.what.INDICATOR"));
                 if (number == null) continue;
-                if (number < 1 || number > 10) {
+                if (!IndicatorDef.exists(number)) {
                     problem("UNKNOWN_LINK", i, Msg.of("error.MEASURES_INDICATOR_RANGE", String.valueOf(number)));
                     continue;
                 }
