@@ -149,7 +149,10 @@ public final class YamlDoc {
         return n.getStartMark().getLine() + 1;
     }
 
-    /** Marks every node of {@code tree} as coming from file {@code from}, so that {@link #at} names that file. */
+    /**
+     * Marks every node of {@code from} as coming from that file (or from where it took it), so that
+     * {@link #at} names the right file once its nodes are merged into this document's tree.
+     */
     public void adopt(YamlDoc from) {
         if (from.root != null) adopt(from.root, from);
     }
