@@ -228,7 +228,7 @@ class CheckerTest {
         CheckReport r = check(CheckFixtures.scores(), m);
         assertThat(coded(r, FindingCode.MEASURES_REJECTED)).singleElement().satisfies(f -> {
             assertThat(f.where()).isEqualTo("measures.yaml:12");
-            assertThat(f.message()).contains("statuss").contains("did you mean");
+            assertThat(f.message()).contains("statuss").contains("หมายถึง \"status\"");
         });
     }
 

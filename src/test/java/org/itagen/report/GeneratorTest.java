@@ -2,6 +2,7 @@ package org.itagen.report;
 
 import org.itagen.ItagenException;
 import org.itagen.analysis.AnalysisOptions;
+import org.itagen.analysis.WarningCode;
 import org.itagen.input.FrameworkLoader;
 import org.itagen.input.MeasurePlan;
 import org.itagen.input.MeasuresReader;
@@ -67,16 +68,16 @@ class GeneratorTest {
     void anItemNumberOfLowConfidenceIsPrintedWithAWarning(@TempDir Path tmp) throws Exception {
         MeasurePlan plan = MeasuresReader.read(DIR.resolve("measures.yaml"));
         var bundled = generator(List.of("o25", "o28"), List.of("txt"), null).prepare(scores(), plan);
-        assertThat(bundled.warnings()).extracting(w -> w.code()).doesNotContain("FRAMEWORK_UNCONFIRMED");
+        assertThat(bundled.warnings()).extracting(w -> w.code()).doesNotContain(WarningCode.FRAMEWORK_UNCONFIRMED);
         // The same FY2569 rules with the O25 item marked unconfirmed: only O25 is warned about.
         Path fw = Files.writeString(tmp.resolve("fw.yaml"),
                 "extends: 2569\nfiscal_year: 2569\ndocuments:\n  - {role: o25, confidence: low}\n");
-        Map<String, Template> templates = new LinkedHashMap<>();
-        for (String k : List.of("o25", "o28")) templates.put(k, TemplateLoader.bundled(k));
+        Map<DocKind, Template> templates = new LinkedHashMap<>();
+        for (DocKind k : DocKind.values()) templates.put(k, TemplateLoader.bundled(k.code()));
         Generator g = new Generator(new Generator.Settings(FrameworkLoader.bundledWith(fw), AnalysisOptions.defaults(),
-                templates, ReportBuilder.Overrides.NONE, List.of("txt"), null, null));
+                templates, ReportBuilder.Overrides.NONE, List.of(OutputFormat.TXT), null, null));
         var warned = g.prepare(scores(), plan);
-        assertThat(warned.warnings()).filteredOn(w -> w.code().equals("FRAMEWORK_UNCONFIRMED")).singleElement()
+        assertThat(warned.warnings()).filteredOn(w -> w.code() == WarningCode.FRAMEWORK_UNCONFIRMED).singleElement()
                 .satisfies(w -> assertThat(w.message()).contains("O25").contains("2569"));
         // The document is the same: the doubt is the officer's to resolve, not printed in it.
         byte[] before = bundled.documents().getFirst().files().get("O25_htn_2569.txt");
