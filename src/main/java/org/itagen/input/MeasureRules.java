@@ -124,12 +124,20 @@ public final class MeasureRules {
         }
         if (m.outcome() == null) {
             out.add(scoreEvidence
-                    ? Problem.warning("O28_OUTCOME_ONLY_EVIDENCE", m.where(), Msg.of("measures.O28_OUTCOME_ONLY_EVIDENCE", m.id(), after))
+                    ? Problem.warning("O28_OUTCOME_ONLY_EVIDENCE", m.where(), Msg.of("measures.O28_OUTCOME_ONLY_EVIDENCE", label(m), after))
                     : Problem.error("O28_MISSING_OUTCOME", m.where(), Msg.of("error.O28_MISSING_OUTCOME", m.id(), after)));
         }
         if (m.status() != null && m.status() != Measure.Status.DONE) {
-            out.add(Problem.warning("O28_NOT_DONE", m.where("status"), Msg.of("measures.O28_NOT_DONE", m.id(), m.status().code())));
+            out.add(Problem.warning("O28_NOT_DONE", m.where("status"), Msg.of("measures.O28_NOT_DONE", label(m), m.status().code())));
         }
         return out;
+    }
+
+    /**
+     * "M7 (title)": the warnings only the check shows name the measure with its title, which helps
+     * an officer find it; the errors keep the id alone, as o25/o28 have always printed them.
+     */
+    private static String label(Measure m) {
+        return m.title() == null ? m.id() : m.id() + " (" + m.title() + ")";
     }
 }

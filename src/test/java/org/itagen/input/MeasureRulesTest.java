@@ -39,6 +39,8 @@ class MeasureRulesTest {
                 org.assertj.core.groups.Tuple.tuple("O28_MISSING_OUTCOME", "m.yaml:5", true),
                 org.assertj.core.groups.Tuple.tuple("O28_NOT_DONE", "m.yaml:9", false));
         assertThat(none.get(1).toException().getMessage()).endsWith("score evidence is added only when the scores have fiscal year 2569");
+        assertThat(none.get(2).toException().getMessage()).as("a check-only warning names the title")
+                .isEqualTo("measure M1 (t) has status in_progress (not finished)");
         // Score evidence of the year after stands in for the outcome, but only as a warning.
         assertThat(MeasureRules.o28(measure("r", null, Measure.Status.DONE), 2568, true))
                 .extracting(Problem::code, Problem::isError)
