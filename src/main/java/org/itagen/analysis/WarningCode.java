@@ -21,7 +21,12 @@ public enum WarningCode {
     /** An indicator has scores for some of its questions but not all the framework lists. */
     MISSING_QUESTIONS,
     /** No question scores for the latest year: weak questions cannot be listed. */
-    NO_QUESTIONS;
+    NO_QUESTIONS,
+    /**
+     * Not the analysis's: o25/o28 print an OIT item number and components that the framework data
+     * marks low confidence (report.ReportInput#frameworkWarnings).
+     */
+    FRAMEWORK_UNCONFIRMED;
 
     /** The message key of this warning's sentence, with an optional variant suffix. */
     String key(String... variant) {

@@ -9,8 +9,12 @@ import org.itagen.analysis.IndicatorResult;
 import org.itagen.analysis.ItemResult;
 import org.itagen.analysis.Warning;
 import org.itagen.analysis.WeakItem;
+import org.itagen.input.Measure;
 import org.itagen.input.MeasurePlan;
-import org.itagen.input.MeasuresReader;
+import org.itagen.input.MeasureRules;
+import org.itagen.input.MeasuresDraft;
+import org.itagen.input.MeasuresParser;
+import org.itagen.input.Problem;
 import org.itagen.input.ReadOptions;
 import org.itagen.input.ScoreReader;
 import org.itagen.input.ScoreStream;
@@ -25,10 +29,8 @@ import org.itagen.report.ReportBuilder;
 import org.itagen.report.ReportInput;
 import org.itagen.report.Reports;
 import org.itagen.report.TemplateLoader;
-import org.itagen.thai.ThaiDates;
 
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -67,10 +69,10 @@ public final class Checker {
         List<Finding> f = new ArrayList<>();
 
         // Measures first (their findings are listed after the scores'): their agency id picks the
-        // agency of a many-agency scores file when --agency is not given, as o25/o28 do.
-        List<Finding> measureProblems = new ArrayList<>();
-        MeasuresScan.Plan plan = MeasuresScan.read(r.measures(), measureProblems);
-        ReadOptions read = pickAgency(r.scores(), r.read(), plan.agencyId());
+        // agency of a many-agency scores file when --agency is not given, as o25/o28 do. The same
+        // parser as o25/o28 reads them, listing every problem where those commands stop at the first.
+        MeasuresDraft plan = MeasuresParser.parse(r.measures());
+        ReadOptions read = pickAgency(r.scores(), r.read(), plan.agency().id());
 
         // Scores: every bad row, not only the first, so one run lists them all.
         AgencyScores scores = null;
@@ -80,36 +82,25 @@ public final class Checker {
         }
         if (rowProblems.isEmpty()) scores = readScores(r.scores(), read);
 
-        // Measures: the forgiving read lists every missing component.
-        f.addAll(measureProblems);
+        // Measures: every problem of the file, then what O28 needs of each measure.
         measureFindings(plan, r.docs(), scores, f);
 
         Analysis analysis = null;
         if (scores != null && plan.assessmentYear() != null) {
             int a = plan.assessmentYear();
-            if (!scores.years().contains(a)) {
-                f.add(error(FindingCode.NO_ASSESSMENT_SCORES, null, scores.source(),
-                        FindingCode.NO_ASSESSMENT_SCORES.message(String.valueOf(a), scores.years().toString(), plan.source())));
+            Problem unscored = MeasureRules.assessmentYearScored(a, scores.years(), scores.source(), plan.source());
+            if (unscored != null) {
+                f.add(finding(unscored, null, plan));
             } else {
                 analysis = Analyzer.analyze(scores.onlyYears(Set.of(a - 1, a)), r.frameworks(), r.options());
                 analysisFindings(analysis, scores, f);
-                coverageFindings(analysis, plan, f);
-            }
-        }
-
-        // What the generating commands would refuse that the forgiving read does not look at.
-        MeasurePlan strict = null;
-        try {
-            strict = MeasuresReader.read(r.measures());
-        } catch (ItagenException e) {
-            if (!covered(e.where(), f)) {
-                f.add(Finding.error(FindingCode.MEASURES_REJECTED, null, e.where(), e.getMessage(),
-                        FindingCode.MEASURES_REJECTED.why().text()));
+                coverageFindings(analysis, plan, scores.source(), f);
             }
         }
 
         // A dry run of the generating commands catches what no rule above names.
-        if (strict != null && scores != null && f.stream().noneMatch(Finding::isError)) {
+        if (!plan.hasErrors() && scores != null && f.stream().noneMatch(Finding::isError)) {
+            MeasurePlan strict = plan.plan();
             for (DocKind kind : DocKind.values()) {
                 if (!r.docs().contains(kind)) continue;
                 try {
@@ -124,7 +115,7 @@ public final class Checker {
             }
         }
 
-        String agency = scores != null ? scores.agency().label() : plan.agencyId();
+        String agency = scores != null ? scores.agency().label() : plan.agency().id();
         return new CheckReport(agency, r.docs(), filter(f, r.docs()));
     }
 
@@ -165,71 +156,29 @@ public final class Checker {
         return where != null && f.stream().anyMatch(x -> where.equals(x.where()));
     }
 
-    static void measureFindings(MeasuresScan.Plan plan, Set<DocKind> docs, AgencyScores scores, List<Finding> f) {
-        if (plan.planYear() == null && f.stream().noneMatch(x -> x.code() == FindingCode.PLAN_YEAR_MISSING)) {
-            f.add(error(FindingCode.PLAN_YEAR_MISSING, null, plan.topWhere(), FindingCode.PLAN_YEAR_MISSING.message()));
-        }
-        if (plan.measures().isEmpty()) {
-            f.add(error(FindingCode.NO_MEASURES, null, plan.measuresWhere(), FindingCode.NO_MEASURES.message()));
-            return;
-        }
+    /** The parser's problems, then (for O28) each measure's result, outcome and status. */
+    static void measureFindings(MeasuresDraft plan, Set<DocKind> docs, AgencyScores scores, List<Finding> f) {
+        for (Problem p : plan.problems()) f.add(finding(p, null, plan));
+        if (!docs.contains(DocKind.O28)) return;
         boolean afterYear = scores != null && plan.assessmentYear() != null
                 && scores.years().contains(plan.assessmentYear() + 1);
-        for (MeasuresScan.Draft m : plan.measures()) {
-            String label = label(m);
-            if (m.title() == null) {
-                f.add(error(FindingCode.O25_MISSING_TITLE, null, m.where("title"), FindingCode.O25_MISSING_TITLE.message(m.id())));
-            }
-            if (m.indicators().isEmpty() && m.items().isEmpty()) {
-                FindingCode c = FindingCode.O25_MISSING_ANALYSIS;
-                f.add(error(c, null, m.where(), m.analysis() == null ? c.message(label) : c.variant("text_only", label)));
-            }
-            if (m.steps().isEmpty()) {
-                f.add(error(FindingCode.O25_MISSING_STEPS, null, m.where("steps"), FindingCode.O25_MISSING_STEPS.message(label)));
-            }
-            if (!m.hasPeriod()) {
-                f.add(error(FindingCode.O25_MISSING_PERIOD, null, m.where("period"), FindingCode.O25_MISSING_PERIOD.message(label)));
-            } else if (m.periodProblem() != null) {
-                f.add(Finding.error(FindingCode.PERIOD_INVALID, null, m.where("period"), label + ": " + m.periodProblem(),
-                        FindingCode.PERIOD_INVALID.why().text()));
-            } else if (plan.planYear() != null && m.start() != null) {
-                LocalDate fyStart = ThaiDates.fiscalYearStart(plan.planYear());
-                LocalDate fyEnd = ThaiDates.fiscalYearEnd(plan.planYear());
-                if (m.start().isBefore(fyStart) || m.end().isAfter(fyEnd)) {
-                    String key = m.start().isBefore(fyStart) ? "period.start" : "period.end";
-                    String year = String.valueOf(plan.planYear());
-                    f.add(Finding.error(FindingCode.PERIOD_OUTSIDE_PLAN_YEAR, null, m.where(key),
-                            FindingCode.PERIOD_OUTSIDE_PLAN_YEAR.message(label, m.start().toString(), m.end().toString(), year,
-                                    fyStart.toString(), fyEnd.toString()),
-                            FindingCode.PERIOD_OUTSIDE_PLAN_YEAR.why(year)));
-                }
-            }
-            if (m.owner() == null) {
-                f.add(error(FindingCode.O25_MISSING_OWNER, null, m.where("owner"), FindingCode.O25_MISSING_OWNER.message(label)));
-            }
-            if (docs.contains(DocKind.O28)) {
-                if (m.result() == null) {
-                    f.add(error(FindingCode.O28_MISSING_RESULT, DocKind.O28, m.where(), FindingCode.O28_MISSING_RESULT.message(label)));
-                }
-                if (m.outcome() == null) {
-                    if (afterYear) {
-                        f.add(warning(FindingCode.O28_OUTCOME_ONLY_EVIDENCE, DocKind.O28, m.where(),
-                                FindingCode.O28_OUTCOME_ONLY_EVIDENCE.message(label, String.valueOf(plan.assessmentYear() + 1))));
-                    } else {
-                        f.add(error(FindingCode.O28_MISSING_OUTCOME, DocKind.O28, m.where(), FindingCode.O28_MISSING_OUTCOME.message(label)));
-                    }
-                }
-                if (m.status() != null && !m.status().strip().equalsIgnoreCase("done")) {
-                    f.add(warning(FindingCode.O28_NOT_DONE, DocKind.O28, m.where("status"),
-                            FindingCode.O28_NOT_DONE.message(label, m.status())));
-                }
-            }
+        for (Measure m : plan.measures()) {
+            for (Problem p : MeasureRules.o28(m, plan.assessmentYear(), afterYear)) f.add(finding(p, DocKind.O28, plan));
         }
     }
 
-    /** "measure M3 (title)", as findings name a measure. */
-    static String label(MeasuresScan.Draft m) {
-        return m.title() == null ? Msg.of("finding.measure", m.id()).text() : Msg.of("finding.measure.titled", m.id(), m.title()).text();
+    /**
+     * A problem of the measures (or of a rule on them) as a finding: the problem's own message, the
+     * one o25/o28 stop with, and the code's reason why it costs points.
+     */
+    private static Finding finding(Problem p, DocKind doc, MeasuresDraft plan) {
+        FindingCode code = FindingCode.valueOf(p.code());
+        Msg why = switch (code) {
+            case PERIOD_OUTSIDE_PLAN_YEAR -> code.why(String.valueOf(plan.planYear()));
+            case UNKNOWN_LINK -> code.whyOf(p.message().code().equals("error.UNKNOWN_LINK_QUESTION") ? "item" : "indicator");
+            default -> code.why();
+        };
+        return p.isError() ? Finding.error(code, doc, p.where(), p.message(), why) : Finding.warning(code, doc, p.where(), p.message(), why);
     }
 
     /** An error with the code's own reason. */
@@ -270,7 +219,7 @@ public final class Checker {
     }
 
     /** Indicators and weak questions no measure answers; links to indicators or questions that do not exist. */
-    static void coverageFindings(Analysis a, MeasuresScan.Plan plan, List<Finding> f) {
+    static void coverageFindings(Analysis a, MeasuresDraft plan, String scoresSource, List<Finding> f) {
         Framework fw = a.framework();
         Map<String, Integer> itemIndicator = new HashMap<>();
         for (QuestionDef q : fw.questions().values()) itemIndicator.put(q.code(), q.indicator());
@@ -278,28 +227,16 @@ public final class Checker {
         Set<Integer> known = new HashSet<>();
         for (IndicatorDef d : fw.indicators()) known.add(d.number());
 
+        for (Problem p : MeasureRules.links(plan.measures(), known, itemIndicator.keySet(), a.currentYear(), scoresSource)) {
+            f.add(finding(p, null, plan));
+        }
         Set<Integer> answered = new TreeSet<>();
         Set<String> answeredItems = new HashSet<>();
-        for (MeasuresScan.Draft m : plan.measures()) {
-            for (int n : m.indicators()) {
-                if (!known.contains(n)) {
-                    f.add(Finding.error(FindingCode.UNKNOWN_LINK, null, m.where("indicator:" + n),
-                            FindingCode.UNKNOWN_LINK.variant("indicator", label(m), String.valueOf(n), String.valueOf(a.currentYear())),
-                            FindingCode.UNKNOWN_LINK.whyOf("indicator")));
-                } else {
-                    answered.add(n);
-                }
-            }
+        for (Measure m : plan.measures()) {
+            for (int n : m.indicators()) if (known.contains(n)) answered.add(n);
             for (String item : m.items()) {
                 Integer n = itemIndicator.get(item);
-                if (n == null) {
-                    if (!itemIndicator.isEmpty()) {
-                        f.add(Finding.error(FindingCode.UNKNOWN_LINK, null, m.where("item:" + item),
-                                FindingCode.UNKNOWN_LINK.variant("item", label(m), item, String.valueOf(a.currentYear()),
-                                        MeasuresReader.didYouMean(item, itemIndicator.keySet())),
-                                FindingCode.UNKNOWN_LINK.whyOf("item")));
-                    }
-                } else {
+                if (n != null) {
                     answered.add(n);
                     answeredItems.add(item);
                 }
@@ -310,13 +247,13 @@ public final class Checker {
                 FindingCode c = FindingCode.INDICATOR_WITHOUT_MEASURE;
                 String n = String.valueOf(i.number());
                 String score = org.itagen.analysis.Scores.format(i.score(a.currentYear()));
-                f.add(warning(c, DocKind.O25, plan.measuresWhere(), i.lowestInTool()
+                f.add(warning(c, DocKind.O25, plan.where("measures"), i.lowestInTool()
                         ? c.variant("lowest", n, i.name(), score, i.tool().name()) : c.message(n, i.name(), score)));
             }
         }
         // A measure linked to an indicator without naming any of its questions answers the indicator as a whole.
         Set<Integer> wholeIndicators = new HashSet<>();
-        for (MeasuresScan.Draft m : plan.measures()) {
+        for (Measure m : plan.measures()) {
             for (int n : m.indicators()) {
                 boolean namesOne = m.items().stream().anyMatch(i -> Integer.valueOf(n).equals(itemIndicator.get(i)));
                 if (!namesOne) wholeIndicators.add(n);
@@ -328,13 +265,14 @@ public final class Checker {
             FindingCode c = FindingCode.WEAK_QUESTION_WITHOUT_MEASURE;
             String item = w.part() == null ? w.item() : w.item() + " (" + Msg.of("finding.part." + w.part().name()).text() + ")";
             String score = org.itagen.analysis.Scores.format(w.score());
-            f.add(warning(c, DocKind.O25, plan.measuresWhere(), w.fallback()
+            f.add(warning(c, DocKind.O25, plan.where("measures"), w.fallback()
                     ? c.variant("fallback", item, score, String.valueOf(w.indicator()))
                     : c.message(item, score, a.threshold().toPlainString())));
         }
-        if (plan.agencyId() != null && a.agency().id() != null && !plan.agencyId().equals(a.agency().id())) {
+        String planAgency = plan.agency().id();
+        if (planAgency != null && a.agency().id() != null && !planAgency.equals(a.agency().id())) {
             f.add(warning(FindingCode.AGENCY_MISMATCH, null, plan.source(),
-                    FindingCode.AGENCY_MISMATCH.message(plan.agencyId(), a.agency().id())));
+                    FindingCode.AGENCY_MISMATCH.message(planAgency, a.agency().id())));
         }
     }
 

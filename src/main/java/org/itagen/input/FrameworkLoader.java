@@ -1,6 +1,9 @@
 package org.itagen.input;
 
 import org.itagen.ItagenException;
+import org.itagen.Messages;
+import org.itagen.Msg;
+import org.itagen.input.yaml.YamlDoc;
 import org.itagen.model.Framework;
 import org.itagen.model.FrameworkSet;
 import org.itagen.model.IndicatorDef;
@@ -10,9 +13,6 @@ import org.itagen.model.RatingLevel;
 import org.itagen.model.RatingScheme;
 import org.itagen.model.SubIndicatorDef;
 import org.itagen.model.Tool;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
@@ -21,15 +21,13 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.Reader;
-import java.io.StringReader;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -39,15 +37,32 @@ import java.util.regex.Pattern;
 /**
  * Loads and validates framework YAML (bundled org/itagen/framework/fyNNNN.yaml, or --framework).
  *
- * <p>Reads SnakeYAML's node tree (which Jackson's YAML module already brings in) rather than
- * binding to classes, because every node keeps its line: a mistake in a user's framework file
- * is reported as "fw.yaml:23: ...".
+ * <p><b>Inheritance.</b> A year may say {@code extends: 2567} and then state only what changed
+ * from that bundled year. The two node trees are merged before the year is validated, so an
+ * inherited fact is checked exactly as if it were written out:
+ * <ul>
+ *   <li>mappings merge key by key, recursively (a year that states {@code weights: {OIT: 0.5}}
+ *       keeps the inherited IIT and EIT weights, and must then still add up to 1);</li>
+ *   <li>{@code indicators} merge by {@code number} and {@code documents} by {@code role}: an entry
+ *       merges into the inherited entry with the same number or role, a new one is added;</li>
+ *   <li>any other list (rating {@code levels}, {@code sub_indicators}, {@code components}) and any
+ *       single value is replaced whole by the year's own;</li>
+ *   <li>{@code fiscal_year} must be stated by every year, and {@code questions} are never
+ *       inherited: NACC renumbers and rewords them every year, so a year lists its own or has none.</li>
+ * </ul>
+ * A year's file therefore reads as the list of what NACC changed that year.
+ *
+ * <p>Errors name the file and line of the offending node, also for an inherited one.
  */
 public final class FrameworkLoader {
     /** The bundled fiscal years. */
     public static final int FIRST_YEAR = 2561;
     public static final int LAST_YEAR = 2569;
+    static final List<String> TOP_KEYS = List.of("extends", "fiscal_year", "master_plan_target", "weights", "eit_parts",
+            "rating", "indicators", "questions", "documents");
     private static final Pattern ITEM = Pattern.compile("[ieo][0-9]{1,3}");
+    /** Lists merged entry by entry, by the key that names an entry. */
+    private static final Map<String, String> LIST_KEYS = Map.of("indicators", "number", "documents", "role");
     private static volatile FrameworkSet bundled;
 
     private FrameworkLoader() {
@@ -58,15 +73,7 @@ public final class FrameworkLoader {
         FrameworkSet b = bundled;
         if (b == null) {
             Map<Integer, Framework> m = new TreeMap<>();
-            for (int y = FIRST_YEAR; y <= LAST_YEAR; y++) {
-                String res = "/org/itagen/framework/fy" + y + ".yaml";
-                try (InputStream in = FrameworkLoader.class.getResourceAsStream(res)) {
-                    if (in == null) throw new IllegalStateException("bundled framework missing: " + res);
-                    m.put(y, parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), "fy" + y + ".yaml"));
-                } catch (IOException e) {
-                    throw new IllegalStateException("cannot read bundled framework " + res, e);
-                }
-            }
+            for (int y = FIRST_YEAR; y <= LAST_YEAR; y++) m.put(y, parse(bundledText(y), bundledName(y)));
             b = FrameworkSet.of(m);
             bundled = b;
         }
@@ -78,83 +85,154 @@ public final class FrameworkLoader {
         return bundled().with(load(file));
     }
 
-    /** One framework file. */
+    /** One framework file; it may extend a bundled year. */
     public static Framework load(Path file) {
-        String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
-        String text;
-        try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (java.nio.file.NoSuchFileException e) {
-            throw ItagenException.input(file.toString(), "framework file not found; check the path given to --framework");
-        } catch (java.nio.charset.MalformedInputException e) {
-            throw ItagenException.input(name, "the framework file is not UTF-8; save it as UTF-8");
-        } catch (IOException e) {
-            throw ItagenException.input(file.toString(), "cannot read the framework file (" + e.getMessage() + ")");
-        }
-        return parse(text, name);
+        return parse(YamlDoc.readText(file, Msg.of("error.FRAMEWORK_NOT_FOUND")), YamlDoc.displayName(file));
     }
 
-    /** Parses framework YAML text; {@code name} is used in messages. */
+    /** Parses framework YAML text; {@code name} is used in messages. An {@code extends} names a bundled year. */
     public static Framework parse(String text, String name) {
-        Node root;
-        try (Reader r = new StringReader(text)) {
-            LoaderOptions lo = new LoaderOptions();
-            lo.setAllowDuplicateKeys(false);
-            root = new Yaml(lo).compose(r);
-        } catch (MarkedYAMLException e) {
-            int line = e.getProblemMark() == null ? 0 : e.getProblemMark().getLine() + 1;
-            throw ItagenException.input(name + ":" + line, "not valid YAML: " + e.getProblem());
-        } catch (IOException | RuntimeException e) {
-            throw ItagenException.input(name, "not valid YAML: " + e.getMessage());
-        }
-        if (!(root instanceof MappingNode map)) {
-            throw ItagenException.input(name + ":1", "a framework file is a YAML mapping with fiscal_year, weights, "
-                    + "rating, indicators, questions, documents");
-        }
-        return new Parser(name).framework(map);
+        YamlDoc doc = YamlDoc.parse(text, name);
+        MappingNode merged = resolve(doc, new LinkedHashSet<>());
+        return new Parser(doc).framework(merged);
     }
 
-    /** Walks the node tree; every error names the line of the offending node. */
-    private record Parser(String name) {
-        String at(Node n) {
-            return name + ":" + (n.getStartMark().getLine() + 1);
-        }
+    private static String bundledName(int year) {
+        return "fy" + year + ".yaml";
+    }
 
-        ItagenException err(Node n, String msg) {
-            return ItagenException.input(at(n), msg);
+    private static String bundledText(int year) {
+        String res = "/org/itagen/framework/" + bundledName(year);
+        try (InputStream in = FrameworkLoader.class.getResourceAsStream(res)) {
+            if (in == null) return null;
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read bundled framework " + res, e);
         }
+    }
 
-        Map<String, Node> fields(MappingNode m, Set<String> allowed) {
-            Map<String, Node> out = new LinkedHashMap<>();
-            for (NodeTuple t : m.getValue()) {
-                String k = scalar(t.getKeyNode(), "key");
-                if (!allowed.contains(k)) {
-                    throw err(t.getKeyNode(), "unknown key \"" + k + "\"; expected one of " + String.join(", ", allowed));
-                }
-                out.put(k, t.getValueNode());
+    // ---- inheritance ---------------------------------------------------------------------------
+
+    /**
+     * The document's root with what it extends merged in (recursively); nodes taken from a parent
+     * are adopted by {@code doc}, so errors name the parent's file.
+     *
+     * @param seen the files on the way here, to refuse a loop
+     */
+    private static MappingNode resolve(YamlDoc doc, Set<String> seen) {
+        Node root = doc.root();
+        Msg notMapping = YamlDoc.notMapping(Messages.text("yaml.what.FILE"), TOP_KEYS.subList(1, TOP_KEYS.size()));
+        if (root == null) throw ItagenException.input(doc.source() + ":1", notMapping);
+        if (!(root instanceof MappingNode map)) throw doc.error(root, notMapping);
+        Map<String, NodeTuple> keys = doc.keys(map, TOP_KEYS, null);
+        seen.add(doc.source());
+        if (!keys.containsKey("extends")) return map;
+        Node ext = YamlDoc.value(keys, "extends");
+        int year = doc.wholeNumber(ext, "extends");
+        String parentName = bundledName(year);
+        String parentText = bundledText(year);
+        if (parentText == null) {
+            throw doc.error(ext, Msg.of("error.FRAMEWORK_EXTENDS_UNKNOWN", String.valueOf(year),
+                    FIRST_YEAR + "-" + LAST_YEAR));
+        }
+        if (seen.contains(parentName)) {
+            throw doc.error(ext, Msg.of("error.FRAMEWORK_EXTENDS_LOOP", String.valueOf(year), String.join(" -> ", seen)));
+        }
+        YamlDoc parentDoc = YamlDoc.parse(parentText, parentName);
+        MappingNode parent = resolve(parentDoc, seen);
+        doc.adopt(parentDoc);
+        return mergeTop(parent, map, doc);
+    }
+
+    /** The top level: fiscal_year and questions are the year's own, extends is used up. */
+    private static MappingNode mergeTop(MappingNode parent, MappingNode child, YamlDoc doc) {
+        List<NodeTuple> inherited = new ArrayList<>();
+        for (NodeTuple t : parent.getValue()) {
+            String k = key(t);
+            if (!k.equals("fiscal_year") && !k.equals("questions") && !k.equals("extends")) inherited.add(t);
+        }
+        List<NodeTuple> own = new ArrayList<>();
+        for (NodeTuple t : child.getValue()) if (!key(t).equals("extends")) own.add(t);
+        return mapping(child, merge(inherited, own, "", doc));
+    }
+
+    private static Node merge(Node parent, Node child, String path, YamlDoc doc) {
+        if (parent instanceof MappingNode pm && child instanceof MappingNode cm) {
+            return mapping(cm, merge(pm.getValue(), doc.keys(cm, List.of(), path).values(), path, doc));
+        }
+        String by = LIST_KEYS.get(path);
+        if (by != null && parent instanceof SequenceNode ps && child instanceof SequenceNode cs) {
+            Map<String, Node> own = new LinkedHashMap<>();
+            List<Node> unnamed = new ArrayList<>();
+            for (Node c : cs.getValue()) {
+                String name = entryName(c, by);
+                if (name == null || own.putIfAbsent(name, c) != null) unnamed.add(c); // the parser names the mistake
             }
+            List<Node> out = new ArrayList<>();
+            for (Node p : ps.getValue()) {
+                Node c = own.remove(entryName(p, by));
+                out.add(c == null ? p : merge(p, c, path + "[]", doc));
+            }
+            out.addAll(own.values());
+            out.addAll(unnamed);
+            return new SequenceNode(cs.getTag(), true, out, cs.getStartMark(), cs.getEndMark(), cs.getFlowStyle());
+        }
+        return child;
+    }
+
+    /** Inherited tuples in their order, each merged with the year's own tuple of that key; new keys after. */
+    private static List<NodeTuple> merge(List<NodeTuple> parent, java.util.Collection<NodeTuple> child, String path, YamlDoc doc) {
+        Map<String, NodeTuple> own = new LinkedHashMap<>();
+        for (NodeTuple t : child) own.putIfAbsent(key(t), t);
+        List<NodeTuple> out = new ArrayList<>();
+        for (NodeTuple t : parent) {
+            NodeTuple c = own.remove(key(t));
+            String k = key(t);
+            out.add(c == null ? t : new NodeTuple(c.getKeyNode(),
+                    merge(t.getValueNode(), c.getValueNode(), path.isEmpty() ? k : path + "." + k, doc)));
+        }
+        out.addAll(own.values());
+        return out;
+    }
+
+    private static MappingNode mapping(MappingNode like, List<NodeTuple> tuples) {
+        return new MappingNode(like.getTag(), true, tuples, like.getStartMark(), like.getEndMark(), like.getFlowStyle());
+    }
+
+    private static String key(NodeTuple t) {
+        return t.getKeyNode() instanceof ScalarNode s ? s.getValue().strip() : "";
+    }
+
+    private static String entryName(Node entry, String by) {
+        if (!(entry instanceof MappingNode m)) return null;
+        for (NodeTuple t : m.getValue()) {
+            if (key(t).equals(by) && t.getValueNode() instanceof ScalarNode s) return s.getValue().strip();
+        }
+        return null;
+    }
+
+    // ---- validation ----------------------------------------------------------------------------
+
+    /** Walks the merged node tree; every error names the line of the offending node. */
+    private record Parser(YamlDoc doc) {
+        ItagenException err(Node n, Msg msg) {
+            return doc.error(n, msg);
+        }
+
+        Map<String, Node> fields(MappingNode m, List<String> allowed, String what) {
+            Map<String, Node> out = new LinkedHashMap<>();
+            doc.keys(m, allowed, what).forEach((k, t) -> out.put(k, t.getValueNode()));
             return out;
         }
 
         Node required(Map<String, Node> f, String key, Node parent) {
             Node n = f.get(key);
-            if (n == null) throw err(parent, "missing key \"" + key + "\"");
+            if (n == null) throw err(parent, Msg.of("error.YAML_MISSING_KEY", key));
             return n;
         }
 
         String scalar(Node n, String what) {
-            if (!(n instanceof ScalarNode s)) throw err(n, what + " must be a single value");
-            return s.getValue().strip();
-        }
-
-        MappingNode mapping(Node n, String what) {
-            if (!(n instanceof MappingNode m)) throw err(n, what + " must be a mapping (key: value)");
-            return m;
-        }
-
-        List<Node> sequence(Node n, String what) {
-            if (n instanceof SequenceNode s) return s.getValue();
-            throw err(n, what + " must be a list");
+            return doc.scalar(n, what).strip();
         }
 
         BigDecimal number(Node n, String what) {
@@ -162,45 +240,48 @@ public final class FrameworkLoader {
             try {
                 return new BigDecimal(v);
             } catch (NumberFormatException e) {
-                throw err(n, what + " \"" + v + "\" is not a number");
+                throw err(n, Msg.of("error.YAML_NOT_NUMBER", what, v));
             }
         }
 
         int integer(Node n, String what) {
-            String v = scalar(n, what);
-            try {
-                return Integer.parseInt(v);
-            } catch (NumberFormatException e) {
-                throw err(n, what + " \"" + v + "\" is not a whole number");
-            }
+            return doc.wholeNumber(n, what);
         }
 
         Tool tool(Node n) {
             String v = scalar(n, "tool");
-            Tool t = Tool.parse(v).orElseThrow(() -> err(n, "unknown tool \"" + v + "\"; use IIT, EIT or OIT"));
-            if (t == Tool.ITA) throw err(n, "ITA is the total, not a tool with indicators; use IIT, EIT or OIT");
+            Tool t = Tool.parse(v).orElseThrow(() -> err(n, Msg.of("error.FRAMEWORK_TOOL", v)));
+            if (t == Tool.ITA) throw err(n, Msg.of("error.FRAMEWORK_TOOL_ITA"));
             return t;
         }
 
         Framework framework(MappingNode root) {
-            Map<String, Node> f = fields(root, Set.of("fiscal_year", "weights", "eit_parts", "rating", "indicators",
-                    "questions", "documents"));
+            Map<String, Node> f = fields(root, TOP_KEYS, null);
             Node yearNode = required(f, "fiscal_year", root);
             int year = integer(yearNode, "fiscal_year");
-            if (year < 2500 || year > 2700) throw err(yearNode, "fiscal_year " + year + " must be a Buddhist Era year such as 2568");
+            if (year < 2500 || year > 2700) throw err(yearNode, Msg.of("error.FRAMEWORK_YEAR", String.valueOf(year)));
+
+            BigDecimal target = null;
+            if (f.containsKey("master_plan_target")) {
+                Node t = f.get("master_plan_target");
+                target = number(t, "master_plan_target");
+                if (target.signum() < 0 || target.compareTo(new BigDecimal(100)) > 0) {
+                    throw err(t, Msg.of("error.FRAMEWORK_TARGET_RANGE", target.toPlainString()));
+                }
+            }
 
             Node wNode = required(f, "weights", root);
-            Map<String, Node> wf = fields(mapping(wNode, "weights"), Set.of("IIT", "EIT", "OIT"));
+            Map<String, Node> wf = fields(doc.mapping(wNode, "weights"), List.of("IIT", "EIT", "OIT"), "weights");
             Map<Tool, BigDecimal> weights = new EnumMap<>(Tool.class);
             BigDecimal sum = BigDecimal.ZERO;
             for (Tool t : List.of(Tool.IIT, Tool.EIT, Tool.OIT)) {
                 BigDecimal w = number(required(wf, t.name(), wNode), "weight of " + t);
-                if (w.signum() < 0 || w.compareTo(BigDecimal.ONE) > 0) throw err(wf.get(t.name()), "weight must be 0-1");
+                if (w.signum() < 0 || w.compareTo(BigDecimal.ONE) > 0) throw err(wf.get(t.name()), Msg.of("error.FRAMEWORK_WEIGHT_RANGE"));
                 weights.put(t, w);
                 sum = sum.add(w);
             }
             if (sum.compareTo(BigDecimal.ONE) != 0) {
-                throw err(wNode, "weights add up to " + sum.toPlainString() + "; they must add up to 1");
+                throw err(wNode, Msg.of("error.FRAMEWORK_WEIGHTS_SUM", sum.toPlainString()));
             }
 
             boolean eitParts = f.containsKey("eit_parts") && Boolean.parseBoolean(scalar(f.get("eit_parts"), "eit_parts"));
@@ -209,66 +290,70 @@ public final class FrameworkLoader {
             Map<String, QuestionDef> questions = f.containsKey("questions")
                     ? questions(f.get("questions"), indicators) : Map.of();
             List<OitDocumentDef> documents = f.containsKey("documents") ? documents(f.get("documents")) : List.of();
-            return new Framework(year, indicators, weights, eitParts, rating, questions, documents, name);
+            return new Framework(year, indicators, weights, eitParts, rating, questions, documents, target, doc.source());
         }
 
         RatingScheme rating(Node n) {
-            MappingNode m = mapping(n, "rating");
-            Map<String, Node> f = fields(m, Set.of("scheme", "levels"));
+            MappingNode m = doc.mapping(n, "rating");
+            Map<String, Node> f = fields(m, List.of("scheme", "levels"), "rating");
             String kind = scalar(required(f, "scheme", m), "scheme");
             if (!Set.of("letter", "pass_fail", "five_level").contains(kind)) {
-                throw err(f.get("scheme"), "unknown scheme \"" + kind + "\"; use letter, pass_fail or five_level");
+                throw err(f.get("scheme"), Msg.of("error.FRAMEWORK_SCHEME", kind));
             }
             List<RatingLevel> levels = new ArrayList<>();
             BigDecimal prevMin = null;
-            for (Node ln : sequence(required(f, "levels", m), "levels")) {
-                MappingNode lm = mapping(ln, "a level");
-                Map<String, Node> lf = fields(lm, Set.of("name", "min", "tools_min"));
+            for (Node ln : doc.sequence(required(f, "levels", m), "levels")) {
+                MappingNode lm = doc.mapping(ln, "a level");
+                Map<String, Node> lf = fields(lm, List.of("name", "min", "tools_min"), "a level");
                 String lname = scalar(required(lf, "name", lm), "name");
                 BigDecimal min = number(required(lf, "min", lm), "min");
                 BigDecimal toolsMin = lf.containsKey("tools_min") ? number(lf.get("tools_min"), "tools_min") : null;
-                if (min.signum() < 0 || min.compareTo(new BigDecimal(100)) > 0) throw err(ln, "min must be 0-100");
+                if (min.signum() < 0 || min.compareTo(new BigDecimal(100)) > 0) throw err(ln, Msg.of("error.FRAMEWORK_LEVEL_RANGE"));
                 if (prevMin != null && min.compareTo(prevMin) > 0) {
-                    throw err(ln, "levels must go from highest to lowest; " + lname + " starts above the level before it");
+                    throw err(ln, Msg.of("error.FRAMEWORK_LEVEL_ORDER", lname));
                 }
                 prevMin = min;
                 levels.add(new RatingLevel(lname, min, toolsMin));
             }
-            if (levels.isEmpty()) throw err(n, "rating needs at least one level");
+            if (levels.isEmpty()) throw err(n, Msg.of("error.FRAMEWORK_NO_LEVELS"));
             if (levels.getLast().min().signum() != 0 || levels.getLast().toolsMin() != null) {
-                throw err(n, "the last level must start at 0 with no tools_min, so every score gets a band");
+                throw err(n, Msg.of("error.FRAMEWORK_LAST_LEVEL"));
             }
             return new RatingScheme(kind, levels);
         }
 
         List<IndicatorDef> indicators(Node n) {
             List<IndicatorDef> out = new ArrayList<>();
-            for (Node in : sequence(n, "indicators")) {
-                MappingNode m = mapping(in, "an indicator");
-                Map<String, Node> f = fields(m, Set.of("number", "tool", "name", "sub_indicators"));
+            for (Node in : doc.sequence(n, "indicators")) {
+                MappingNode m = doc.mapping(in, "an indicator");
+                Map<String, Node> f = fields(m, List.of("number", "tool", "name", "sub_indicators"), "an indicator");
                 Node numNode = required(f, "number", m);
                 int num = integer(numNode, "number");
-                if (num < 1 || num > 10) throw err(numNode, "indicator " + num + " does not exist; indicators are 1-10");
-                if (out.stream().anyMatch(d -> d.number() == num)) throw err(numNode, "indicator " + num + " is listed twice");
+                if (!IndicatorDef.exists(num)) throw err(numNode, Msg.of("error.FRAMEWORK_INDICATOR_RANGE", String.valueOf(num)));
+                if (out.stream().anyMatch(d -> d.number() == num)) {
+                    throw err(numNode, Msg.of("error.FRAMEWORK_INDICATOR_TWICE", String.valueOf(num)));
+                }
                 Tool tool = tool(required(f, "tool", m));
                 String iname = scalar(required(f, "name", m), "name");
                 List<SubIndicatorDef> subs = new ArrayList<>();
                 if (f.containsKey("sub_indicators")) {
-                    for (Node sn : sequence(f.get("sub_indicators"), "sub_indicators")) {
-                        MappingNode sm = mapping(sn, "a sub-indicator");
-                        Map<String, Node> sf = fields(sm, Set.of("code", "name"));
+                    for (Node sn : doc.sequence(f.get("sub_indicators"), "sub_indicators")) {
+                        MappingNode sm = doc.mapping(sn, "a sub-indicator");
+                        Map<String, Node> sf = fields(sm, List.of("code", "name"), "a sub-indicator");
                         subs.add(new SubIndicatorDef(scalar(required(sf, "code", sm), "code"),
                                 scalar(required(sf, "name", sm), "name")));
                     }
                 }
                 out.add(new IndicatorDef(num, iname, tool, subs));
             }
-            for (int i = 1; i <= 10; i++) {
+            for (int i = IndicatorDef.FIRST; i <= IndicatorDef.LAST; i++) {
                 int k = i;
-                if (out.stream().noneMatch(d -> d.number() == k)) throw err(n, "indicator " + i + " is missing; list all ten");
+                if (out.stream().noneMatch(d -> d.number() == k)) {
+                    throw err(n, Msg.of("error.FRAMEWORK_INDICATOR_MISSING", String.valueOf(i)));
+                }
             }
             for (Tool t : List.of(Tool.IIT, Tool.EIT, Tool.OIT)) {
-                if (out.stream().noneMatch(d -> d.tool() == t)) throw err(n, "no indicator belongs to " + t);
+                if (out.stream().noneMatch(d -> d.tool() == t)) throw err(n, Msg.of("error.FRAMEWORK_TOOL_EMPTY", t.name()));
             }
             out.sort(java.util.Comparator.comparingInt(IndicatorDef::number));
             return out;
@@ -276,22 +361,22 @@ public final class FrameworkLoader {
 
         Map<String, QuestionDef> questions(Node n, List<IndicatorDef> indicators) {
             Map<String, QuestionDef> out = new LinkedHashMap<>();
-            MappingNode m = mapping(n, "questions");
-            for (NodeTuple t : m.getValue()) {
+            MappingNode m = doc.mapping(n, "questions");
+            for (NodeTuple t : doc.keys(m, List.of(), "questions").values()) {
                 String code = scalar(t.getKeyNode(), "question code").toLowerCase(java.util.Locale.ROOT);
-                if (!ITEM.matcher(code).matches()) throw err(t.getKeyNode(), "\"" + code + "\" is not a question code like i1, e4, o12");
-                MappingNode qm = mapping(t.getValueNode(), "question " + code);
-                Map<String, Node> f = fields(qm, Set.of("indicator", "text"));
+                if (!ITEM.matcher(code).matches()) throw err(t.getKeyNode(), Msg.of("error.FRAMEWORK_QUESTION_CODE", code));
+                MappingNode qm = doc.mapping(t.getValueNode(), "question " + code);
+                Map<String, Node> f = fields(qm, List.of("indicator", "text"), "question " + code);
                 Node indNode = required(f, "indicator", qm);
                 int ind = integer(indNode, "indicator");
                 IndicatorDef def = indicators.stream().filter(d -> d.number() == ind).findFirst()
-                        .orElseThrow(() -> err(indNode, "indicator " + ind + " does not exist; indicators are 1-10"));
+                        .orElseThrow(() -> err(indNode, Msg.of("error.FRAMEWORK_INDICATOR_RANGE", String.valueOf(ind))));
                 Tool tool = Items.toolOf(code);
                 if (def.tool() != tool) {
-                    throw err(indNode, "question " + code + " is " + tool + " but indicator " + ind + " is " + def.tool());
+                    throw err(indNode, Msg.of("error.FRAMEWORK_QUESTION_TOOL", code, tool.name(), String.valueOf(ind), def.tool().name()));
                 }
                 String text = f.containsKey("text") ? scalar(f.get("text"), "text") : null;
-                if (out.containsKey(code)) throw err(t.getKeyNode(), "question " + code + " is listed twice");
+                if (out.containsKey(code)) throw err(t.getKeyNode(), Msg.of("error.FRAMEWORK_QUESTION_TWICE", code));
                 out.put(code, new QuestionDef(code, tool, ind, text == null || text.isEmpty() ? null : text));
             }
             return out;
@@ -299,20 +384,22 @@ public final class FrameworkLoader {
 
         List<OitDocumentDef> documents(Node n) {
             List<OitDocumentDef> out = new ArrayList<>();
-            for (Node dn : sequence(n, "documents")) {
-                MappingNode m = mapping(dn, "a document");
-                Map<String, Node> f = fields(m, Set.of("role", "code", "title", "confidence", "components"));
+            for (Node dn : doc.sequence(n, "documents")) {
+                MappingNode m = doc.mapping(dn, "a document");
+                Map<String, Node> f = fields(m, List.of("role", "code", "title", "confidence", "components"), "a document");
                 String role = scalar(required(f, "role", m), "role");
-                if (!Set.of("o25", "o28").contains(role)) throw err(f.get("role"), "role must be o25 or o28");
-                if (out.stream().anyMatch(d -> d.role().equals(role))) throw err(f.get("role"), "role " + role + " is listed twice");
+                if (!Set.of("o25", "o28").contains(role)) throw err(f.get("role"), Msg.of("error.FRAMEWORK_ROLE"));
+                if (out.stream().anyMatch(d -> d.role().equals(role))) {
+                    throw err(f.get("role"), Msg.of("error.FRAMEWORK_ROLE_TWICE", role));
+                }
                 String code = scalar(required(f, "code", m), "code");
-                if (!code.matches("O[0-9]{1,3}")) throw err(f.get("code"), "code \"" + code + "\" must look like O25");
+                if (!code.matches("O[0-9]{1,3}")) throw err(f.get("code"), Msg.of("error.FRAMEWORK_DOC_CODE", code));
                 String title = scalar(required(f, "title", m), "title");
                 String conf = f.containsKey("confidence") ? scalar(f.get("confidence"), "confidence") : "high";
-                if (!Set.of("high", "medium", "low").contains(conf)) throw err(f.get("confidence"), "confidence must be high, medium or low");
+                if (!Set.of("high", "medium", "low").contains(conf)) throw err(f.get("confidence"), Msg.of("error.FRAMEWORK_CONFIDENCE"));
                 List<String> comps = new ArrayList<>();
-                for (Node cn : sequence(required(f, "components", m), "components")) comps.add(scalar(cn, "a component"));
-                if (comps.isEmpty()) throw err(m, "document " + code + " needs at least one component");
+                for (Node cn : doc.sequence(required(f, "components", m), "components")) comps.add(scalar(cn, "a component"));
+                if (comps.isEmpty()) throw err(m, Msg.of("error.FRAMEWORK_NO_COMPONENTS", code));
                 out.add(new OitDocumentDef(role, code, title, comps, conf));
             }
             return out;

@@ -12,11 +12,13 @@ import java.util.Optional;
  * @param weights   weight of IIT, EIT and OIT in the ITA total (sum 1)
  * @param eitParts  true when the EIT has two parts (public/survey) that the rating uses (FY2568 on)
  * @param questions known question wordings by code ("i1" ...), possibly empty
+ * @param masterPlanTarget the ITA total the national anti-corruption master plan sets agencies
+ *                  (85), or null when the year's data does not state one
  * @param source    where it was loaded from, for messages
  */
 public record Framework(int fiscalYear, List<IndicatorDef> indicators, Map<Tool, BigDecimal> weights,
                         boolean eitParts, RatingScheme rating, Map<String, QuestionDef> questions,
-                        List<OitDocumentDef> documents, String source) {
+                        List<OitDocumentDef> documents, BigDecimal masterPlanTarget, String source) {
     public Framework {
         indicators = List.copyOf(indicators);
         weights = Map.copyOf(weights);

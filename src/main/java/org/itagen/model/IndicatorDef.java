@@ -11,6 +11,15 @@ import java.util.List;
  * @param subIndicators sub-indicators (9.1 ... 10.2 from FY2568), empty when none
  */
 public record IndicatorDef(int number, String name, Tool tool, List<SubIndicatorDef> subIndicators) {
+    /** ITA has ten indicators, numbered 1-10 in every fiscal year so far. */
+    public static final int FIRST = 1;
+    public static final int LAST = 10;
+
+    /** Whether {@code n} is an ITA indicator number. */
+    public static boolean exists(int n) {
+        return n >= FIRST && n <= LAST;
+    }
+
     public IndicatorDef {
         subIndicators = List.copyOf(subIndicators);
     }

@@ -164,12 +164,13 @@ public final class Generator {
             return documents.isEmpty() ? null : analysis().band();
         }
 
-        /** Every analysis warning of every document (O28 adds the year after), each once, in order. */
+        /** Every analysis warning of every document (O28 adds the year after) and what its framework data is unsure of, each once, in order. */
         public List<Warning> warnings() {
             LinkedHashSet<Warning> all = new LinkedHashSet<>();
             for (Made m : documents) {
                 all.addAll(m.input().analysis().warnings());
                 if (m.input().after() != null) all.addAll(m.input().after().warnings());
+                all.addAll(m.input().frameworkWarnings(m.kind()));
             }
             return List.copyOf(all);
         }

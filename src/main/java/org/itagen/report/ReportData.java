@@ -12,10 +12,11 @@ import org.itagen.analysis.ToolResult;
 import org.itagen.analysis.WeakItem;
 import org.itagen.input.Measure;
 import org.itagen.input.MeasurePlan;
-import org.itagen.input.MeasuresReader;
+import org.itagen.input.MeasureRules;
+import org.itagen.input.Problem;
+import org.itagen.input.yaml.YamlDoc;
 import org.itagen.model.Direction;
 import org.itagen.model.EitPart;
-import org.itagen.model.Framework;
 import org.itagen.model.OitDocumentDef;
 import org.itagen.model.Tool;
 import org.itagen.thai.ThaiDates;
@@ -79,7 +80,6 @@ final class ReportData {
     private void build() {
         Analysis a = input.analysis();
         MeasurePlan p = input.plan();
-        checkYears(a, p);
 
         context.put("kind", kind.code());
         context.put("doc", doc());
@@ -141,7 +141,7 @@ final class ReportData {
         for (var e : p.texts().entrySet()) {
             if (!known.contains(e.getKey())) {
                 throw ItagenException.input(p.where("texts." + e.getKey()), "there is no sentence \"" + e.getKey() + "\" to replace"
-                        + MeasuresReader.didYouMean(e.getKey(), known) + "; texts can replace: " + String.join(", ", known));
+                        + YamlDoc.didYouMean(e.getKey(), known) + "; texts can replace: " + String.join(", ", known));
             }
         }
         for (var e : template.sentences().entrySet()) {
@@ -149,15 +149,6 @@ final class ReportData {
             if (name.equals(MEASURE_ANALYSIS) || name.equals(EVIDENCE) || name.equals(EVIDENCE_INTRO)) continue;
             String own = p.texts().get(name);
             sentences.put(name, own != null ? own : clean(render(e.getValue(), context)));
-        }
-    }
-
-    /** The assessment year must be the analysed one, or the document would describe the wrong year. */
-    private static void checkYears(Analysis a, MeasurePlan p) {
-        if (a.currentYear() != p.assessmentYear()) {
-            throw ItagenException.input(p.where("plan_year"), "the scores end at fiscal year " + a.currentYear()
-                    + " but the measures answer the results of " + p.assessmentYear()
-                    + "; add that year's scores or set assessment_year in the measures file");
         }
     }
 
@@ -172,12 +163,7 @@ final class ReportData {
     }
 
     private Map<String, Object> doc() {
-        String role = kind.code();
-        Framework f = input.planFramework();
-        Framework assessed = input.analysis().framework();
-        OitDocumentDef d = null;
-        if (f != null) d = f.document(role).orElse(null);
-        if (d == null && assessed != null) d = assessed.document(role).orElse(null);
+        OitDocumentDef d = input.document(kind);
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("code", d == null ? kind.label() : d.code());
         m.put("title", d == null ? null : d.title());
@@ -263,9 +249,11 @@ final class ReportData {
         m.put("band_unconfirmed", b == null ? null : b.unconfirmed());
         Band pb = a.previousYear() == null ? null : ita.band().get(a.previousYear());
         m.put("previous_band", pb == null ? null : pb.name());
-        BigDecimal target = new BigDecimal("85");
+        // The master plan's target is framework data (fyNNNN.yaml master_plan_target), not a constant here.
+        BigDecimal target = a.framework() == null ? null : a.framework().masterPlanTarget();
         BigDecimal total = ita.total(a.currentYear());
-        m.put("meets_target", total != null && total.compareTo(target) >= 0);
+        m.put("target", target == null ? null : plain(target));
+        m.put("meets_target", target != null && total != null && total.compareTo(target) >= 0);
         return m;
     }
 
@@ -421,15 +409,7 @@ final class ReportData {
         outcome.addAll(evidence);
         String outcomeText = outcome.isEmpty() ? null : String.join("\n", outcome);
         // O28 scores 0 without every component, so a missing one stops here rather than printing "-".
-        if (kind.reportsResults() && m.result() == null) {
-            throw ItagenException.input(m.where(), "measure " + m.id() + " has no result: the O28 report needs a summary"
-                    + " of what was done (result: ...)");
-        }
-        if (kind.reportsResults() && outcomeText == null) {
-            throw ItagenException.input(m.where(), "measure " + m.id() + " has no outcome: the O28 report needs the outcome"
-                    + " or success of the measure (outcome: ...); score evidence is added only when the scores have fiscal year "
-                    + (plan().assessmentYear() + 1));
-        }
+        if (kind.reportsResults()) Problem.throwFirstError(MeasureRules.o28(m, plan().assessmentYear(), !evidence.isEmpty()));
         map.put("outcome_text", outcomeText);
         return new MeasureView(no, m, map, analysisText, evidence, outcomeText);
     }

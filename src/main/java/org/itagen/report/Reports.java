@@ -1,12 +1,12 @@
 package org.itagen.report;
 
-import org.itagen.ItagenException;
 import org.itagen.analysis.Analysis;
 import org.itagen.analysis.AnalysisOptions;
 import org.itagen.analysis.Analyzer;
 import org.itagen.analysis.ItemResult;
 import org.itagen.input.MeasurePlan;
-import org.itagen.input.MeasuresReader;
+import org.itagen.input.MeasureRules;
+import org.itagen.input.Problem;
 import org.itagen.model.AgencyScores;
 import org.itagen.model.Framework;
 import org.itagen.model.FrameworkSet;
@@ -17,7 +17,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
-import java.util.stream.Collectors;
 
 /** Prepares what a report is built from, and names its files. */
 public final class Reports {
@@ -34,12 +33,8 @@ public final class Reports {
                                       MeasurePlan plan) {
         int a = plan.assessmentYear();
         SortedSet<Integer> years = scores.years();
-        if (!years.contains(a)) {
-            throw ItagenException.input(scores.source(), "no scores for fiscal year " + a + ", the year "
-                    + plan.source() + " answers (assessment_year); the file has "
-                    + years.stream().map(String::valueOf).collect(Collectors.joining(", "))
-                    + ": add that year or set assessment_year in " + plan.source());
-        }
+        Problem unscored = MeasureRules.assessmentYearScored(a, years, scores.source(), plan.source());
+        if (unscored != null) throw unscored.toException();
         Analyzer.requireConsecutive(scores, a); // as analyze does: 2565 then 2568 is a gap, not "one year only"
         Analysis analysis = Analyzer.analyze(scores.onlyYears(Set.of(a - 1, a)), frameworks, options);
         Analysis after = null;
@@ -51,7 +46,7 @@ public final class Reports {
         List<Integer> indicators = f.indicators().stream().map(IndicatorDef::number).toList();
         Set<String> items = new TreeSet<>(f.questions().keySet());
         for (ItemResult r : analysis.items()) items.add(r.item());
-        MeasuresReader.checkLinks(plan, indicators, items, "the fiscal year " + a + " framework or " + scores.source());
+        Problem.throwFirstError(MeasureRules.links(plan.measures(), indicators, items, a, scores.source()));
 
         Framework planFramework = frameworks.forYear(kind.submittedIn(plan.planYear()))
                 .orElse(frameworks.forYear(plan.planYear()).orElse(null));

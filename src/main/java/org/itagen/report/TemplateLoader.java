@@ -5,7 +5,8 @@ import org.itagen.doc.Align;
 import org.itagen.doc.Digits;
 import org.itagen.doc.PageNumbers;
 import org.itagen.doc.PageSetup;
-import org.itagen.input.MeasuresReader;
+import org.itagen.Msg;
+import org.itagen.input.yaml.YamlDoc;
 import org.itagen.thai.ThaiDigits;
 import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.nodes.MappingNode;
@@ -19,8 +20,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -52,11 +51,11 @@ public final class TemplateLoader {
             "table", "chart", "page_break", "group", "if", "each", "as", "align", "indent", "caption", "scores", "size");
 
     private final String file;
-    private final String source;
+    private final YamlDoc doc;
 
-    private TemplateLoader(String file, String source) {
-        this.file = file;
-        this.source = source;
+    private TemplateLoader(YamlDoc doc) {
+        this.file = doc.source();
+        this.doc = doc;
     }
 
     /**
@@ -79,30 +78,19 @@ public final class TemplateLoader {
 
     /** An officer's template file; {@code expectedKind} is the command's ("o25" or "o28"). */
     public static Template load(Path path, String expectedKind) {
-        String name = path.getFileName() == null ? path.toString() : path.getFileName().toString();
-        try {
-            String text = Files.readString(path, StandardCharsets.UTF_8);
-            if (!text.isEmpty() && text.charAt(0) == '\uFEFF') text = text.substring(1);
-            return parse(text, name, expectedKind);
-        } catch (NoSuchFileException e) {
-            throw ItagenException.input(path.toString(), "template file not found; `itagen templates export DIR`"
-                    + " writes the bundled templates to edit");
-        } catch (java.nio.charset.MalformedInputException e) {
-            throw ItagenException.input(name, "the template is not UTF-8 text; save it as UTF-8");
-        } catch (IOException e) {
-            throw ItagenException.input(path.toString(), "cannot read the template (" + e.getMessage() + ")");
-        }
+        return parse(YamlDoc.readText(path, Msg.of("error.TEMPLATE_NOT_FOUND")), YamlDoc.displayName(path), expectedKind);
     }
 
     /** Parses template text. */
     public static Template parse(String text, String file, String expectedKind) {
-        return new TemplateLoader(file, text).template(MeasuresReader.compose(text, file), expectedKind);
+        YamlDoc doc = YamlDoc.parse(text, file);
+        return new TemplateLoader(doc).template(doc.root(), expectedKind);
     }
 
     private Template template(Node root, String expectedKind) {
         if (root == null) throw ItagenException.input(file, "the template is empty; export a fresh one with `itagen templates export DIR`");
         MappingNode top = mapping(root, "the template");
-        Map<String, NodeTuple> keys = keys(top, TOP_KEYS, "at the top level");
+        Map<String, NodeTuple> keys = keys(top, TOP_KEYS, null);
         String kind = keys.containsKey("kind") ? scalar(keys.get("kind").getValueNode(), "kind").strip().toLowerCase(Locale.ROOT) : expectedKind;
         if (!KINDS.contains(kind)) {
             throw ItagenException.input(at(keys.get("kind").getValueNode()), "kind must be o25 or o28, not \"" + kind + "\"");
@@ -116,18 +104,18 @@ public final class TemplateLoader {
 
         Template.Text title = new Template.Text(kind.toUpperCase(Locale.ROOT), 1);
         if (keys.containsKey("document")) {
-            Map<String, NodeTuple> d = keys(mapping(keys.get("document").getValueNode(), "document"), DOCUMENT_KEYS, "in document");
+            Map<String, NodeTuple> d = keys(mapping(keys.get("document").getValueNode(), "document"), DOCUMENT_KEYS, "document");
             if (d.containsKey("title")) title = text(d.get("title").getValueNode(), "document title");
         }
 
         Map<String, String> defaults = defaultLabels();
         Map<String, String> labels = new LinkedHashMap<>(defaults);
         if (keys.containsKey("labels")) {
-            for (NodeTuple t : mapping(keys.get("labels").getValueNode(), "labels").getValue()) {
+            for (NodeTuple t : keys(mapping(keys.get("labels").getValueNode(), "labels"), List.of(), "labels").values()) {
                 String k = scalar(t.getKeyNode(), "a label name").strip();
                 if (!defaults.containsKey(k)) {
                     throw ItagenException.input(at(t.getKeyNode()), "unknown label \"" + k + "\""
-                            + MeasuresReader.didYouMean(k, defaults.keySet()) + "; labels name words of the built-in tables");
+                            + YamlDoc.didYouMean(k, defaults.keySet()) + "; labels name words of the built-in tables");
                 }
                 labels.put(k, scalar(t.getValueNode(), "label " + k).strip());
             }
@@ -135,7 +123,7 @@ public final class TemplateLoader {
 
         Map<String, Template.Text> sentences = new LinkedHashMap<>();
         if (keys.containsKey("sentences")) {
-            for (NodeTuple t : mapping(keys.get("sentences").getValueNode(), "sentences").getValue()) {
+            for (NodeTuple t : keys(mapping(keys.get("sentences").getValueNode(), "sentences"), List.of(), "sentences").values()) {
                 String k = scalar(t.getKeyNode(), "a sentence name").strip();
                 if (!k.matches("[a-z][a-z0-9_]*")) {
                     throw ItagenException.input(at(t.getKeyNode()), "sentence name \"" + k + "\" must be lower-case letters, digits and _");
@@ -163,7 +151,7 @@ public final class TemplateLoader {
             return new Template.BreakSpec(null, line(node));
         }
         MappingNode m = mapping(node, "a body block");
-        Map<String, NodeTuple> k = keys(m, BLOCK_KEYS, "in a body block");
+        Map<String, NodeTuple> k = keys(m, BLOCK_KEYS, "a body block");
         List<String> types = new ArrayList<>();
         for (String t : List.of("title", "heading", "subheading", "paragraph", "bullets", "numbered", "table", "chart", "page_break", "group")) {
             if (k.containsKey(t)) types.add(t);
@@ -197,7 +185,7 @@ public final class TemplateLoader {
             String s = scalar(k.get("scores").getValueNode(), "scores").strip();
             if (!s.equals("assessment") && !s.equals("after")) {
                 throw ItagenException.input(at(k.get("scores").getValueNode()), "scores must be assessment (the year analysed)"
-                        + " or after (the year after it, O28)" + MeasuresReader.didYouMean(s, List.of("assessment", "after")));
+                        + " or after (the year after it, O28)" + YamlDoc.didYouMean(s, List.of("assessment", "after")));
             }
             after = s.equals("after");
         }
@@ -239,7 +227,7 @@ public final class TemplateLoader {
     }
 
     private PageSetup page(MappingNode m) {
-        Map<String, NodeTuple> k = keys(m, PAGE_KEYS, "in page");
+        Map<String, NodeTuple> k = keys(m, PAGE_KEYS, "page");
         PageSetup p = PageSetup.thaiOfficialA4();
         if (k.containsKey("digits")) {
             String d = scalar(k.get("digits").getValueNode(), "digits").strip().toLowerCase(Locale.ROOT);
@@ -254,7 +242,7 @@ public final class TemplateLoader {
         float spacing = k.containsKey("line_spacing") ? (float) number(k.get("line_spacing").getValueNode(), "line_spacing", 1, 3) : p.lineSpacing();
         p = p.withBody(size, spacing);
         if (k.containsKey("margins")) {
-            Map<String, NodeTuple> mk = keys(mapping(k.get("margins").getValueNode(), "margins"), MARGIN_KEYS, "in margins");
+            Map<String, NodeTuple> mk = keys(mapping(k.get("margins").getValueNode(), "margins"), MARGIN_KEYS, "margins");
             p = p.withMargins(margin(mk, "top", p.marginTopCm()), margin(mk, "bottom", p.marginBottomCm()),
                     margin(mk, "left", p.marginLeftCm()), margin(mk, "right", p.marginRightCm()));
         }
@@ -263,7 +251,7 @@ public final class TemplateLoader {
             if (n instanceof ScalarNode s && List.of("off", "false", "no", "none").contains(s.getValue().strip().toLowerCase(Locale.ROOT))) {
                 p = p.withPageNumbers(PageNumbers.none());
             } else {
-                Map<String, NodeTuple> nk = keys(mapping(n, "page_numbers"), NUMBER_KEYS, "in page_numbers");
+                Map<String, NodeTuple> nk = keys(mapping(n, "page_numbers"), NUMBER_KEYS, "page_numbers");
                 PageNumbers d = PageNumbers.thaiOfficial();
                 int from = nk.containsKey("from") ? (int) number(nk.get("from").getValueNode(), "from", 1, 99) : d.fromPage();
                 String pattern = nk.containsKey("pattern") ? scalar(nk.get("pattern").getValueNode(), "pattern") : d.pattern();
@@ -303,7 +291,7 @@ public final class TemplateLoader {
         String v = scalar(n, what).strip();
         if (!allowed.contains(v)) {
             throw ItagenException.input(at(n), "there is no built-in " + what + " \"" + v + "\""
-                    + MeasuresReader.didYouMean(v, allowed) + "; built-in: " + String.join(", ", allowed));
+                    + YamlDoc.didYouMean(v, allowed) + "; built-in: " + String.join(", ", allowed));
         }
         return v;
     }
@@ -339,6 +327,7 @@ public final class TemplateLoader {
 
     /** A folded block's lines as written (indentation removed), so that line numbers survive. */
     private String rawBlock(ScalarNode s) {
+        String source = doc.text();
         int start = s.getStartMark().getIndex();
         int end = Math.min(s.getEndMark().getIndex(), source.length());
         String block = source.substring(start, end);
@@ -369,43 +358,31 @@ public final class TemplateLoader {
         return s.replaceAll("\n\n", "\n");
     }
 
+    // YAML walking is YamlDoc's, shared with the measures and framework readers; it throws here.
+
     private MappingNode mapping(Node n, String what) {
-        if (n instanceof MappingNode m) return m;
-        throw ItagenException.input(at(n), what + " must be a set of 'key: value' lines");
+        return doc.mapping(n, what);
     }
 
-    private Map<String, NodeTuple> keys(MappingNode m, List<String> allowed, String context) {
-        Map<String, NodeTuple> out = new LinkedHashMap<>();
-        for (NodeTuple t : m.getValue()) {
-            String k = scalar(t.getKeyNode(), "a key").strip();
-            if (!allowed.contains(k)) {
-                throw ItagenException.input(at(t.getKeyNode()), "unknown key \"" + k + "\" " + context
-                        + MeasuresReader.didYouMean(k, allowed) + "; allowed keys: " + String.join(", ", allowed));
-            }
-            if (out.containsKey(k)) {
-                throw ItagenException.input(at(t.getKeyNode()), "key \"" + k + "\" appears twice " + context + "; keep one");
-            }
-            out.put(k, t);
-        }
-        return out;
+    private Map<String, NodeTuple> keys(MappingNode m, List<String> allowed, String what) {
+        return doc.keys(m, allowed, what);
     }
 
     private String scalar(Node n, String what) {
-        if (n instanceof ScalarNode s) return Tag.NULL.equals(s.getTag()) ? "" : s.getValue();
-        throw ItagenException.input(at(n), what + " must be a single value, not a list or a set of keys");
+        return doc.scalar(n, what);
     }
 
-    private int line(Node n) {
-        return n.getStartMark().getLine() + 1;
+    private static int line(Node n) {
+        return YamlDoc.line(n);
     }
 
     private String at(Node n) {
-        return file + ":" + line(n);
+        return doc.at(n);
     }
 
     /** The default words of the built-in tables (a data file, so no Thai lives in code). */
     static Map<String, String> defaultLabels() {
-        Node root = MeasuresReader.compose(resource(LABELS_RESOURCE), "labels.yaml");
+        Node root = YamlDoc.parse(resource(LABELS_RESOURCE), "labels.yaml").root();
         Map<String, String> out = new LinkedHashMap<>();
         for (NodeTuple t : ((MappingNode) root).getValue()) {
             out.put(((ScalarNode) t.getKeyNode()).getValue(), ((ScalarNode) t.getValueNode()).getValue());

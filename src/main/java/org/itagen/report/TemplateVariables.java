@@ -79,7 +79,8 @@ public final class TemplateVariables {
         declare("ita",
                 field("year", NUMBER), field("total", SCORE), field("previous", SCORE), field("change", SCORE),
                 field("direction", TEXT), field("direction_word", TEXT), field("band", TEXT), field("band_note", TEXT),
-                field("band_unconfirmed", TEXT), field("previous_band", TEXT), field("meets_target", YES_NO));
+                field("band_unconfirmed", TEXT), field("previous_band", TEXT), field("target", TEXT),
+                field("meets_target", YES_NO));
         declare("extremes",
                 field("highest", LIST_OF + "indicator"), field("lowest", LIST_OF + "indicator"),
                 field("highest_score", SCORE), field("lowest_score", SCORE), field("all_equal", YES_NO), field("note", TEXT));

@@ -5,7 +5,7 @@ import io.pebbletemplates.pebble.error.PebbleException;
 import io.pebbletemplates.pebble.loader.StringLoader;
 import io.pebbletemplates.pebble.template.PebbleTemplate;
 import org.itagen.ItagenException;
-import org.itagen.input.MeasuresReader;
+import org.itagen.input.yaml.YamlDoc;
 
 import java.io.IOException;
 import java.io.StringWriter;
@@ -96,7 +96,7 @@ public final class TextEngine {
         Matcher root = ROOT_ATTRIBUTE.matcher(msg);
         if (root.find()) {
             String name = root.group(1);
-            return "unknown name \"" + name + "\"" + MeasuresReader.didYouMean(name, context.keySet())
+            return "unknown name \"" + name + "\"" + YamlDoc.didYouMean(name, context.keySet())
                     + "; itagen templates vars lists the names a template can use";
         }
         Matcher attr = ATTRIBUTE.matcher(msg);
@@ -115,6 +115,6 @@ public final class TextEngine {
     }
 
     static String suggest(String name, Collection<String> names) {
-        return MeasuresReader.didYouMean(name, names);
+        return YamlDoc.didYouMean(name, names);
     }
 }

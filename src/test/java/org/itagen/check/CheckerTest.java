@@ -1,5 +1,6 @@
 package org.itagen.check;
 
+import org.itagen.ItagenException;
 import org.itagen.report.DocKind;
 import org.itagen.analysis.AnalysisOptions;
 import org.itagen.input.FrameworkLoader;
@@ -227,7 +228,7 @@ class CheckerTest {
         CheckReport r = check(CheckFixtures.scores(), m);
         assertThat(coded(r, FindingCode.MEASURES_REJECTED)).singleElement().satisfies(f -> {
             assertThat(f.where()).isEqualTo("measures.yaml:12");
-            assertThat(f.message()).contains("statuss").contains("did you mean");
+            assertThat(f.message()).contains("statuss").contains("หมายถึง \"status\"");
         });
     }
 
@@ -280,5 +281,41 @@ class CheckerTest {
         CheckReport r = check(CheckFixtures.scores(), m);
         assertThat(coded(r, FindingCode.O25_MISSING_OWNER)).singleElement()
                 .satisfies(f -> assertThat(f.where()).isEqualTo("measures.yaml:9"));
+    }
+
+    @Test
+    void aMisspeltStatusIsAnErrorAsForO25() {
+        // Until the check and o25 shared one parser, this was only "not done" (exit 0) while o25 refused the file.
+        String m = replace(CheckFixtures.measures(), "    status: done\n  - id: M2", "    status: finished\n  - id: M2");
+        CheckReport r = check(CheckFixtures.scores(), m);
+        assertThat(coded(r, FindingCode.MEASURES_REJECTED)).singleElement().satisfies(f -> {
+            assertThat(f.where()).isEqualTo("measures.yaml:12");
+            assertThat(f.isError()).isTrue();
+        });
+        assertThat(coded(r, FindingCode.O28_NOT_DONE)).isEmpty();
+    }
+
+    @Test
+    void whatO25StopsAtIsAmongWhatTheCheckLists() {
+        String good = CheckFixtures.measures();
+        List<String> broken = List.of(
+                replace(good, "    title: พัฒนาการปฏิบัติงานภายใน\n", ""),
+                replace(good, "period: Q1-Q2", "period: ตลอดปี"),
+                replace(good, "end: 2026-06-30", "end: 2026-10-01"),
+                replace(good, "indicators: [9, 10]", "indicators: [9, 10, 11]"),
+                replace(good, "    owner: สำนักปลัด\n", "    ownr: สำนักปลัด\n"),
+                replace(good, "plan_year: 2569", "plan_year: 2026"),
+                replace(good, "  - id: M2", "  - id: M1"));
+        for (String m : broken) {
+            ItagenException first = org.assertj.core.api.Assertions.catchThrowableOfType(ItagenException.class,
+                    () -> org.itagen.input.MeasuresReader.read(m, "measures.yaml"));
+            assertThat(first).as(m).isNotNull();
+            CheckReport r = check(CheckFixtures.scores(), m);
+            assertThat(r.findings()).as(first.oneLine()).anySatisfy(f -> {
+                assertThat(f.isError()).isTrue();
+                assertThat(f.where()).isEqualTo(first.where());
+                assertThat(f.message()).isEqualTo(first.getMessage());
+            });
+        }
     }
 }

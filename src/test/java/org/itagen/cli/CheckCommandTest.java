@@ -57,7 +57,8 @@ class CheckCommandTest {
         String m = CheckTestData.measures().replace("    owner: สำนักปลัด\n", "");
         CliRun en = check(CheckTestData.scores(), m, "--lang", "en");
         assertThat(en.out()).contains("error O25_MISSING_OWNER").contains("measures.yaml:4")
-                .contains("has no owner (owner: a unit or a position)").contains("Summary: 1 error(s)")
+                .contains("missing owner: measure M1 needs one (who is responsible: a unit or a position)")
+                .contains("Summary: 1 error(s)")
                 .doesNotContain("ผู้รับผิดชอบ");
         CliRun th = check(CheckTestData.scores(), m, "--lang", "th", "--format", "json");
         CliRun enJson = check(CheckTestData.scores(), m, "--lang", "en", "--format", "json");

@@ -55,12 +55,8 @@ class FrameworkLoaderTest {
 
     @Test
     void overrideReplacesItsYear() throws IOException {
-        String text;
-        try (InputStream in = getClass().getResourceAsStream("/org/itagen/framework/fy2568.yaml")) {
-            text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
         Path f = tmp.resolve("fw.yaml");
-        Files.writeString(f, text.replace("name: การใช้อำนาจ", "name: การใช้อำนาจหน้าที่"));
+        Files.writeString(f, fullFy2568().replace("name: การใช้อำนาจ", "name: การใช้อำนาจหน้าที่"));
         FrameworkSet set = FrameworkLoader.bundledWith(f);
         assertThat(set.forYear(2568).orElseThrow().indicator(3).orElseThrow().name()).isEqualTo("การใช้อำนาจหน้าที่");
         assertThat(set.forYear(2568).orElseThrow().source()).isEqualTo("fw.yaml");
@@ -68,11 +64,25 @@ class FrameworkLoaderTest {
     }
 
     @Test
+    void anOverrideMayExtendABundledYearAndStateOnlyItsChange() throws IOException {
+        Path f = tmp.resolve("fw.yaml");
+        Files.writeString(f, "extends: 2568\nfiscal_year: 2568\nindicators:\n  - {number: 3, name: การใช้อำนาจหน้าที่}\n");
+        Framework mine = FrameworkLoader.load(f);
+        Framework bundled = FrameworkLoader.bundled().forYear(2568).orElseThrow();
+        assertThat(mine.indicator(3).orElseThrow().name()).isEqualTo("การใช้อำนาจหน้าที่");
+        assertThat(mine.indicator(3).orElseThrow().tool()).isEqualTo(Tool.IIT);
+        assertThat(mine.indicators().stream().filter(d -> d.number() != 3).toList())
+                .isEqualTo(bundled.indicators().stream().filter(d -> d.number() != 3).toList());
+        assertThat(mine.rating()).isEqualTo(bundled.rating());
+        // Questions belong to their year and are not inherited.
+        assertThat(bundled.questions()).isNotEmpty();
+        assertThat(mine.questions()).isEmpty();
+        assertThat(mine.source()).isEqualTo("fw.yaml");
+    }
+
+    @Test
     void errorsNameTheLine() throws IOException {
-        String text;
-        try (InputStream in = getClass().getResourceAsStream("/org/itagen/framework/fy2568.yaml")) {
-            text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
+        String text = fullFy2568();
         int weightsLine = lineOf(text, "weights:");
         Path f = tmp.resolve("fw.yaml");
         Files.writeString(f, text.replace("OIT: 0.40}", "OIT: 0.50}"));
@@ -80,11 +90,38 @@ class FrameworkLoaderTest {
                 .satisfies(e -> assertThat(((ItagenException) e).oneLine())
                         .isEqualTo("fw.yaml:" + weightsLine + ": weights add up to 1.10; they must add up to 1"));
         Files.writeString(f, text.replace("    tool: OIT\n    name: การป้องกันการทุจริต", "    tool: OIT\n    nmae: x"));
-        assertThatThrownBy(() -> FrameworkLoader.load(f)).hasMessageContaining("unknown key \"nmae\"");
+        assertThatThrownBy(() -> FrameworkLoader.load(f)).hasMessageContaining("unknown key \"nmae\" in an indicator"
+                + " (did you mean \"name\"?); allowed keys: number, tool, name, sub_indicators");
         Files.writeString(f, text.replace("  i4: {indicator: 2", "  i4: {indicator: 7"));
         assertThatThrownBy(() -> FrameworkLoader.load(f))
                 .satisfies(e -> assertThat(((ItagenException) e).oneLine())
                         .startsWith("fw.yaml:" + lineOf(text, "  i4: {") + ": question i4 is IIT but indicator 7 is EIT"));
+    }
+
+    @Test
+    void anInheritedMistakeNamesTheFileItIsIn() throws IOException {
+        // OIT 0.50 makes the weights add up to 1.10; the weights line is this file's, line 3.
+        Path f = tmp.resolve("fw.yaml");
+        Files.writeString(f, "extends: 2569\nfiscal_year: 2570\nweights: {OIT: 0.50}\n");
+        assertThatThrownBy(() -> FrameworkLoader.load(f))
+                .satisfies(e -> assertThat(((ItagenException) e).oneLine())
+                        .isEqualTo("fw.yaml:3: weights add up to 1.10; they must add up to 1"));
+        // An inherited indicator made invalid by this file: the tool is inherited, the name this file's.
+        Files.writeString(f, "extends: 2569\nfiscal_year: 2570\nindicators:\n  - {number: 6, tool: IIT}\n"
+                + "questions:\n  e1: {indicator: 6}\n");
+        assertThatThrownBy(() -> FrameworkLoader.load(f))
+                .satisfies(e -> assertThat(((ItagenException) e).oneLine())
+                        .isEqualTo("fw.yaml:6: question e1 is EIT but indicator 6 is IIT"));
+        Files.writeString(f, "extends: 2590\nfiscal_year: 2590\n");
+        assertThatThrownBy(() -> FrameworkLoader.load(f))
+                .satisfies(e -> assertThat(((ItagenException) e).oneLine())
+                        .isEqualTo("fw.yaml:1: there is no bundled framework of fiscal year 2590 to extend; bundled years: 2561-2569"));
+    }
+
+    private static String fullFy2568() throws IOException {
+        try (InputStream in = FrameworkLoaderTest.class.getResourceAsStream("framework-full-fy2568.yaml")) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
     }
 
     static int lineOf(String text, String prefix) {

@@ -134,19 +134,25 @@ class MeasuresReaderTest {
     @Test
     void linksAreCheckedAgainstWhatExists() {
         MeasurePlan p = MeasuresReader.read(GOOD, "measures.yaml");
-        MeasuresReader.checkLinks(p, List.of(1, 2, 3, 4, 5, 6, 7, 8, 9, 10), Set.of("i1", "i2", "e4"), "the scores");
-        assertThatThrownBy(() -> MeasuresReader.checkLinks(p, List.of(1, 2, 3, 4, 5, 6, 7, 8, 9, 10), Set.of("i1", "i2", "e5"), "the scores"))
-                .isInstanceOf(ItagenException.class)
-                .hasFieldOrPropertyWithValue("where", "measures.yaml:10")
-                .hasMessageContaining("measure M1 is linked to question e4, which the scores does not have (did you mean \"e5\"?)");
-        assertThatThrownBy(() -> MeasuresReader.checkLinks(p, List.of(1, 2, 3), Set.of(), "the scores"))
-                .hasMessageContaining("measure M2 is linked to indicator 4");
+        List<Integer> ten = List.of(1, 2, 3, 4, 5, 6, 7, 8, 9, 10);
+        assertThat(MeasureRules.links(p.measures(), ten, Set.of("i1", "i2", "e4"), 2568, "scores.csv")).isEmpty();
+        assertThat(MeasureRules.links(p.measures(), ten, Set.of("i1", "i2", "e5"), 2568, "scores.csv")).singleElement()
+                .satisfies(pr -> {
+                    assertThat(pr.code()).isEqualTo("UNKNOWN_LINK");
+                    assertThat(pr.where()).isEqualTo("measures.yaml:10");
+                    assertThat(pr.toException().getMessage()).isEqualTo("measure M1 is linked to question e4, which the fiscal"
+                            + " year 2568 framework or scores.csv does not have (did you mean \"e5\"?); use a question code"
+                            + " from the scores file or remove it");
+                });
+        assertThat(MeasureRules.links(p.measures(), List.of(1, 2, 3), Set.of(), 2568, "scores.csv"))
+                .extracting(pr -> pr.toException().getMessage())
+                .containsExactly("measure M2 is linked to indicator 4, which the fiscal year 2568 framework does not have");
     }
 
     @Test
     void didYouMeanOnlyForCloseWords() {
-        assertThat(MeasuresReader.didYouMean("titel", MeasuresReader.MEASURE_KEYS)).isEqualTo(" (did you mean \"title\"?)");
-        assertThat(MeasuresReader.didYouMean("zzzzzz", MeasuresReader.MEASURE_KEYS)).isEmpty();
+        assertThat(org.itagen.input.yaml.YamlDoc.didYouMean("titel", MeasuresParser.MEASURE_KEYS)).isEqualTo(" (did you mean \"title\"?)");
+        assertThat(org.itagen.input.yaml.YamlDoc.didYouMean("zzzzzz", MeasuresParser.MEASURE_KEYS)).isEmpty();
     }
 
     @Test

@@ -2,6 +2,7 @@ package org.itagen.report;
 
 import org.itagen.ItagenException;
 import org.itagen.analysis.AnalysisOptions;
+import org.itagen.analysis.WarningCode;
 import org.itagen.input.FrameworkLoader;
 import org.itagen.input.MeasurePlan;
 import org.itagen.input.MeasuresReader;
@@ -61,6 +62,27 @@ class GeneratorTest {
         assertThatThrownBy(() -> g.generate(scores(), plan, out))
                 .isInstanceOf(ItagenException.class).hasMessageContaining("--docx-reference");
         assertThat(out.toFile().list()).isEmpty();
+    }
+
+    @Test
+    void anItemNumberOfLowConfidenceIsPrintedWithAWarning(@TempDir Path tmp) throws Exception {
+        MeasurePlan plan = MeasuresReader.read(DIR.resolve("measures.yaml"));
+        var bundled = generator(List.of("o25", "o28"), List.of("txt"), null).prepare(scores(), plan);
+        assertThat(bundled.warnings()).extracting(w -> w.code()).doesNotContain(WarningCode.FRAMEWORK_UNCONFIRMED);
+        // The same FY2569 rules with the O25 item marked unconfirmed: only O25 is warned about.
+        Path fw = Files.writeString(tmp.resolve("fw.yaml"),
+                "extends: 2569\nfiscal_year: 2569\ndocuments:\n  - {role: o25, confidence: low}\n");
+        Map<DocKind, Template> templates = new LinkedHashMap<>();
+        for (DocKind k : DocKind.values()) templates.put(k, TemplateLoader.bundled(k.code()));
+        Generator g = new Generator(new Generator.Settings(FrameworkLoader.bundledWith(fw), AnalysisOptions.defaults(),
+                templates, ReportBuilder.Overrides.NONE, List.of(OutputFormat.TXT), null, null));
+        var warned = g.prepare(scores(), plan);
+        assertThat(warned.warnings()).filteredOn(w -> w.code() == WarningCode.FRAMEWORK_UNCONFIRMED).singleElement()
+                .satisfies(w -> assertThat(w.message()).contains("O25").contains("2569"));
+        // The document is the same: the doubt is the officer's to resolve, not printed in it.
+        byte[] before = bundled.documents().getFirst().files().get("O25_htn_2569.txt");
+        byte[] after = warned.documents().getFirst().files().get("O25_htn_2569.txt");
+        assertThat(java.util.Arrays.equals(before, after)).as("same O25 text").isTrue();
     }
 
     private static AgencyScores scores() {

@@ -1,0 +1,394 @@
+package org.itagen.input;
+
+import org.itagen.ItagenException;
+import org.itagen.Messages;
+import org.itagen.Msg;
+import org.itagen.input.yaml.YamlDoc;
+import org.itagen.model.IndicatorDef;
+import org.itagen.thai.ThaiDigits;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+
+import java.nio.file.Path;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.itagen.input.yaml.YamlDoc.items;
+import static org.itagen.input.yaml.YamlDoc.present;
+import static org.itagen.input.yaml.YamlDoc.value;
+
+/**
+ * The one reader of measures.yaml: it reads as much as it can and lists every problem, each with
+ * its code, its file:line and a message saying how to fix it (the person reading it is an
+ * officer, not a programmer). The generating commands take {@link MeasuresDraft#plan()}, which
+ * throws the first error; {@code itagen check} lists them all.
+ *
+ * <p>Problems are listed in the order the file is read: the plan years, agency, approval and
+ * texts, then each measure in turn, a misspelt key of a mapping before what it leaves missing
+ * (a "titel" is the mistake, not the missing title). Only
+ * a file that cannot be read at all (missing, not UTF-8, a YAML syntax error, no 'key: value'
+ * lines) is thrown at once.
+ */
+public final class MeasuresParser {
+    static final List<String> TOP_KEYS = List.of("agency", "plan_year", "assessment_year", "approval", "measures", "texts");
+    static final List<String> AGENCY_KEYS = List.of("id", "name", "short_name", "prepared_by");
+    static final List<String> APPROVAL_KEYS = List.of("body", "meeting", "date");
+    static final List<String> MEASURE_KEYS = List.of("id", "title", "indicators", "items", "analysis", "steps",
+            "period", "owner", "result", "outcome", "status", "evidence");
+    static final List<String> PERIOD_KEYS = List.of("start", "end");
+    static final List<String> EVIDENCE_KEYS = List.of("title", "url");
+
+    private static final Pattern ITEM = Pattern.compile("([ieoIEO])\\s*(\\d{1,3})");
+    private static final Pattern QUARTERS = Pattern.compile(
+            "(?:Q|q|ไตรมาส(?:ที่)?)\\s*([1-4])(?:\\s*[-–]\\s*(?:Q|q)?\\s*([1-4]))?");
+    private static final Pattern DATE = Pattern.compile("(\\d{4})-(\\d{1,2})-(\\d{1,2})");
+
+    private final List<Problem> problems = new ArrayList<>();
+    private final YamlDoc doc;
+
+    private MeasuresParser(String text, String source) {
+        this.doc = YamlDoc.parse(text, source, problems::add, Problem.REJECTED);
+    }
+
+    /** Reads a measures file (UTF-8, with or without BOM). */
+    public static MeasuresDraft parse(Path file) {
+        return parse(YamlDoc.readText(file, Msg.of("error.MEASURES_NOT_FOUND")), YamlDoc.displayName(file));
+    }
+
+    /** Reads measures from text; {@code source} names it in messages. */
+    public static MeasuresDraft parse(String text, String source) {
+        return new MeasuresParser(text, source).draft();
+    }
+
+    // ---- the file ------------------------------------------------------------------------------
+
+    private MeasuresDraft draft() {
+        Node root = doc.root();
+        if (root == null) throw ItagenException.input(doc.source(), Msg.of("error.MEASURES_EMPTY"));
+        if (!(root instanceof MappingNode top)) {
+            throw doc.error(root, YamlDoc.notMapping(Messages.text("yaml.what.FILE"), TOP_KEYS));
+        }
+        String topWhere = doc.at(top);
+        Map<String, NodeTuple> keys = doc.keys(top, TOP_KEYS, null);
+        Map<String, String> lines = new LinkedHashMap<>();
+        keys.forEach((k, t) -> lines.put(k, doc.at(t.getKeyNode())));
+
+        Integer planYear = null;
+        if (present(keys, "plan_year")) {
+            planYear = year(value(keys, "plan_year"));
+        } else {
+            problem("PLAN_YEAR_MISSING", keys.containsKey("plan_year") ? keys.get("plan_year").getKeyNode() : top,
+                    Msg.of("error.PLAN_YEAR_MISSING"));
+        }
+        Integer assessmentYear = planYear == null ? null : planYear - 1;
+        if (present(keys, "assessment_year")) {
+            Node n = value(keys, "assessment_year");
+            assessmentYear = year(n);
+            if (assessmentYear != null && planYear != null) {
+                Msg broken = MeasureRules.assessmentBeforePlan(assessmentYear, planYear);
+                if (broken != null) problem(Problem.REJECTED, n, broken);
+            }
+        }
+
+        MeasurePlan.AgencyInfo agency = MeasurePlan.AgencyInfo.EMPTY;
+        if (present(keys, "agency")) {
+            MappingNode a = doc.mapping(value(keys, "agency"), "agency", AGENCY_KEYS);
+            if (a != null) {
+                Map<String, NodeTuple> ak = doc.keys(a, AGENCY_KEYS, "agency");
+                agency = new MeasurePlan.AgencyInfo(text(ak, "id"), text(ak, "name"), text(ak, "short_name"),
+                        text(ak, "prepared_by"));
+            }
+        }
+
+        MeasurePlan.Approval approval = null;
+        if (present(keys, "approval")) {
+            MappingNode a = doc.mapping(value(keys, "approval"), "approval", APPROVAL_KEYS);
+            if (a != null) {
+                Map<String, NodeTuple> ak = doc.keys(a, APPROVAL_KEYS, "approval");
+                LocalDate date = present(ak, "date") ? date(Problem.REJECTED, value(ak, "date")) : null;
+                approval = new MeasurePlan.Approval(text(ak, "body"), text(ak, "meeting"), date);
+            }
+        }
+
+        Map<String, String> texts = new LinkedHashMap<>();
+        if (present(keys, "texts")) {
+            MappingNode t = doc.mapping(value(keys, "texts"), "texts");
+            if (t != null) {
+                for (var e : doc.keys(t, List.of(), "texts").entrySet()) {
+                    String v = doc.scalar(e.getValue().getValueNode(), "texts." + e.getKey());
+                    lines.put("texts." + e.getKey(), doc.at(e.getValue().getKeyNode()));
+                    if (v != null && !v.isBlank()) texts.put(e.getKey(), v.strip());
+                }
+            }
+        }
+
+        List<Measure> measures = new ArrayList<>();
+        if (!present(keys, "measures")) {
+            problem("NO_MEASURES", keys.containsKey("measures") ? keys.get("measures").getKeyNode() : top,
+                    Msg.of("error.NO_MEASURES"));
+        } else if (!(value(keys, "measures") instanceof SequenceNode seq)) {
+            problem("NO_MEASURES", value(keys, "measures"), Msg.of("error.MEASURES_NOT_LIST"));
+        } else if (seq.getValue().isEmpty()) {
+            problem("NO_MEASURES", seq, Msg.of("error.MEASURES_LIST_EMPTY"));
+        } else {
+            Map<String, Measure> ids = new LinkedHashMap<>();
+            int n = 0;
+            for (Node m : seq.getValue()) {
+                Measure measure = measure(m, ++n, planYear);
+                if (measure == null) continue;
+                Measure first = ids.putIfAbsent(measure.id(), measure);
+                if (first != null) {
+                    String firstLine = first.where("id");
+                    problem(Problem.REJECTED, measure.where("id"), Msg.of("error.MEASURES_DUPLICATE_ID", measure.id(),
+                            firstLine.substring(firstLine.lastIndexOf(':') + 1)));
+                }
+                measures.add(measure);
+            }
+        }
+        return new MeasuresDraft(doc.source(), topWhere, agency, planYear, assessmentYear, approval, measures, texts,
+                lines, problems);
+    }
+
+    // ---- one measure ---------------------------------------------------------------------------
+
+    /** The measure as far as it can be read (null values where components are missing), or null when it is not a mapping. */
+    private Measure measure(Node node, int n, Integer planYear) {
+        String label = Messages.text("measures.what.MEASURE", String.valueOf(n));
+        MappingNode m = doc.mapping(node, label, MEASURE_KEYS);
+        if (m == null) return null;
+        Map<String, NodeTuple> keys = doc.keys(m, MEASURE_KEYS, label);
+        Map<String, String> lines = new LinkedHashMap<>();
+        keys.forEach((k, t) -> lines.put(k, doc.at(t.getKeyNode())));
+        String where = doc.at(m);
+
+        String id = present(keys, "id") ? doc.scalar(value(keys, "id"), "id") : null;
+        id = id == null || id.isBlank() ? "M" + n : id.strip();
+        if (!present(keys, "id")) lines.put("id", where);
+
+        String title = required(keys, "title", m, "O25_MISSING_TITLE", Msg.of("error.O25_MISSING_TITLE", id));
+
+        List<Integer> indicators = new ArrayList<>();
+        int links = 0;
+        if (present(keys, "indicators")) {
+            for (Node i : items(value(keys, "indicators"))) {
+                links++;
+                Integer number = doc.wholeNumber(i, Messages.text("measures.what.INDICATOR"));
+                if (number == null) continue;
+                if (!IndicatorDef.exists(number)) {
+                    problem("UNKNOWN_LINK", i, Msg.of("error.MEASURES_INDICATOR_RANGE", String.valueOf(number)));
+                    continue;
+                }
+                if (!indicators.contains(number)) indicators.add(number);
+                lines.putIfAbsent("indicator:" + number, doc.at(i));
+            }
+        }
+        List<String> items = new ArrayList<>();
+        if (present(keys, "items")) {
+            for (Node i : items(value(keys, "items"))) {
+                links++;
+                String raw = doc.scalar(i, "item");
+                if (raw == null) continue;
+                raw = ThaiDigits.toArabic(raw).strip();
+                Matcher mm = ITEM.matcher(raw);
+                if (!mm.matches()) {
+                    problem(Problem.REJECTED, i, Msg.of("error.MEASURES_ITEM_CODE", raw));
+                    continue;
+                }
+                String code = mm.group(1).toLowerCase(Locale.ROOT) + Integer.parseInt(mm.group(2));
+                if (!items.contains(code)) items.add(code);
+                lines.putIfAbsent("item:" + code, doc.at(i));
+            }
+        }
+        if (links == 0) problem("O25_MISSING_ANALYSIS", m, Msg.of("error.O25_MISSING_ANALYSIS", id));
+
+        String analysis = text(keys, "analysis");
+        List<String> steps = steps(keys, m, id);
+
+        Period period = null;
+        if (!present(keys, "period")) {
+            problem("O25_MISSING_PERIOD", keys.containsKey("period") ? keys.get("period").getKeyNode() : m,
+                    Msg.of("error.O25_MISSING_PERIOD", id));
+        } else {
+            period = period(value(keys, "period"), planYear, id);
+        }
+        String owner = required(keys, "owner", m, "O25_MISSING_OWNER", Msg.of("error.O25_MISSING_OWNER", id));
+        String result = text(keys, "result");
+        String outcome = text(keys, "outcome");
+        Measure.Status status = present(keys, "status") ? status(value(keys, "status")) : null;
+        List<Measure.Evidence> evidence = present(keys, "evidence") ? evidence(value(keys, "evidence")) : List.of();
+        return new Measure(id, title, indicators, items, analysis, steps, period, owner, result, outcome,
+                status, evidence, where, lines);
+    }
+
+    private List<String> steps(Map<String, NodeTuple> keys, MappingNode m, String id) {
+        List<String> steps = new ArrayList<>();
+        if (!present(keys, "steps")) {
+            problem("O25_MISSING_STEPS", keys.containsKey("steps") ? keys.get("steps").getKeyNode() : m,
+                    Msg.of("error.O25_MISSING_STEPS", id));
+            return steps;
+        }
+        Node node = value(keys, "steps");
+        if (node instanceof SequenceNode s) {
+            for (Node step : s.getValue()) {
+                String t = doc.scalar(step, Messages.text("measures.what.STEP"));
+                if (t != null && !t.isBlank()) steps.add(t.strip());
+            }
+        } else {
+            String t = doc.scalar(node, "steps");
+            if (t == null) return steps;
+            if (!t.isBlank()) steps.add(t.strip());
+        }
+        if (steps.isEmpty()) problem("O25_MISSING_STEPS", node, Msg.of("error.O25_EMPTY_STEPS", id));
+        return steps;
+    }
+
+    /** The period, or null after reporting why it cannot be read (or when plan_year is unknown and it is quarters). */
+    private Period period(Node node, Integer planYear, String id) {
+        if (node instanceof ScalarNode) {
+            String raw = ThaiDigits.toArabic(doc.scalar(node, "period")).strip();
+            Matcher q = QUARTERS.matcher(raw);
+            if (!q.matches()) {
+                problem("PERIOD_INVALID", node, Msg.of("error.PERIOD_NOT_UNDERSTOOD", raw));
+                return null;
+            }
+            int from = Integer.parseInt(q.group(1));
+            int to = q.group(2) == null ? from : Integer.parseInt(q.group(2));
+            if (to < from) {
+                problem("PERIOD_INVALID", node, Msg.of("error.PERIOD_QUARTERS_REVERSED", String.valueOf(from), String.valueOf(to)));
+                return null;
+            }
+            return planYear == null ? null : Period.quarters(planYear, from, to);
+        }
+        if (!(node instanceof MappingNode pm)) {
+            problem("PERIOD_INVALID", node, YamlDoc.notMapping("period", PERIOD_KEYS));
+            return null;
+        }
+        Map<String, NodeTuple> pk = doc.keys(pm, PERIOD_KEYS, "period");
+        LocalDate start = null;
+        LocalDate end = null;
+        if (!present(pk, "start")) {
+            problem("PERIOD_INVALID", pk.containsKey("start") ? pk.get("start").getKeyNode() : pm, Msg.of("error.PERIOD_MISSING_START"));
+        } else {
+            start = date("PERIOD_INVALID", value(pk, "start"));
+        }
+        if (!present(pk, "end")) {
+            problem("PERIOD_INVALID", pk.containsKey("end") ? pk.get("end").getKeyNode() : pm, Msg.of("error.PERIOD_MISSING_END"));
+        } else {
+            end = date("PERIOD_INVALID", value(pk, "end"));
+        }
+        if (start == null || end == null) return null;
+        if (end.isBefore(start)) {
+            problem("PERIOD_INVALID", value(pk, "end"), Msg.of("error.PERIOD_REVERSED", end.toString(), start.toString()));
+            return null;
+        }
+        Period p = Period.of(start, end);
+        if (planYear != null) {
+            Msg outside = MeasureRules.periodOutsidePlanYear(id, p, planYear);
+            if (outside != null) {
+                problem("PERIOD_OUTSIDE_PLAN_YEAR", value(pk, MeasureRules.startsTooEarly(p, planYear) ? "start" : "end"), outside);
+            }
+        }
+        return p;
+    }
+
+    private Measure.Status status(Node s) {
+        String raw = doc.scalar(s, "status");
+        if (raw == null) return null;
+        String v = raw.strip().toLowerCase(Locale.ROOT).replace('-', '_').replace(' ', '_');
+        for (Measure.Status st : Measure.Status.values()) if (st.code().equals(v)) return st;
+        List<String> codes = Arrays.stream(Measure.Status.values()).map(Measure.Status::code).toList();
+        problem(Problem.REJECTED, s, Msg.of("error.MEASURES_STATUS", v, String.join(", ", codes), YamlDoc.didYouMean(v, codes)));
+        return null;
+    }
+
+    private List<Measure.Evidence> evidence(Node node) {
+        List<Measure.Evidence> evidence = new ArrayList<>();
+        for (Node e : items(node)) {
+            if (e instanceof ScalarNode) {
+                String url = doc.scalar(e, "evidence").strip();
+                evidence.add(new Measure.Evidence(url, url));
+                continue;
+            }
+            MappingNode em = doc.mapping(e, "evidence", EVIDENCE_KEYS);
+            if (em == null) continue;
+            Map<String, NodeTuple> ek = doc.keys(em, EVIDENCE_KEYS, "evidence");
+            String url = text(ek, "url");
+            if (url == null) {
+                problem(Problem.REJECTED, em, Msg.of("error.MEASURES_EVIDENCE_URL"));
+                continue;
+            }
+            String t = text(ek, "title");
+            evidence.add(new Measure.Evidence(t == null ? url : t, url));
+        }
+        return evidence;
+    }
+
+    // ---- values --------------------------------------------------------------------------------
+
+    private void problem(String code, Node at, Msg message) {
+        doc.report(code, at, message);
+    }
+
+    private void problem(String code, String where, Msg message) {
+        problems.add(Problem.error(code, where, message));
+    }
+
+    /** A text the measure needs; null after reporting {@code missing} at the key (or the measure). */
+    private String required(Map<String, NodeTuple> keys, String k, MappingNode m, String code, Msg missing) {
+        if (!present(keys, k)) {
+            problem(code, keys.containsKey(k) ? keys.get(k).getKeyNode() : m, missing);
+            return null;
+        }
+        return text(keys, k);
+    }
+
+    /** A text value, stripped; null when absent, empty or not a single value (reported). */
+    private String text(Map<String, NodeTuple> keys, String k) {
+        if (!present(keys, k)) return null;
+        String v = doc.scalar(value(keys, k), k);
+        return v == null || v.isBlank() ? null : v.strip();
+    }
+
+    /** A Buddhist-era fiscal year, or null after reporting. */
+    private Integer year(Node n) {
+        Integer y = doc.wholeNumber("PLAN_YEAR_MISSING", n, Messages.text("measures.what.FISCAL_YEAR"));
+        if (y == null) return null;
+        Msg broken = MeasureRules.fiscalYear(y);
+        if (broken != null) {
+            problem("PLAN_YEAR_MISSING", n, broken);
+            return null;
+        }
+        return y;
+    }
+
+    /** ISO dates (2026-04-01); a Buddhist-era year (2569-04-01) is accepted and converted. Null after reporting. */
+    private LocalDate date(String code, Node n) {
+        String raw = doc.scalar(n, Messages.text("measures.what.DATE"));
+        if (raw == null) return null;
+        String v = ThaiDigits.toArabic(raw).strip();
+        Matcher m = DATE.matcher(v);
+        if (!m.matches()) {
+            problem(code, n, Msg.of("error.MEASURES_DATE_FORMAT", v));
+            return null;
+        }
+        int y = Integer.parseInt(m.group(1));
+        if (y > 2400) y -= org.itagen.thai.ThaiDates.BE_OFFSET;
+        try {
+            return LocalDate.of(y, Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
+        } catch (DateTimeException e) {
+            problem(code, n, Msg.of("error.MEASURES_DATE_INVALID", v, String.valueOf(e.getMessage())));
+            return null;
+        }
+    }
+}
