@@ -11,6 +11,7 @@ import org.itagen.model.AgencyScores;
 import org.itagen.model.ScoreTable;
 import org.itagen.render.docx.DocxWriter;
 import org.itagen.render.pdf.PdfWriter;
+import org.itagen.report.DocKind;
 import org.itagen.report.ReportBuilder;
 import org.itagen.report.Reports;
 import org.itagen.report.TemplateLoader;
@@ -51,12 +52,12 @@ public final class WarmBench {
             ScoreTable table = ScoreReader.readAll(scores.resolve("scores.csv"), ReadOptions.defaults());
             for (AgencyScores s : table.agencies().subList(0, Math.min(n, table.agencies().size()))) {
                 MeasurePlan plan = MeasuresReader.read(scores.resolve("measures").resolve(s.agency().id() + ".yaml"));
-                docs.add(build("o25", s, plan));
-                docs.add(build("o28", s, plan));
+                docs.add(build(DocKind.O25, s, plan));
+                docs.add(build(DocKind.O28, s, plan));
             }
         } else {
             Path measures = Path.of(args.length > 4 ? args[4] : "samples/department/measures.yaml");
-            docs.add(build("o25", ScoreReader.read(scores, ReadOptions.defaults()), MeasuresReader.read(measures)));
+            docs.add(build(DocKind.O25, ScoreReader.read(scores, ReadOptions.defaults()), MeasuresReader.read(measures)));
         }
         ThreadMXBean mx = ManagementFactory.getThreadMXBean();
         long[] cpu = new long[rounds];
@@ -78,8 +79,8 @@ public final class WarmBench {
                 Arrays.stream(cpu).average().orElse(0) / 1e6, wall / 1e6 / rounds, bytes / (rounds + warmup));
     }
 
-    private static Document build(String kind, AgencyScores s, MeasurePlan plan) {
+    private static Document build(DocKind kind, AgencyScores s, MeasurePlan plan) {
         return ReportBuilder.build(Reports.prepare(kind, s, FrameworkLoader.bundled(), AnalysisOptions.defaults(), plan),
-                TemplateLoader.bundled(kind), ReportBuilder.Overrides.NONE);
+                TemplateLoader.bundled(kind.code()), ReportBuilder.Overrides.NONE);
     }
 }
