@@ -1,10 +1,14 @@
 #!/usr/bin/env bash
 # itagen benchmark: one agency cold (O25 PDF+DOCX) and the national batch (O25+O28 x PDF+DOCX).
 # Usage: src/test/bench/bench.sh [AGENCIES (default 8317)] [batch|cold|all (default all)]
-# Env:   BENCH_JAVA_OPTS  JVM options for the batch (default: -Xmx256m -XX:+UseParallelGC)
+# Env:   BENCH_JAVA_OPTS  JVM options for a batch started with java -jar (default: -Xmx256m -XX:+UseParallelGC)
 #        BENCH_JOBS       --jobs for the batch (default: all cores)
+#        BENCH_BASE_JAR   a previous build's jar (e.g. main's, built into a temp folder): the batch runs
+#                         with it and with this build alternated, and the ratio is printed
+#        BENCH_PAIRS      how many such pairs (default 1)
+#        BENCH_LAUNCHER=0 run this build with java -jar and BENCH_JAVA_OPTS instead of ./itagen
 #        SKIP_BUILD=1     reuse target/itagen.jar
-# Reports wall time, peak RSS (/usr/bin/time -f "%e s %M KB"), files/s and the load average.
+# Reports wall time, CPU (user+sys), peak RSS (/usr/bin/time), files/s and the load average.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/../../.."
 agencies="${1:-8317}"
@@ -64,10 +68,54 @@ if [ "$what" = batch ] || [ "$what" = all ]; then
     echo "== generating $agencies agencies into $data"
     "$java_bin" -cp target/itagen.jar:target/test-classes org.itagen.bench.NationalData "$data" "$agencies"
   fi
-  rm -rf "$out/batch"
-  echo "== batch: $agencies agencies x O25+O28 x PDF+DOCX; JVM: $batch_opts; load before $(load)"
-  # shellcheck disable=SC2086
-  "${timer[@]}" "$java_bin" $batch_opts -jar target/itagen.jar batch --scores "$data/scores.csv" \
-    --measures-dir "$data/measures" --out "$out/batch" --progress lines ${BENCH_JOBS:+--jobs "$BENCH_JOBS"}
-  echo "bench: load after $(load)"
+  jobs=(${BENCH_JOBS:+--jobs "$BENCH_JOBS"})
+  # This build as users start it (./itagen: batch flags and, on JDK 25+, its AOT cache), or java -jar.
+  # shellcheck disable=SC2206
+  this=(./itagen)
+  [ "${BENCH_LAUNCHER:-1}" = 0 ] && this=("$java_bin" $batch_opts -jar target/itagen.jar)
+  # shellcheck disable=SC2206
+  base=()
+  [ -n "${BENCH_BASE_JAR:-}" ] && base=("$java_bin" $batch_opts -jar "$BENCH_BASE_JAR")
+  [ -z "${BENCH_BASE_JAR:-}" ] || [ -f "$BENCH_BASE_JAR" ] || { echo "bench: BENCH_BASE_JAR $BENCH_BASE_JAR not found" >&2; exit 2; }
+  if [ "${this[0]}" = ./itagen ]; then
+    # Not timed: the launcher rebuilds a stale jar and makes its batch AOT cache once per jar.
+    ./itagen batch --scores "$data/scores.csv" --measures-dir "$data/measures" --out "$out/batch-warm" \
+      --progress none --shard "1/$agencies" >/dev/null
+    rm -rf "$out/batch-warm"
+  fi
+  times="$out/batch-times.txt"
+  : > "$times"
+  run_batch() {  # run_batch LABEL COMMAND...: one batch, timed; appends "LABEL wall cpu rss files/s"
+    local label="$1" w u s m
+    shift
+    rm -rf "$out/batch"
+    echo "== batch ($label): $agencies agencies x O25+O28 x PDF+DOCX: $*; load before $(load)"
+    /usr/bin/time -o "$out/batch.time" -f "%e %U %S %M" "$@" batch --scores "$data/scores.csv" \
+      --measures-dir "$data/measures" --out "$out/batch" --progress lines "${jobs[@]}" > "$out/batch-$label.log" 2>&1 \
+      || { tail -n 20 "$out/batch-$label.log" >&2; exit 1; }
+    read -r w u s m < <(tail -n1 "$out/batch.time")
+    grep -v '^progress\|^ *[0-9]*/[0-9]* ' "$out/batch-$label.log" | tail -n 4
+    local files
+    files="$(find "$out/batch" -name '*.pdf' -o -name '*.docx' | wc -l)"
+    echo "$label $w $(echo "$u + $s" | bc) $m $(echo "$files / $w" | bc -l)" >> "$times"
+    printf 'bench: %s: %s s wall, %s s CPU, peak RSS %s KB, %d files, %.1f files/s; load after %s\n' \
+      "$label" "$w" "$(echo "$u + $s" | bc)" "$m" "$files" "$(echo "$files / $w" | bc -l)" "$(load)"
+  }
+  for ((i = 1; i <= ${BENCH_PAIRS:-1}; i++)); do
+    [ ${#base[@]} -eq 0 ] || run_batch base "${base[@]}"
+    run_batch this "${this[@]}"
+  done
+  median() {
+    awk -v l="$1" -v c="$2" '$1 == l { print $c }' "$times" | sort -g \
+      | awk '{ v[NR] = $1 } END { if (NR % 2) print v[(NR + 1) / 2]; else printf "%.3f\n", (v[NR / 2] + v[NR / 2 + 1]) / 2 }'
+  }
+  if [ ${#base[@]} -gt 0 ]; then
+    printf 'bench: this/base, medians of %s pair(s): wall %.3f, CPU %.3f, peak RSS %.3f\n' "${BENCH_PAIRS:-1}" \
+      "$(echo "$(median this 2) / $(median base 2)" | bc -l)" "$(echo "$(median this 3) / $(median base 3)" | bc -l)" \
+      "$(echo "$(median this 4) / $(median base 4)" | bc -l)"
+  elif [ "$agencies" = 8317 ]; then
+    # The figure main had when issue 16 was filed (docs/performance.md, "Final figures on main"):
+    # another hour and load, so only a rough guide; BENCH_BASE_JAR gives a fair ratio.
+    printf 'bench: wall / stored 115.6 s (main, load 1.0-2.2, not this hour): %.3f\n' "$(echo "$(median this 2) / 115.6" | bc -l)"
+  fi
 fi

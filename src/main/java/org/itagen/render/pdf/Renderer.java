@@ -102,7 +102,7 @@ final class Renderer {
             throw new IllegalStateException(e);
         }
         writer.setPdfVersion(org.openpdf.text.pdf.PdfWriter.VERSION_1_7);
-        writer.setCompressionLevel(9);
+        writer.setCompressionLevel(TextEngine.CONTENT_COMPRESSION);
         pdf.open();
         writeMetadata();
         cb = writer.getDirectContent();

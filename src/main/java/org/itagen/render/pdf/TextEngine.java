@@ -9,6 +9,7 @@ import org.openpdf.text.pdf.PdfName;
 import org.openpdf.text.pdf.PdfString;
 
 import java.awt.Font;
+import java.awt.font.FontRenderContext;
 import java.awt.font.GlyphVector;
 import java.security.SecureRandom;
 import java.util.HashMap;
@@ -28,9 +29,34 @@ import java.util.Map;
  * source text, so extraction gives back exactly what went in, whatever glyphs the font chose.
  */
 final class TextEngine {
-    /** A shaped string: glyph ids and positions in 1/1000 em (y up), and the total advance. */
+    /**
+     * A shaped string: glyph ids and positions in 1/1000 em (y up), and the total advance.
+     * Shared between documents and threads (see {@link #SHAPED}): never change the arrays.
+     * {@code vector} is an immutable {@link Glyphs} snapshot, not the AWT GlyphVector.
+     */
     record Shaped(int[] glyphs, float[] xs, float[] ys, float advance, GlyphVector vector) {
     }
+
+    /** What a shaped string depends on: the font (one FontFace per file and process) and the text. */
+    private record ShapeKey(FontFace face, String text) {
+    }
+
+    /**
+     * Shaping results for the whole process: a batch sets the same labels, headings, question
+     * wordings and template sentences in every agency's documents, and HarfBuzz gives the same
+     * glyphs for the same font and text every time (sizes scale the 1000-unit result).
+     * Texts longer than {@link #MAX_CACHED_TEXT} are whole paragraphs that seldom recur.
+     */
+    private static final org.itagen.thai.BoundedCache<ShapeKey, Shaped> SHAPED = new org.itagen.thai.BoundedCache<>(16_384);
+    private static final int MAX_CACHED_TEXT = 400;
+
+    /**
+     * PDF stream compression (zlib levels; docs/performance.md "Stream compression"). Page
+     * content is 70 % of the deflate work at level 9 and compresses almost as well at 4; font
+     * subsets (binary glyph data) lose 5 % at level 1 and take half the time.
+     */
+    static final int CONTENT_COMPRESSION = 4;
+    static final int FONT_COMPRESSION = 1;
 
     private final FontResolver.Resolved fonts;
     private final Map<FontFace, BaseFont> baseFonts = new IdentityHashMap<>();
@@ -76,10 +102,16 @@ final class TextEngine {
     }
 
     Shaped shape(FontFace face, String text) {
-        return cache.computeIfAbsent(face, f -> new HashMap<>()).computeIfAbsent(text, t -> doShape(face, t));
+        return cache.computeIfAbsent(face, f -> new HashMap<>()).computeIfAbsent(text, t -> shared(face, t));
     }
 
-    private static Shaped doShape(FontFace face, String text) {
+    private static Shaped shared(FontFace face, String text) {
+        if (text.length() > MAX_CACHED_TEXT) return doShape(face, text);
+        return SHAPED.computeIfAbsent(new ShapeKey(face, text), k -> doShape(k.face(), k.text()));
+    }
+
+    /** Shapes without any cache (tests compare the cached results with it). */
+    static Shaped doShape(FontFace face, String text) {
         char[] chars = text.toCharArray();
         GlyphVector gv = face.awtFont().layoutGlyphVector(FontFace.FRC, chars, 0, chars.length, Font.LAYOUT_LEFT_TO_RIGHT);
         int n = gv.getNumGlyphs();
@@ -98,7 +130,7 @@ final class TextEngine {
             ys[k] = -pos[2 * i + 1];
             k++;
         }
-        return new Shaped(glyphs, xs, ys, pos[2 * n], gv);
+        return new Shaped(glyphs, xs, ys, pos[2 * n], Glyphs.of(gv));
     }
 
     /** Width of {@code text} in points. */
@@ -116,6 +148,7 @@ final class TextEngine {
             String name = "font.ttf";
             BaseFont bf = BaseFont.createFont(name, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, face.data(), null);
             bf.setSubset(true);
+            bf.setCompressionLevel(FONT_COMPRESSION);
             // The subset tag ("ABCDEF+") is random in OpenPDF; derive it from the font instead.
             bf.setSecureRandom(new TagRandom(face.digest()));
             return bf;
@@ -176,6 +209,153 @@ final class TextEngine {
         }
         cb.endText();
         cb.endMarkedContentSequence();
+    }
+
+    /**
+     * The part of a GlyphVector that OpenPDF's ToUnicode completion reads (glyph codes and the
+     * character each came from), copied out once: immutable, so one shaped string can serve many
+     * documents on many threads, which AWT does not promise for its own GlyphVector. The layout
+     * methods are never called on it.
+     */
+    static final class Glyphs extends GlyphVector {
+        private final java.awt.Font font;
+        private final FontRenderContext frc;
+        private final int[] codes;
+        private final int[] charIndices;
+
+        private Glyphs(java.awt.Font font, FontRenderContext frc, int[] codes, int[] charIndices) {
+            this.font = font;
+            this.frc = frc;
+            this.codes = codes;
+            this.charIndices = charIndices;
+        }
+
+        static Glyphs of(GlyphVector gv) {
+            int n = gv.getNumGlyphs();
+            return new Glyphs(gv.getFont(), gv.getFontRenderContext(), gv.getGlyphCodes(0, n, null), gv.getGlyphCharIndices(0, n, null));
+        }
+
+        @Override
+        public java.awt.Font getFont() {
+            return font;
+        }
+
+        @Override
+        public FontRenderContext getFontRenderContext() {
+            return frc;
+        }
+
+        @Override
+        public int getNumGlyphs() {
+            return codes.length;
+        }
+
+        @Override
+        public int getGlyphCode(int glyphIndex) {
+            return codes[glyphIndex];
+        }
+
+        @Override
+        public int[] getGlyphCodes(int beginGlyphIndex, int numEntries, int[] codeReturn) {
+            int[] out = codeReturn != null ? codeReturn : new int[numEntries];
+            System.arraycopy(codes, beginGlyphIndex, out, 0, numEntries);
+            return out;
+        }
+
+        @Override
+        public int getGlyphCharIndex(int glyphIndex) {
+            return charIndices[glyphIndex];
+        }
+
+        @Override
+        public int[] getGlyphCharIndices(int beginGlyphIndex, int numEntries, int[] codeReturn) {
+            int[] out = codeReturn != null ? codeReturn : new int[numEntries];
+            System.arraycopy(charIndices, beginGlyphIndex, out, 0, numEntries);
+            return out;
+        }
+
+        @Override
+        public void performDefaultLayout() {
+        }
+
+        private static UnsupportedOperationException layoutOnly() {
+            return new UnsupportedOperationException("shaped-text snapshot: glyph codes and char indices only");
+        }
+
+        @Override
+        public java.awt.geom.Rectangle2D getLogicalBounds() {
+            throw layoutOnly();
+        }
+
+        @Override
+        public java.awt.geom.Rectangle2D getVisualBounds() {
+            throw layoutOnly();
+        }
+
+        @Override
+        public java.awt.Shape getOutline() {
+            throw layoutOnly();
+        }
+
+        @Override
+        public java.awt.Shape getOutline(float x, float y) {
+            throw layoutOnly();
+        }
+
+        @Override
+        public java.awt.Shape getGlyphOutline(int glyphIndex) {
+            throw layoutOnly();
+        }
+
+        @Override
+        public java.awt.geom.Point2D getGlyphPosition(int glyphIndex) {
+            throw layoutOnly();
+        }
+
+        @Override
+        public void setGlyphPosition(int glyphIndex, java.awt.geom.Point2D newPos) {
+            throw layoutOnly();
+        }
+
+        @Override
+        public java.awt.geom.AffineTransform getGlyphTransform(int glyphIndex) {
+            throw layoutOnly();
+        }
+
+        @Override
+        public void setGlyphTransform(int glyphIndex, java.awt.geom.AffineTransform newTX) {
+            throw layoutOnly();
+        }
+
+        @Override
+        public float[] getGlyphPositions(int beginGlyphIndex, int numEntries, float[] positionReturn) {
+            throw layoutOnly();
+        }
+
+        @Override
+        public java.awt.Shape getGlyphLogicalBounds(int glyphIndex) {
+            throw layoutOnly();
+        }
+
+        @Override
+        public java.awt.Shape getGlyphVisualBounds(int glyphIndex) {
+            throw layoutOnly();
+        }
+
+        @Override
+        public java.awt.font.GlyphMetrics getGlyphMetrics(int glyphIndex) {
+            throw layoutOnly();
+        }
+
+        @Override
+        public java.awt.font.GlyphJustificationInfo getGlyphJustificationInfo(int glyphIndex) {
+            throw layoutOnly();
+        }
+
+        @Override
+        public boolean equals(GlyphVector set) {
+            return set == this;
+        }
     }
 
     /** Gives access to OpenPDF's protected ToUnicode completion for substituted glyphs. */
