@@ -210,7 +210,7 @@ final class TemplateBudget {
         @Override
         public Object evaluate(PebbleTemplateImpl self, EvaluationContextImpl context) {
             Object v = inner.evaluate(self, context);
-            if (v == null) return null;
+            if (v == null || v instanceof RangeList) return v; // a range counts its own elements
             Budget budget = current();
             String file = self.getName();
             Collection<?> c;
@@ -311,22 +311,38 @@ final class TemplateBudget {
             if (n.compareTo(java.math.BigInteger.valueOf(STEPS)) > 0) {
                 throw new Exceeded("error.TEMPLATE_RANGE", line, self.getName(), String.format(java.util.Locale.ROOT, "%,d", STEPS));
             }
-            int size = n.intValue();
-            Budget budget = current();
-            String file = self.getName();
-            return new AbstractList<Long>() {
-                @Override
-                public Long get(int i) {
-                    if (i < 0 || i >= size) throw new IndexOutOfBoundsException(i);
-                    budget.step(line, file);
-                    return from + i * step;
-                }
+            return new RangeList(from, step, n.intValue(), current(), line, self.getName());
+        }
+    }
 
-                @Override
-                public int size() {
-                    return size;
-                }
-            };
+    /** The numbers of a range, computed when read and each read counted. */
+    private static final class RangeList extends AbstractList<Long> {
+        private final long from;
+        private final long step;
+        private final int size;
+        private final Budget budget;
+        private final int line;
+        private final String file;
+
+        RangeList(long from, long step, int size, Budget budget, int line, String file) {
+            this.from = from;
+            this.step = step;
+            this.size = size;
+            this.budget = budget;
+            this.line = line;
+            this.file = file;
+        }
+
+        @Override
+        public Long get(int i) {
+            if (i < 0 || i >= size) throw new IndexOutOfBoundsException(i);
+            budget.step(line, file);
+            return from + i * step;
+        }
+
+        @Override
+        public int size() {
+            return size;
         }
     }
 }

@@ -135,15 +135,16 @@ public final class FontResolver {
             if (cp < 0x7F || !seen.add(cp) || Character.isWhitespace(cp) || Character.isISOControl(cp)) continue;
             int type = Character.getType(cp);
             if (type == Character.FORMAT || (cp >= 0xFE00 && cp <= 0xFE0F) || (cp >= 0xE0100 && cp <= 0xE01EF)) continue;
-            if (r == null) {
-                r = resolve(page, line -> { });
+            if (r == null) r = resolve(page, line -> { });
+            if (r.regular().canDisplay(cp)) continue;
+            if (fallback == null) {
                 try {
-                    fallback = bundled().regular();
+                    fallback = bundled().regular(); // loaded only when needed, as the PDF writer does
                 } catch (RuntimeException e) {
                     fallback = r.regular();
                 }
             }
-            if (!r.regular().canDisplay(cp) && !fallback.canDisplay(cp)) out.add(cp);
+            if (!fallback.canDisplay(cp)) out.add(cp);
         }
         return out;
     }
@@ -260,7 +261,7 @@ public final class FontResolver {
         } catch (IOException e) {
             throw new IllegalArgumentException("cannot read " + p + ": " + e.getMessage(), e);
         }
-        f = FontFace.parse(src, data);
+        f = FontFace.parse(src, data, p.toFile());
         FontFace prev = FACES.putIfAbsent(src, f);
         return prev != null ? prev : f;
     }
