@@ -37,6 +37,8 @@ class DocumentOptions {
     void check(java.io.PrintWriter err) {
         org.itagen.render.SourceDate.fromEnvironment(); // a date no PDF or ZIP can hold: exit 2 before any work
         formats = nonEmpty(formats, "--format", OutputFormat.values());
+        // Read, checked against a zip bomb and stripped of macros once, not once per agency.
+        if (docxReference != null && formats.contains(OutputFormat.DOCX)) org.itagen.render.docx.ReferenceDocx.check(docxReference);
         String fallback = org.itagen.render.pdf.FontResolver.checkFontOption(font);
         if (fallback != null) {
             err.println("warning: --font: \"" + font.strip() + "\" is not installed; the PDF uses " + fallback

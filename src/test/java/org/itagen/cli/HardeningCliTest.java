@@ -360,4 +360,30 @@ class HardeningCliTest {
         assertThat(csv).contains("'=1+2,").contains("'@SUM(A1),");
         assertThat(Pattern.compile("^\"?=", Pattern.MULTILINE).matcher(csv).find()).isFalse();
     }
+
+    // --- reference DOCX ---------------------------------------------------------------------------------
+
+    @Test
+    void aMacroDocumentAsReferenceGivesADocxWithoutMacros() throws Exception {
+        Path ref = Files.write(dir.resolve("letterhead.docx"), org.itagen.render.docx.ReferenceDocxAccess.docmRenamed());
+        CliRun r = CliRun.of(o25(dcws.resolve("scores.csv"), dcws.resolve("measures.yaml"), "--docx-reference", ref.toString(),
+                "--format", "docx"));
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        try (var z = new java.util.zip.ZipFile(out.resolve("O25_dcws_2569.docx").toFile())) {
+            assertThat(z.stream().map(java.util.zip.ZipEntry::getName)).noneMatch(n -> n.toLowerCase(java.util.Locale.ROOT).contains("vba"));
+            String types = new String(z.getInputStream(z.getEntry("[Content_Types].xml")).readAllBytes(), StandardCharsets.UTF_8);
+            assertThat(types).doesNotContain("macroEnabled").doesNotContain("vbaProject");
+        }
+    }
+
+    @Test
+    void aZipBombReferenceStopsTheBatchOnceBeforeAnyAgency() throws IOException {
+        batchData(3);
+        Path bomb = Files.write(dir.resolve("bomb.docx"), org.itagen.render.docx.ReferenceDocxAccess.bomb());
+        long t0 = System.nanoTime();
+        CliRun r = batch("--docx-reference", bomb.toString(), "--format", "docx");
+        refused(r, 2, bomb + ": ");
+        assertThat(r.err()).contains("would unpack to more than");
+        assertThat((System.nanoTime() - t0) / 1_000_000).isLessThan(30_000);
+    }
 }
