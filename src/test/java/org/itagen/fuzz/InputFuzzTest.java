@@ -29,16 +29,19 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the README: a documented exit code, one "error:" line at most, never an internal error or a
  * stack trace, and no output left behind by a refused run.
  *
- * <p>In `mvn verify` each target runs in regression mode (its seeds in
- * {@code src/test/resources/org/itagen/fuzz/InputFuzzTestInputs/<target>/} plus any crash
- * reproducer Jazzer saved there), and then in fuzzing mode for a few seconds each (the
- * {@code fuzz-*} surefire executions in pom.xml, JAZZER_FUZZ=1; {@code -Dfuzz.skip} leaves them
- * out). Fuzz one target by hand: {@code JAZZER_FUZZ=1 mvn test -Dtest='InputFuzzTest#csvLong'}
- * (raise {@link #BUDGET} for a long session); a crash is saved as a reproducer under the seeds.
+ * <p>`mvn verify` fuzzes {@link #allInputs} (every parser) for {@link #CI_BUDGET} in its own JVM
+ * (the {@code fuzz} surefire execution in pom.xml, JAZZER_FUZZ=1; {@code -Dfuzz.skip} leaves it
+ * out), starting from the seeds in {@code src/test/resources/org/itagen/fuzz/InputFuzzTestInputs/}
+ * and any crash reproducer Jazzer saved there. One parser by hand, for {@link #BUDGET}:
+ * {@code JAZZER_FUZZ=1 mvn test -Dtest='InputFuzzTest#csvLong'}; without JAZZER_FUZZ the same
+ * command replays that target's seeds. The class is kept out of the ordinary test run so that
+ * Jazzer's agent does not instrument the other tests.
  */
 class InputFuzzTest {
-    /** Fuzzing time per target in CI: five targets stay under a minute together. */
-    static final String BUDGET = "8s";
+    /** Fuzzing time of {@link #allInputs} in `mvn verify`: with the JVM's start, under a minute. */
+    static final String CI_BUDGET = "30s";
+    /** Fuzzing time of one parser's target when run by hand. */
+    static final String BUDGET = "5m";
     private static final Set<Integer> READ_CODES = Set.of(0, 1, 2);
     private static Path dir;
 
@@ -51,6 +54,22 @@ class InputFuzzTest {
     static void cleanUp() throws IOException {
         try (Stream<Path> s = Files.walk(dir)) {
             s.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
+    }
+
+    /**
+     * Every parser in one target, so that CI fuzzes them all in one JVM (Jazzer fuzzes one target
+     * per run): the input's last byte chooses the parser, the rest is the file (seeds:
+     * {@code InputFuzzTestInputs/allInputs/}, the per-parser seeds with that byte appended).
+     */
+    @FuzzTest(maxDuration = CI_BUDGET)
+    void allInputs(FuzzedDataProvider data) throws IOException {
+        switch (data.consumeInt(0, 4)) {
+            case 0 -> csvLong(data.consumeRemainingAsBytes());
+            case 1 -> csvWide(data.consumeRemainingAsBytes());
+            case 2 -> xlsx(data);
+            case 3 -> measuresYaml(data.consumeRemainingAsBytes());
+            default -> templateYaml(data.consumeRemainingAsBytes());
         }
     }
 
