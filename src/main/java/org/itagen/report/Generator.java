@@ -101,7 +101,7 @@ public final class Generator {
         for (var e : s.templates().entrySet()) {
             Document doc = requireContent(ReportBuilder.build(Reports.prepare(e.getKey(), scores, s.frameworks(), s.options(), plan),
                     e.getValue(), s.overrides()), e.getValue());
-            DocumentText.refuseControls(DocumentText.of(doc), plan.source());
+            DocumentText.refuseControls(DocumentText.scan(doc), plan.source());
             docs.add(doc);
         }
         return docs;
@@ -132,9 +132,9 @@ public final class Generator {
         int k = 0;
         for (DocKind kind : s.templates().keySet()) {
             Document doc = docs.get(k++);
-            String text = DocumentText.of(doc);
-            DocumentText.refuseControls(text, plan.source());
-            if (s.formats().contains(OutputFormat.PDF)) notices.addAll(DocumentText.unshowable(doc, text, kind.label()));
+            DocumentText.Findings found = DocumentText.scan(doc);
+            DocumentText.refuseControls(found, plan.source());
+            if (s.formats().contains(OutputFormat.PDF)) notices.addAll(DocumentText.unshowable(doc, found, kind.label()));
         }
         // Every (document, format) pair is one independent rendering job.
         List<java.util.function.Supplier<byte[]>> jobs = new ArrayList<>();
