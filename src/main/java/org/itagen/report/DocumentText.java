@@ -12,6 +12,7 @@ import org.itagen.doc.PageBreak;
 import org.itagen.doc.Paragraph;
 import org.itagen.doc.Run;
 import org.itagen.doc.Table;
+import org.itagen.input.Links;
 import org.itagen.input.Texts;
 import org.itagen.render.pdf.FontResolver;
 
@@ -41,6 +42,8 @@ final class DocumentText {
         /** The first control character and its text, or -1. */
         int control = -1;
         String controlText;
+        /** The first link that is not http(s) or mailto, or null. */
+        String badLink;
         /** Characters to ask the fonts about, each with the first text it is in. */
         final Map<Integer, String> rare = new LinkedHashMap<>();
     }
@@ -51,55 +54,61 @@ final class DocumentText {
     private DocumentText() {
     }
 
-    /** Every string of the document: metadata, headings, paragraphs, lists, tables, charts, page numbers. */
-    static void forEachText(Document doc, Consumer<String> out) {
+    /**
+     * Every string of the document (metadata, headings, paragraphs, lists, tables, charts, page
+     * numbers) to {@code text}, and every link address to {@code links}.
+     */
+    static void forEachText(Document doc, Consumer<String> text, Consumer<String> links) {
         var m = doc.metadata();
-        out.accept(m.title());
-        if (m.author() != null) out.accept(m.author());
-        if (m.subject() != null) out.accept(m.subject());
-        m.keywords().forEach(out);
-        if (doc.page().pageNumbers().enabled()) out.accept(doc.page().pageNumbers().pattern());
-        for (Block b : doc.blocks()) block(b, out);
+        text.accept(m.title());
+        if (m.author() != null) text.accept(m.author());
+        if (m.subject() != null) text.accept(m.subject());
+        m.keywords().forEach(text);
+        if (doc.page().pageNumbers().enabled()) text.accept(doc.page().pageNumbers().pattern());
+        for (Block b : doc.blocks()) block(b, text, links);
     }
 
-    private static void block(Block b, Consumer<String> out) {
+    private static void block(Block b, Consumer<String> text, Consumer<String> links) {
         switch (b) {
-            case Heading h -> runs(h.runs(), out);
-            case Paragraph p -> runs(p.runs(), out);
-            case ListBlock l -> list(l, out);
+            case Heading h -> runs(h.runs(), text, links);
+            case Paragraph p -> runs(p.runs(), text, links);
+            case ListBlock l -> list(l, text, links);
             case Table t -> {
-                if (t.caption() != null) out.accept(t.caption());
+                if (t.caption() != null) text.accept(t.caption());
                 for (List<Table.Row> rows : List.of(t.headerRows(), t.bodyRows())) {
                     for (Table.Row r : rows) {
-                        for (Table.Cell c : r.cells()) c.paragraphs().forEach(p -> runs(p.runs(), out));
+                        for (Table.Cell c : r.cells()) c.paragraphs().forEach(p -> runs(p.runs(), text, links));
                     }
                 }
             }
             case BarChart c -> {
-                out.accept(c.title());
-                out.accept(c.valueLabel());
-                c.categories().forEach(out);
-                c.series().forEach(s -> out.accept(s.name()));
+                text.accept(c.title());
+                text.accept(c.valueLabel());
+                c.categories().forEach(text);
+                c.series().forEach(s -> text.accept(s.name()));
             }
             case Image i -> {
-                if (i.altText() != null) out.accept(i.altText());
+                if (i.altText() != null) text.accept(i.altText());
             }
             case PageBreak ignored -> {
             }
         }
     }
 
-    private static void list(ListBlock l, Consumer<String> out) {
+    private static void list(ListBlock l, Consumer<String> text, Consumer<String> links) {
         for (ListBlock.ListItem item : l.items()) {
-            runs(item.runs(), out);
-            if (item.children() != null) list(item.children(), out);
+            runs(item.runs(), text, links);
+            if (item.children() != null) list(item.children(), text, links);
         }
     }
 
-    private static void runs(List<Run> runs, Consumer<String> out) {
+    private static void runs(List<Run> runs, Consumer<String> text, Consumer<String> links) {
         for (Run r : runs) {
-            out.accept(r.text());
-            if (r.link() != null) out.accept(r.link());
+            text.accept(r.text());
+            if (r.link() != null) {
+                text.accept(r.link());
+                links.accept(r.link());
+            }
         }
     }
 
@@ -125,18 +134,22 @@ final class DocumentText {
                 f.rare.putIfAbsent(cp, s);
                 if (Character.charCount(cp) == 2) i++;
             }
+        }, link -> {
+            if (f.badLink == null && !Links.allowed(link)) f.badLink = link;
         });
         return f;
     }
 
     /**
      * @param where the input the text most likely came from (the measures file), for the message
-     * @throws ItagenException (input) naming the first control character and the text around it
+     * @throws ItagenException (input) naming the first control character and the text around it,
+     *                         or the first link that is not a web or e-mail address
      */
     static void refuseControls(Findings f, String where) {
         if (f.control >= 0) {
             throw ItagenException.input(where, Msg.of("error.DOCUMENT_CONTROL_CHARACTER", Texts.describe(f.control), f.controlText));
         }
+        if (f.badLink != null) throw ItagenException.input(where, Msg.of("error.LINK_NOT_WEB", Texts.echo(f.badLink.strip())));
     }
 
     /**

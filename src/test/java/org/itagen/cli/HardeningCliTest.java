@@ -54,6 +54,12 @@ class HardeningCliTest {
         assertThat(Folders.snapshot(out)).as("output folder unchanged").isEqualTo(before);
     }
 
+    /** o28 of the department sample with another measures file, PDF only. */
+    private String[] o28(Path measures) {
+        return new String[]{"o28", "--scores", dcws.resolve("scores.csv").toString(), "--measures", measures.toString(),
+                "--out", out.toString(), "--format", "pdf"};
+    }
+
     private String[] o25(Path scores, Path measures, String... more) {
         List<String> a = new ArrayList<>(List.of("o25", "--scores", scores.toString(), "--measures", measures.toString(),
                 "--out", out.toString()));
@@ -224,6 +230,24 @@ class HardeningCliTest {
         assertThat(r.err()).contains("warning: O25: no embedded font can show 🙂 (U+1F642) in \"ยกระดับมาตรฐาน🙂การให้บริการ\"");
         assertThat(Files.readString(out.resolve("O25_dcws_2569.pdf"), StandardCharsets.ISO_8859_1)).startsWith("%PDF-");
         assertThat(Folders.temporaries(out)).isEmpty();
+    }
+
+    @Test
+    void evidenceLinksOtherThanWebOrMailAreRefused() throws IOException {
+        String m = Files.readString(dcws.resolve("measures.yaml"));
+        String url = "https://www.dcws.example.go.th/service-manual-2569";
+        assertThat(m).contains(url);
+        for (String bad : List.of("file:///C:/Windows/System32/calc.exe", "javascript:alert(1)", "JavaScript:alert(1)",
+                "data:text/html;base64,PHNjcmlwdD4=", "\\\\server\\share\\x.pdf", "www.dcws.example.go.th", "https:///etc/passwd")) {
+            Path measures = Files.writeString(dir.resolve("measures.yaml"), m.replace(url, bad.replace("\\", "\\\\")));
+            CliRun r = CliRun.of(o28(measures));
+            refused(r, 2, "measures.yaml");
+            assertThat(r.err()).as(bad).contains("is not a web address (http:// or https://) or an e-mail address");
+        }
+        Path mail = Files.writeString(dir.resolve("measures.yaml"), m.replace(url, "mailto:saraban@dcws.example.go.th"));
+        CliRun ok = CliRun.of(o28(mail));
+        assertThat(ok.exitCode()).as(ok.err()).isZero();
+        assertThat(Files.readString(out.resolve("O28_dcws_2569.pdf"), StandardCharsets.ISO_8859_1)).contains("mailto:saraban@dcws");
     }
 
     // --- output ----------------------------------------------------------------------------------------
