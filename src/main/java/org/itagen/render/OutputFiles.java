@@ -98,7 +98,11 @@ public final class OutputFiles {
      */
     public static List<Path> writeAll(Map<Path, byte[]> files, Consumer<Path> written, Io io) {
         List<Path> targets = new ArrayList<>();
-        for (Path p : files.keySet()) targets.add(p.toAbsolutePath().normalize());
+        for (Path p : files.keySet()) {
+            Path t = p.toAbsolutePath().normalize();
+            if (targets.contains(t)) throw new IllegalArgumentException("one file given twice: " + t); // a caller's bug
+            targets.add(t);
+        }
         List<Path> createdDirs = new ArrayList<>();
         Map<Path, Path> temps = new LinkedHashMap<>();   // target -> its new content
         Map<Path, Path> setAside = new LinkedHashMap<>(); // target -> its old content
