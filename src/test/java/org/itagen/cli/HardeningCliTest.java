@@ -216,8 +216,62 @@ class HardeningCliTest {
         // A YAML escape is how a BEL (or ESC, VT) survives the YAML reader.
         Path bel = Files.writeString(dir.resolve("measures.yaml"), m.replace(title, "    title: \"ยกระดับ\\aมาตรฐาน\""));
         CliRun r = CliRun.of(o25(dcws.resolve("scores.csv"), bel));
-        refused(r, 2, "measures.yaml");
+        refused(r, 2, "measures.yaml:" + lineOf(m, title) + ": ");
         assertThat(r.err()).contains("BEL (U+0007)").contains("ยกระดับ<BEL>มาตรฐาน");
+    }
+
+    /** The 1-based line of the first line of {@code text} that {@code part} starts. */
+    private static int lineOf(String text, String part) {
+        return (int) text.substring(0, text.indexOf(part)).chars().filter(c -> c == '\n').count() + 1;
+    }
+
+    @Test
+    void aVerticalTabTypedIntoTheMeasuresIsNamedWithItsLine() throws IOException {
+        String m = Files.readString(dcws.resolve("measures.yaml"));
+        String title = "    title: ยกระดับมาตรฐานการให้บริการตามคู่มือ";
+        Path vt = Files.writeString(dir.resolve("measures.yaml"), m.replace(title, "    title: ยกระดับ\u000Bมาตรฐาน"));
+        CliRun r = CliRun.of(o25(dcws.resolve("scores.csv"), vt));
+        refused(r, 2, "measures.yaml:" + lineOf(m, title) + ": ");
+        assertThat(r.err()).contains("VT (U+000B)").contains("ยกระดับ<VT>มาตรฐาน");
+        // check refuses it the same way: the file cannot be read
+        refused(CliRun.of("check", "--scores", dcws.resolve("scores.csv").toString(), "--measures", vt.toString()), 2,
+                "measures.yaml:" + lineOf(m, title) + ": ");
+    }
+
+    @Test
+    void controlCharactersInATemplateAreNamedWithTheirTemplateLine() throws IOException {
+        int[] line = new int[1];
+        Path esc = template("esc.yaml", "ก่อน\\eหลัง", line); // the YAML escape \e is ESC
+        CliRun r = withTemplate(esc);
+        refused(r, 2, "esc.yaml:" + line[0] + ": ");
+        assertThat(r.err()).contains("ESC (U+001B)");
+        Path nul = template("nul.yaml", "ก่อน\u0000หลัง", line);
+        CliRun n = withTemplate(nul);
+        refused(n, 2, "nul.yaml:" + line[0] + ": ");
+        assertThat(n.err()).contains("NUL (U+0000)");
+    }
+
+    @Test
+    void aMeasuresFileOfManyMegabytesIsRefusedBeforeParsing() throws IOException {
+        String m = Files.readString(dcws.resolve("measures.yaml"));
+        Path big = Files.writeString(dir.resolve("measures.yaml"), m + "# " + "x".repeat(3 * 1024 * 1024) + "\n");
+        long t0 = System.nanoTime();
+        CliRun r = CliRun.of(o25(dcws.resolve("scores.csv"), big));
+        refused(r, 2, "measures.yaml: ");
+        assertThat(r.err()).contains("the file is 3.0 MB, more than the 2 MB");
+        assertThat((System.nanoTime() - t0) / 1_000_000).isLessThan(10_000);
+    }
+
+    @Test
+    void aDeviceOrAFolderAsMeasuresIsRefusedAtOnce() throws Exception {
+        Path zero = Path.of("/dev/zero");
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(zero));
+        refused(CliRun.of(o25(dcws.resolve("scores.csv"), zero)), 2, "/dev/zero: ");
+        refused(CliRun.of(o25(dcws.resolve("scores.csv"), dir)), 2, dir + ": is not a file");
+        Path fifo = dir.resolve("pipe.yaml");
+        Process p = new ProcessBuilder("mkfifo", fifo.toString()).start();
+        org.junit.jupiter.api.Assumptions.assumeTrue(p.waitFor() == 0 && Files.exists(fifo));
+        refused(CliRun.of(o25(dcws.resolve("scores.csv"), fifo)), 2, fifo + ": is not a file");
     }
 
     @Test
@@ -241,9 +295,15 @@ class HardeningCliTest {
                 "data:text/html;base64,PHNjcmlwdD4=", "\\\\server\\share\\x.pdf", "www.dcws.example.go.th", "https:///etc/passwd")) {
             Path measures = Files.writeString(dir.resolve("measures.yaml"), m.replace(url, bad.replace("\\", "\\\\")));
             CliRun r = CliRun.of(o28(measures));
-            refused(r, 2, "measures.yaml");
+            refused(r, 2, "measures.yaml:" + lineOf(m, url) + ": ");
             assertThat(r.err()).as(bad).contains("is not a web address (http:// or https://) or an e-mail address");
+            // o25 reads the same measures file: refused there too, and listed by check
+            refused(CliRun.of(o25(dcws.resolve("scores.csv"), measures)), 2, "measures.yaml:" + lineOf(m, url) + ": ");
         }
+        Path js = Files.writeString(dir.resolve("measures.yaml"), m.replace(url, "javascript:alert(1)"));
+        CliRun check = CliRun.of("check", "--scores", dcws.resolve("scores.csv").toString(), "--measures", js.toString());
+        assertThat(check.exitCode()).isEqualTo(1);
+        assertThat(check.out()).contains("measures.yaml:" + lineOf(m, url) + ": the link \"javascript:alert(1)\"");
         Path mail = Files.writeString(dir.resolve("measures.yaml"), m.replace(url, "mailto:saraban@dcws.example.go.th"));
         CliRun ok = CliRun.of(o28(mail));
         assertThat(ok.exitCode()).as(ok.err()).isZero();
