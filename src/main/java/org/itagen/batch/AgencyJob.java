@@ -26,6 +26,7 @@ public interface AgencyJob {
         String name;
         String band;
         final List<String> files = new ArrayList<>();
+        final List<String> warnings = new ArrayList<>();
 
         public void name(String name) {
             this.name = name;
@@ -42,6 +43,15 @@ public interface AgencyJob {
 
         public List<String> files() {
             return List.copyOf(files);
+        }
+
+        /** Records a warning about the agency's documents (they are written all the same). */
+        public void warn(String line) {
+            warnings.add(line);
+        }
+
+        public List<String> warnings() {
+            return List.copyOf(warnings);
         }
     }
 }

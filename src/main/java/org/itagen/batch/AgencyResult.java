@@ -9,14 +9,22 @@ import java.util.List;
  * @param name   the agency name from the scores file, or null
  * @param band   the band of the assessment year, or null when not computed
  * @param files  file names written, in order
- * @param errors one line each; empty when ok
- * @param millis time spent on this agency
+ * @param errors   one line each; empty when ok
+ * @param millis   time spent on this agency
+ * @param warnings one line each (characters the PDF cannot show ...); the documents were written
  */
 public record AgencyResult(int index, String agencyId, String name, Status status, String band, List<String> files,
-                           List<String> errors, long millis) {
+                           List<String> errors, long millis, List<String> warnings) {
     public AgencyResult {
         files = List.copyOf(files);
         errors = List.copyOf(errors);
+        warnings = warnings == null ? List.of() : List.copyOf(warnings);
+    }
+
+    /** A result without warnings. */
+    public AgencyResult(int index, String agencyId, String name, Status status, String band, List<String> files,
+                        List<String> errors, long millis) {
+        this(index, agencyId, name, status, band, files, errors, millis, List.of());
     }
 
     /** ok: every file written; failed: an error stopped it; skipped: nothing to do (no measures file). */

@@ -59,14 +59,42 @@ public final class BatchRunner {
         void finish();
     }
 
+    /**
+     * Run once, on the first agency that has a measures file, before any worker starts; an
+     * exception it throws ends the whole run (a template mistake is one exit 2, not one failure
+     * per agency).
+     */
+    @FunctionalInterface
+    public interface FirstAgencyCheck {
+        void check(ScoreStream.AgencyRows rows, Path measures);
+    }
+
     private final Options options;
     private final AgencyJob job;
     private final Listener listener;
+    private FirstAgencyCheck firstCheck = (rows, measures) -> { };
+    private java.util.function.UnaryOperator<String> fileKey = id -> id;
 
     public BatchRunner(Options options, AgencyJob job, Listener listener) {
         this.options = options;
         this.job = job;
         this.listener = listener;
+    }
+
+    /** Sets the check run on the first agency before any worker starts. */
+    public BatchRunner firstAgencyCheck(FirstAgencyCheck check) {
+        this.firstCheck = check;
+        return this;
+    }
+
+    /**
+     * How an agency id becomes its output file names, made comparable (e.g. safe characters,
+     * one letter case): agencies whose keys are equal would overwrite each other's files, so all
+     * of them fail, each naming the others, before anything is written.
+     */
+    public BatchRunner fileKey(java.util.function.UnaryOperator<String> key) {
+        this.fileKey = key;
+        return this;
     }
 
     /** Tests use small passes to exercise the scattered-file path. */
@@ -97,10 +125,27 @@ public final class BatchRunner {
         Semaphore inFlight = new Semaphore(options.jobs() * 2);
         java.util.Map<String, Integer> position = new java.util.HashMap<>();
         for (int i = 0; i < ids.size(); i++) position.put(ids.get(i), i);
+        // Over every agency of the file, not only this shard's, so that every shard agrees.
+        java.util.Map<String, List<String>> clashes = clashes(index.agencyIds());
+        boolean[] checked = {false};
         try {
             java.util.function.Consumer<ScoreStream.AgencyRows> submit = rows -> {
                 int i = position.getOrDefault(rows.agencyId(), ids.size());
                 Path measures = measuresFile(rows.agencyId());
+                List<String> others = clashes.get(rows.agencyId());
+                if (others != null && measures != null) {
+                    String line = ItagenException.input(rows.where(), org.itagen.Msg.of("error.OUTPUT_NAME_CLASH",
+                            org.itagen.input.Texts.echo(rows.agencyId()),
+                            others.stream().map(o -> "\"" + org.itagen.input.Texts.echo(o) + "\"")
+                                    .collect(java.util.stream.Collectors.joining(", ")))).oneLine();
+                    record(results, new AgencyResult(i, rows.agencyId(), null, AgencyResult.Status.FAILED, null, List.of(),
+                            List.of(line), 0));
+                    return;
+                }
+                if (!checked[0] && measures != null && !rows.agencyId().isEmpty()) {
+                    checked[0] = true;
+                    firstCheck.check(rows, measures); // throws to end the run before any worker starts
+                }
                 if (rows.agencyId().isEmpty()) {
                     record(results, new AgencyResult(i, "", null, AgencyResult.Status.FAILED, null, List.of(),
                             List.of(rows.where() + ": rows without agency_id; fill in the agency_id column"), 0));
@@ -160,7 +205,7 @@ public final class BatchRunner {
         try {
             job.run(rows, measures, ctx);
             return new AgencyResult(index, rows.agencyId(), ctx.name, AgencyResult.Status.OK, ctx.band, ctx.files(),
-                    List.of(), (System.nanoTime() - t0) / 1_000_000);
+                    List.of(), (System.nanoTime() - t0) / 1_000_000, ctx.warnings());
         } catch (ItagenException e) {
             error = e.oneLine();
         } catch (OutOfMemoryError e) {
@@ -170,7 +215,30 @@ public final class BatchRunner {
             error = "internal error (" + e.getClass().getSimpleName() + msg + "); please report it";
         }
         return new AgencyResult(index, rows.agencyId(), ctx.name, AgencyResult.Status.FAILED, ctx.band, ctx.files(),
-                List.of(error), (System.nanoTime() - t0) / 1_000_000);
+                List.of(error), (System.nanoTime() - t0) / 1_000_000, ctx.warnings());
+    }
+
+    /**
+     * The agencies whose file names would be the same (ids "x y" and "x_y", or "ABC" and "abc" on
+     * a file system that ignores case), each with the others it clashes with; only agencies that
+     * have a measures file count, since only they write files.
+     */
+    private java.util.Map<String, List<String>> clashes(List<String> allIds) {
+        java.util.Map<String, List<String>> byKey = new java.util.HashMap<>();
+        for (String id : allIds) {
+            if (id.isEmpty()) continue;
+            String key = fileKey.apply(id);
+            List<String> same = byKey.computeIfAbsent(key, k -> new ArrayList<>());
+            same.add(id);
+        }
+        java.util.Map<String, List<String>> out = new java.util.HashMap<>();
+        for (List<String> same : byKey.values()) {
+            if (same.size() < 2) continue;
+            List<String> writing = same.stream().filter(id -> measuresFile(id) != null).toList();
+            if (writing.size() < 2) continue;
+            for (String id : writing) out.put(id, writing.stream().filter(o -> !o.equals(id)).toList());
+        }
+        return out;
     }
 
     /** {@code <dir>/<id>.yaml}, else {@code .yml}; null when neither exists. */

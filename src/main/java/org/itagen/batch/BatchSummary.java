@@ -49,8 +49,10 @@ public record BatchSummary(String source, Shard shard, List<AgencyResult> agenci
     public List<Path> write(Path dir) {
         Path json = dir.resolve("summary.json");
         Path csv = dir.resolve("summary.csv");
-        OutputFiles.writeAtomically(json, json().getBytes(StandardCharsets.UTF_8));
-        OutputFiles.writeAtomically(csv, csv().getBytes(StandardCharsets.UTF_8));
+        Map<Path, byte[]> files = new LinkedHashMap<>();
+        files.put(json, json().getBytes(StandardCharsets.UTF_8));
+        files.put(csv, csv().getBytes(StandardCharsets.UTF_8));
+        OutputFiles.writeAll(files, p -> { }); // both or neither: they must tell the same run
         return List.of(json, csv);
     }
 
@@ -74,6 +76,7 @@ public record BatchSummary(String source, Shard shard, List<AgencyResult> agenci
             r.put("files_written", a.files().size());
             r.put("files", a.files());
             r.put("errors", a.errors());
+            if (!a.warnings().isEmpty()) r.put("warnings", a.warnings());
             rows.add(r);
         }
         m.put("results", rows);
@@ -84,20 +87,36 @@ public record BatchSummary(String source, Shard shard, List<AgencyResult> agenci
         }
     }
 
-    /** UTF-8 with a BOM so that Excel on Windows shows the Thai names. */
+    /**
+     * UTF-8 with a BOM so that Excel on Windows shows the Thai names. Cells that a spreadsheet
+     * would run as a formula are neutralised ({@link #cell}).
+     */
     public String csv() {
         StringWriter w = new StringWriter();
         w.write('\uFEFF');
         try (CSVPrinter p = new CSVPrinter(w, CSVFormat.DEFAULT.builder().setRecordSeparator("\r\n").get())) {
             p.printRecord("agency_id", "agency_name", "status", "band", "files_written", "errors");
             for (AgencyResult a : agencies) {
-                p.printRecord(a.agencyId(), a.name() == null ? "" : a.name(), a.status().code(),
-                        a.band() == null ? "" : a.band(), a.files().size(), String.join(" | ", a.errors()));
+                p.printRecord(cell(a.agencyId()), cell(a.name()), a.status().code(),
+                        cell(a.band()), a.files().size(), cell(String.join(" | ", a.errors())));
             }
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
         return w.toString();
+    }
+
+    /**
+     * A text cell that Excel or LibreOffice shows as text, never runs: a value starting with
+     * = + - @, a tab or a carriage return (or their full-width forms) gets a leading apostrophe,
+     * as OWASP advises against CSV injection. Agency ids, names and error lines come from input
+     * files that anyone may have written.
+     */
+    static String cell(String value) {
+        if (value == null || value.isEmpty()) return "";
+        char c = value.charAt(0);
+        boolean formula = "=+-@\t\r\uFF1D\uFF0B\uFF0D\uFF20".indexOf(c) >= 0;
+        return formula ? "'" + value : value;
     }
 
     /** The terminal table: totals, bands, and the first failures. */
@@ -108,6 +127,8 @@ public record BatchSummary(String source, Shard shard, List<AgencyResult> agenci
         rows.add(new String[]{"failed", String.valueOf(count(AgencyResult.Status.FAILED))});
         rows.add(new String[]{"skipped (no measures file)", String.valueOf(count(AgencyResult.Status.SKIPPED))});
         rows.add(new String[]{"files written", String.valueOf(files())});
+        long warned = agencies.stream().filter(a -> !a.warnings().isEmpty()).count();
+        if (warned > 0) rows.add(new String[]{"with warnings (summary.json)", String.valueOf(warned)});
         double s = millis / 1000.0;
         rows.add(new String[]{"wall time", String.format(java.util.Locale.ROOT, "%.1f s", s)});
         rows.add(new String[]{"files per second", s > 0 ? String.format(java.util.Locale.ROOT, "%.1f", files() / s) : "-"});

@@ -1,12 +1,14 @@
 package org.itagen.batch;
 
-import org.itagen.ItagenException;
 import org.itagen.analysis.Band;
 import org.itagen.input.MeasurePlan;
 import org.itagen.input.MeasuresReader;
+import org.itagen.input.SameAgency;
 import org.itagen.input.ScoreStream;
 import org.itagen.model.AgencyScores;
+import org.itagen.ItagenException;
 import org.itagen.report.Generator;
+import org.itagen.report.Template;
 
 import java.nio.file.Path;
 import java.util.Objects;
@@ -26,19 +28,31 @@ public final class DocumentJob implements AgencyJob {
         this.out = Objects.requireNonNull(out);
     }
 
+    /**
+     * Builds the documents of one agency (no rendering, nothing written) and rethrows a mistake
+     * that lies in one of the templates; a mistake in the agency's own data is left for its run.
+     */
+    public void checkTemplates(ScoreStream.AgencyRows rows, Path measures, java.util.Collection<Template> templates) {
+        try {
+            generator.build(rows.parse(), MeasuresReader.read(measures));
+        } catch (ItagenException e) {
+            String where = e.where() == null ? "" : e.where();
+            for (Template t : templates) {
+                if (where.equals(t.file()) || where.startsWith(t.file() + ":")) throw e;
+            }
+        }
+    }
+
     @Override
     public void run(ScoreStream.AgencyRows rows, Path measures, Context ctx) {
         AgencyScores scores = rows.parse();
         ctx.name(scores.agency().name());
         MeasurePlan plan = MeasuresReader.read(measures);
-        String planId = plan.agency().id();
-        if (planId != null && !planId.isBlank() && !planId.strip().equals(rows.agencyId())) {
-            throw ItagenException.input(plan.where("agency"), "this measures file says agency id \"" + planId.strip()
-                    + "\" but is the file of agency " + rows.agencyId() + "; fix agency.id or the file name");
-        }
+        SameAgency.requireFileOf(plan.agency().id(), plan.where("agency"), rows.agencyId());
         Generator.Prepared prepared = generator.prepare(scores, plan);
         Band b = prepared.band();
         if (b != null) ctx.band(b.name());
+        prepared.notices().forEach(ctx::warn);
         prepared.write(out, p -> ctx.wrote(out.relativize(p).toString()));
     }
 }

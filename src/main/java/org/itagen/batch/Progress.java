@@ -93,6 +93,12 @@ public final class Progress {
                     err.flush();
                 }
             }
+            if (!r.warnings().isEmpty()) {
+                synchronized (this) {
+                    for (String w : r.warnings()) err.println("batch: warning " + r.agencyId() + ": " + w);
+                    err.flush();
+                }
+            }
             long now = System.nanoTime();
             if ((now - lastLine) / 1_000_000 >= everyMillis) {
                 synchronized (this) {

@@ -16,6 +16,7 @@ import org.itagen.input.MeasuresDraft;
 import org.itagen.input.MeasuresParser;
 import org.itagen.input.Problem;
 import org.itagen.input.ReadOptions;
+import org.itagen.input.SameAgency;
 import org.itagen.input.ScoreReader;
 import org.itagen.input.ScoreStream;
 import org.itagen.model.AgencyScores;
@@ -81,6 +82,8 @@ public final class Checker {
             f.add(Finding.error(FindingCode.SCORE_INVALID, null, e.where(), e.getMessage(), FindingCode.SCORE_INVALID.why().text()));
         }
         if (rowProblems.isEmpty()) scores = readScores(r.scores(), read);
+        // Another agency's scores would make every finding below about the wrong agency: exit 2, as o25/o28.
+        if (scores != null && plan.agency() != null) SameAgency.require(plan.agency().id(), plan.where("agency"), scores);
 
         // Measures: every problem of the file, then what O28 needs of each measure.
         measureFindings(plan, r.docs(), scores, f);

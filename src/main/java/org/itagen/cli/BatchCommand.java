@@ -6,8 +6,11 @@ import org.itagen.batch.BatchSummary;
 import org.itagen.batch.DocumentJob;
 import org.itagen.batch.Progress;
 import org.itagen.batch.Shard;
+import org.itagen.Msg;
+import org.itagen.render.OutputFiles;
 import org.itagen.report.DocKind;
 import org.itagen.report.Generator;
+import org.itagen.report.Reports;
 import org.itagen.report.Template;
 import org.itagen.report.TemplateLoader;
 import picocli.CommandLine.Command;
@@ -96,7 +99,7 @@ public class BatchCommand implements Callable<Integer> {
         };
         input.check();
         document.check(spec.commandLine().getErr());
-        List<DocKind> kinds = List.copyOf(new LinkedHashSet<>(docs));
+        List<DocKind> kinds = List.copyOf(new LinkedHashSet<>(DocumentOptions.nonEmpty(docs, "--docs", DocKind.values())));
         // Everything shared is loaded and checked once, before any worker starts.
         Map<DocKind, Template> templates = new LinkedHashMap<>();
         Map<DocKind, Path> edited = templateFiles == null ? Map.of() : templateFiles;
@@ -123,7 +126,10 @@ public class BatchCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         BatchRunner runner = new BatchRunner(new BatchRunner.Options(scores,
                 input.readOptions(), measuresDir, workers, sh, missing),
-                job, Progress.of(progress, err));
+                job, Progress.of(progress, err))
+                // File names as the documents get them, compared as a case-blind file system would.
+                .fileKey(id -> Reports.fileName(DocKind.O25, id, 0, org.itagen.report.OutputFormat.PDF).toUpperCase(java.util.Locale.ROOT).toLowerCase(java.util.Locale.ROOT))
+                .firstAgencyCheck((rows, measures) -> job.checkTemplates(rows, measures, templates.values()));
         BatchSummary summary = runner.run();
         List<Path> written = summary.write(out);
 
@@ -136,15 +142,17 @@ public class BatchCommand implements Callable<Integer> {
 
     private void prepareOut() {
         if (Files.exists(out) && !Files.isDirectory(out)) {
-            throw ItagenException.output(out.toString(), "--out must be a folder, not a file", null);
+            throw ItagenException.output(out.toString(), Msg.of("error.OUTPUT_NOT_FOLDER"), null);
         }
         try {
             Files.createDirectories(out);
         } catch (IOException e) {
-            throw ItagenException.output(out.toString(), "cannot create the output folder (" + e.getMessage() + ")", e);
+            throw ItagenException.output(out.toString(), Msg.of("error.OUTPUT_WRITE_FAILED",
+                    e.getClass().getSimpleName() + ": " + e.getMessage()), e);
         }
         if (!Files.isWritable(out)) {
-            throw ItagenException.output(out.toString(), "the output folder is not writable", null);
+            throw ItagenException.output(out.toString(), Msg.of("error.OUTPUT_FOLDER_NOT_WRITABLE"), null);
         }
+        OutputFiles.cleanStale(out); // what a run killed here (kill -9, power cut) left behind
     }
 }

@@ -32,15 +32,34 @@ class DocumentOptions {
     /**
      * Checks --font once, before any document: a missing font file is one line and exit 2 (not a
      * silent fallback, nor one failure per agency in batch); a family that is not installed is a
-     * warning naming the font used instead.
+     * warning naming the font used instead. SOURCE_DATE_EPOCH and an empty --format are checked here too.
      */
     void check(java.io.PrintWriter err) {
+        org.itagen.render.SourceDate.fromEnvironment(); // a date no PDF or ZIP can hold: exit 2 before any work
+        formats = nonEmpty(formats, "--format", OutputFormat.values());
+        // Read, checked against a zip bomb and stripped of macros once, not once per agency.
+        if (docxReference != null && formats.contains(OutputFormat.DOCX)) org.itagen.render.docx.ReferenceDocx.check(docxReference);
         String fallback = org.itagen.render.pdf.FontResolver.checkFontOption(font);
         if (fallback != null) {
             err.println("warning: --font: \"" + font.strip() + "\" is not installed; the PDF uses " + fallback
                     + " (install the font or give its .ttf file)");
             err.flush();
         }
+    }
+
+    /**
+     * The values of a list option, as given; an empty list (--format "," or --docs ",") is exit 2,
+     * not a run that writes nothing and says it succeeded.
+     *
+     * @param all the choices, named in the message
+     */
+    static <E> List<E> nonEmpty(List<E> values, String option, Object[] all) {
+        List<E> given = values == null ? List.of() : values.stream().filter(java.util.Objects::nonNull).toList();
+        if (given.isEmpty()) {
+            throw org.itagen.ItagenException.input(option, org.itagen.Msg.of("error.EMPTY_LIST",
+                    java.util.Arrays.stream(all).map(String::valueOf).collect(java.util.stream.Collectors.joining(", "))));
+        }
+        return given;
     }
 
     ReportBuilder.Overrides overrides() {

@@ -3,9 +3,11 @@ package org.itagen.cli;
 import org.itagen.analysis.Warning;
 import org.itagen.input.MeasurePlan;
 import org.itagen.input.MeasuresReader;
+import org.itagen.input.SameAgency;
 import org.itagen.input.ScoreReader;
 import org.itagen.model.AgencyScores;
 import org.itagen.model.FrameworkSet;
+import org.itagen.render.OutputFiles;
 import org.itagen.report.DocKind;
 import org.itagen.report.Generator;
 import org.itagen.report.Template;
@@ -62,6 +64,7 @@ abstract class ReportCommand implements Callable<Integer> {
         // A file of many agencies needs no --agency when measures.yaml names the agency's id; only
         // that agency's rows are read, so another agency's broken row does not stop this one.
         AgencyScores agencyScores = ScoreReader.read(scores, input.readOptions(), plan.agency().id());
+        SameAgency.require(plan.agency().id(), plan.where("agency"), agencyScores);
 
         PrintWriter err = spec.commandLine().getErr();
         boolean verbose = spec.root().userObject() instanceof ItagenCommand root && root.verbose;
@@ -77,8 +80,10 @@ abstract class ReportCommand implements Callable<Integer> {
         for (Warning w : prepared.warnings()) {
             err.println("warning: " + (w.where() == null ? "" : w.where() + ": ") + w.message());
         }
+        for (String notice : prepared.notices()) err.println("warning: " + notice);
         err.flush();
         PrintWriter o = spec.commandLine().getOut();
+        OutputFiles.cleanStale(out); // what a run killed here left behind
         prepared.write(out, target -> o.println("wrote " + target));
         o.flush();
         return ExitCodes.OK;

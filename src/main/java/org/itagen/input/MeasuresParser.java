@@ -317,7 +317,7 @@ public final class MeasuresParser {
         for (Node e : items(node)) {
             if (e instanceof ScalarNode) {
                 String url = doc.scalar(e, "evidence").strip();
-                evidence.add(new Measure.Evidence(url, url));
+                if (webLink(url, e)) evidence.add(new Measure.Evidence(url, url));
                 continue;
             }
             MappingNode em = doc.mapping(e, "evidence", EVIDENCE_KEYS);
@@ -328,10 +328,21 @@ public final class MeasuresParser {
                 problem(Problem.REJECTED, em, Msg.of("error.MEASURES_EVIDENCE_URL"));
                 continue;
             }
+            if (!webLink(url, ek.get("url").getValueNode())) continue;
             String t = text(ek, "title");
             evidence.add(new Measure.Evidence(t == null ? url : t, url));
         }
         return evidence;
+    }
+
+    /**
+     * Evidence becomes a live link in the PDF and DOCX: only a web page (http, https) or e-mail
+     * (mailto); file:, javascript: and the like are refused at their line.
+     */
+    private boolean webLink(String url, Node at) {
+        if (Links.allowed(url)) return true;
+        problem(Problem.REJECTED, at, Msg.of("error.LINK_NOT_WEB", Texts.echo(url)));
+        return false;
     }
 
     // ---- values --------------------------------------------------------------------------------

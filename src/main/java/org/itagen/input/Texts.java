@@ -5,15 +5,15 @@ package org.itagen.input;
  * visible and long values cut, so that a hostile or broken cell can neither break the terminal
  * line nor flood it.
  */
-final class Texts {
+public final class Texts {
     /** Longest echoed value, in characters; ids and scores are far shorter. */
-    static final int ECHO_MAX = 60;
+    public static final int ECHO_MAX = 60;
 
     private Texts() {
     }
 
     /** A value for a message: control characters as {@code <NUL>}, cut after {@link #ECHO_MAX} characters. */
-    static String echo(String s) {
+    public static String echo(String s) {
         if (s == null) return "";
         StringBuilder sb = new StringBuilder(Math.min(s.length(), ECHO_MAX + 8));
         int shown = 0;
@@ -38,13 +38,13 @@ final class Texts {
      * A character no document may carry: C0 and C1 controls and DEL, except tab, line feed and
      * carriage return (line breaks inside a cell are text).
      */
-    static boolean isControl(int cp) {
+    public static boolean isControl(int cp) {
         if (cp == '\t' || cp == '\n' || cp == '\r') return false;
         return cp < 0x20 || (cp >= 0x7F && cp <= 0x9F);
     }
 
     /** Index of the first control character, or -1. */
-    static int firstControl(String s) {
+    public static int firstControl(String s) {
         for (int i = 0; i < s.length(); i++) {
             if (isControl(s.charAt(i))) return i;
         }
@@ -63,7 +63,7 @@ final class Texts {
     }
 
     /** "NUL (U+0000)", "ESC (U+001B)": what a message calls a control character. */
-    static String describe(int cp) {
+    public static String describe(int cp) {
         return shortName(cp) + " (U+" + String.format("%04X", cp) + ")";
     }
 

@@ -28,7 +28,7 @@ import java.util.function.Consumer;
  * <p>{@link #prepare} reads and checks everything and renders every document in every format in
  * memory; only {@link Prepared#write} touches the output folder. An input mistake in any document
  * or format (an O28 measure without a result, an unknown --font, a broken --docx-reference)
- * therefore leaves none of the agency's files behind, and each file is written atomically.
+ * therefore leaves none of the agency's files behind, and the files are written all or none.
  *
  * <p>A generator holds only immutable settings, so one instance serves all batch workers.
  */
@@ -92,6 +92,31 @@ public final class Generator {
         return prepare(scores, plan).write(outDir, p -> { });
     }
 
+    /**
+     * Checks the inputs and builds every document (its templates evaluated) without rendering:
+     * what batch runs once on its first agency so that a template mistake stops the run at once.
+     */
+    public List<Document> build(AgencyScores scores, MeasurePlan plan) {
+        List<Document> docs = new ArrayList<>();
+        for (var e : s.templates().entrySet()) {
+            Document doc = requireContent(ReportBuilder.build(Reports.prepare(e.getKey(), scores, s.frameworks(), s.options(), plan),
+                    e.getValue(), s.overrides()), e.getValue());
+            DocumentText.refuseControls(DocumentText.scan(doc), plan.source());
+            docs.add(doc);
+        }
+        return docs;
+    }
+
+    /**
+     * A template whose body is empty, or shows no block for this agency, would give an empty
+     * document with exit 0: refused, naming the template (and its first block).
+     */
+    static Document requireContent(Document doc, Template t) {
+        if (doc.blocks().stream().anyMatch(b -> !(b instanceof org.itagen.doc.PageBreak))) return doc;
+        if (t.body().isEmpty()) throw ItagenException.input(t.file(), org.itagen.Msg.of("error.TEMPLATE_EMPTY_BODY"));
+        throw ItagenException.input(t.file() + ":" + t.body().getFirst().line(), org.itagen.Msg.of("error.TEMPLATE_NOTHING_SHOWN"));
+    }
+
     /** Reads, checks, builds and renders every document of the agency; writes nothing. */
     public Prepared prepare(AgencyScores scores, MeasurePlan plan) {
         // Build every document before rendering any: the input checks (Reports.prepare,
@@ -101,7 +126,15 @@ public final class Generator {
         for (var e : s.templates().entrySet()) {
             ReportInput in = Reports.prepare(e.getKey(), scores, s.frameworks(), s.options(), plan);
             inputs.add(in);
-            docs.add(ReportBuilder.build(in, e.getValue(), s.overrides()));
+            docs.add(requireContent(ReportBuilder.build(in, e.getValue(), s.overrides()), e.getValue()));
+        }
+        List<String> notices = new ArrayList<>();
+        int k = 0;
+        for (DocKind kind : s.templates().keySet()) {
+            Document doc = docs.get(k++);
+            DocumentText.Findings found = DocumentText.scan(doc);
+            DocumentText.refuseControls(found, plan.source());
+            if (s.formats().contains(OutputFormat.PDF)) notices.addAll(DocumentText.unshowable(doc, found, kind.label()));
         }
         // Every (document, format) pair is one independent rendering job.
         List<java.util.function.Supplier<byte[]>> jobs = new ArrayList<>();
@@ -124,7 +157,7 @@ public final class Generator {
             }
             made.add(new Made(kind, in, doc, files));
         }
-        return new Prepared(List.copyOf(made));
+        return new Prepared(List.copyOf(made), List.copyOf(notices));
     }
 
     /** Runs the jobs on parallel threads (the writers keep all state per call); results in job order. */
@@ -152,8 +185,12 @@ public final class Generator {
         }
     }
 
-    /** An agency's documents, rendered and ready to write. */
-    public record Prepared(List<Made> documents) {
+    /**
+     * An agency's documents, rendered and ready to write.
+     *
+     * @param notices warnings about the documents themselves (characters the PDF cannot show), one line each
+     */
+    public record Prepared(List<Made> documents, List<String> notices) {
         /** The analysis of the first document (the assessment year against the year before). */
         public Analysis analysis() {
             return documents.getFirst().input().analysis();
@@ -176,25 +213,29 @@ public final class Generator {
         }
 
         /**
-         * Writes every file into {@code outDir} (created when missing), each atomically.
+         * Writes every file into {@code outDir} (created when missing), all or none: a failure
+         * (full disk, a file held open, a folder in the way) leaves the folder as it was.
          *
-         * @param written told of each file as soon as it is in place, so that a failure half-way
-         *                still reports what was written
+         * @param written told of each file once all are in place
          * @return the files written, in order
          */
         public List<Path> write(Path outDir, Consumer<Path> written) {
+            return write(outDir, written, OutputFiles.Io.DEFAULT);
+        }
+
+        /** As {@link #write(Path, Consumer)} through {@code io} (tests play a full disk or a locked file). */
+        public List<Path> write(Path outDir, Consumer<Path> written, OutputFiles.Io io) {
             if (Files.exists(outDir) && !Files.isDirectory(outDir)) {
-                throw ItagenException.output(outDir.toString(), "--out must be a folder, not a file", null);
+                throw ItagenException.output(outDir.toString(), org.itagen.Msg.of("error.OUTPUT_NOT_FOLDER"), null);
             }
-            List<Path> paths = new ArrayList<>();
+            Map<Path, byte[]> files = new LinkedHashMap<>();
             for (Made m : documents) {
-                for (var f : m.files().entrySet()) {
-                    Path target = outDir.resolve(f.getKey());
-                    OutputFiles.writeAtomically(target, f.getValue());
-                    paths.add(target);
-                    written.accept(target);
-                }
+                for (var f : m.files().entrySet()) files.put(outDir.resolve(f.getKey()), f.getValue());
             }
+            OutputFiles.writeAll(files, p -> { }, io);
+            // The paths as the caller gave the folder (relative stays relative), in order.
+            List<Path> paths = new ArrayList<>(files.keySet());
+            paths.forEach(written);
             return List.copyOf(paths);
         }
     }

@@ -5,6 +5,7 @@ import io.pebbletemplates.pebble.error.PebbleException;
 import io.pebbletemplates.pebble.loader.StringLoader;
 import io.pebbletemplates.pebble.template.PebbleTemplate;
 import org.itagen.ItagenException;
+import org.itagen.Msg;
 import org.itagen.input.yaml.YamlDoc;
 
 import java.io.IOException;
@@ -24,6 +25,7 @@ import java.util.regex.Pattern;
 public final class TextEngine {
     private static final Pattern ROOT_ATTRIBUTE = Pattern.compile("Root attribute \\[([^\\]]+)\\]");
     private static final Pattern ATTRIBUTE = Pattern.compile("Attribute \\[([^\\]]+)\\]");
+    private static final Pattern UNKNOWN_TAG = Pattern.compile("Unexpected tag name \"([a-z]+)\"");
 
     /*
      * One engine and one cache of compiled texts for the whole process: building an engine and
@@ -39,7 +41,8 @@ public final class TextEngine {
             .strictVariables(true)        // a misspelt name is an error, not a silent blank
             .newLineTrimming(false)       // see trimTagLines: only lines holding just a tag vanish
             .cacheActive(false)
-            .maxRenderedSize(1_000_000)   // a runaway loop in an edited template stops here
+            .maxRenderedSize(TemplateBudget.OUTPUT) // a runaway loop in an edited template stops here
+            .registerExtensionCustomizer(TemplateBudget.customizer()) // loop, time and value budgets
             .build();
     private static final int MAX_COMPILED = 4_096;
     private static final Map<String, PebbleTemplate> COMPILED = new ConcurrentHashMap<>();
@@ -60,16 +63,29 @@ public final class TextEngine {
      */
     public String render(String text, Map<String, Object> context, String file, int firstLine) {
         if (!text.contains("{")) return text; // nothing to evaluate: skip the parser
+        TemplateBudget.Budget outer = TemplateBudget.start();
         try {
             PebbleTemplate t = compiled(text);
             StringWriter w = new StringWriter();
             t.evaluate(w, context);
             return w.toString();
+        } catch (TemplateBudget.Exceeded e) {
+            int line = firstLine + (e.getLineNumber() == null ? 1 : e.getLineNumber()) - 1;
+            throw ItagenException.input(file + ":" + line, Msg.of(e.code(), e.limit()));
         } catch (PebbleException e) {
             int line = firstLine + (e.getLineNumber() == null ? 1 : e.getLineNumber()) - 1;
+            if (e.getPebbleMessage() != null && e.getPebbleMessage().startsWith("Tried to write more than")) {
+                throw ItagenException.input(file + ":" + line, Msg.of("error.TEMPLATE_OUTPUT", String.format(java.util.Locale.ROOT, "%,d", TemplateBudget.OUTPUT)));
+            }
             throw ItagenException.input(file + ":" + line, "template error: " + explain(e, context));
+        } catch (StackOverflowError | OutOfMemoryError e) {
+            // One text asked for a value too deep or too large to build (a string doubled in a
+            // loop): the allocation failed, nothing else was filled, so this is the text's fault.
+            throw ItagenException.input(file + ":" + firstLine, Msg.of("error.TEMPLATE_MEMORY"));
         } catch (IOException e) {
             throw new IllegalStateException(e); // StringWriter does not throw
+        } finally {
+            TemplateBudget.end(outer);
         }
     }
 
@@ -102,6 +118,10 @@ public final class TextEngine {
         Matcher attr = ATTRIBUTE.matcher(msg);
         if (attr.find()) {
             return "unknown name \"" + attr.group(1) + "\"; check the spelling against the names itagen templates vars lists";
+        }
+        Matcher tag = UNKNOWN_TAG.matcher(msg);
+        if (tag.find() && TemplateBudget.REFUSED_TAGS.contains(tag.group(1))) {
+            return Msg.of("error.TEMPLATE_TAG_REFUSED", tag.group(1)).text();
         }
         if (msg.contains("Wrong operand(s) type in conditional expression")) {
             return "a condition must be a yes/no test: write \"x is not empty\" or \"x is not null\" rather than just \"x\"";

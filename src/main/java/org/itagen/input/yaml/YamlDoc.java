@@ -78,7 +78,16 @@ public final class YamlDoc {
     public static String readText(Path file, Msg notFound) {
         byte[] bytes;
         try {
-            bytes = Files.readAllBytes(file);
+            // Checked before reading: a folder, /dev/zero or a pipe would block or fill the heap,
+            // and a file of many megabytes is not a measures file or template (and would take
+            // the YAML parser a minute).
+            if (!Files.exists(file)) throw new NoSuchFileException(file.toString());
+            if (!Files.isRegularFile(file)) throw ItagenException.input(file.toString(), Msg.of("error.YAML_NOT_A_FILE"));
+            if (Files.size(file) > MAX_BYTES) throw tooLarge(file, Files.size(file));
+            try (java.io.InputStream in = Files.newInputStream(file)) {
+                bytes = in.readNBytes((int) MAX_BYTES + 1); // the size a file system states can be wrong (procfs)
+            }
+            if (bytes.length > MAX_BYTES) throw tooLarge(file, bytes.length);
         } catch (NoSuchFileException e) {
             throw ItagenException.input(file.toString(), notFound);
         } catch (IOException e) {
@@ -90,6 +99,14 @@ public final class YamlDoc {
         } catch (CharacterCodingException e) {
             throw ItagenException.input(displayName(file), Msg.of("error.NOT_UTF8"));
         }
+    }
+
+    /** Largest YAML file read: measures files and templates are tens of kilobytes. */
+    public static final long MAX_BYTES = 2L * 1024 * 1024;
+
+    private static ItagenException tooLarge(Path file, long size) {
+        return ItagenException.input(displayName(file), Msg.of("error.YAML_TOO_LARGE",
+                String.format(Locale.ROOT, "%.1f MB", size / 1048576.0), String.format(Locale.ROOT, "%.0f MB", MAX_BYTES / 1048576.0)));
     }
 
     /** Parses text whose every problem is thrown (templates, framework data). */
@@ -105,7 +122,57 @@ public final class YamlDoc {
      */
     public static YamlDoc parse(String text, String source, Consumer<Problem> sink, String code) {
         if (!text.isEmpty() && text.charAt(0) == '\uFEFF') text = text.substring(1);
-        return new YamlDoc(source, text, compose(text, source), sink, code);
+        refuseControls(text, source);
+        Node root = compose(text, source);
+        refuseEscapedControls(root, source, java.util.Collections.newSetFromMap(new IdentityHashMap<>()));
+        return new YamlDoc(source, text, root, sink, code);
+    }
+
+    /**
+     * A control character (NUL, BEL, ESC, the vertical tab Word leaves) typed into the file: named
+     * with its line, rather than SnakeYAML's "special characters are not allowed" without one.
+     */
+    private static void refuseControls(String text, String source) {
+        int line = 1;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n') line++;
+            if (isControl(c)) {
+                int from = text.lastIndexOf('\n', i) + 1;
+                int to = text.indexOf('\n', i);
+                String lineText = text.substring(from, to < 0 ? text.length() : to).strip();
+                throw ItagenException.input(source + ":" + line, Msg.of("error.CONTROL_CHARACTER",
+                        org.itagen.input.Texts.describe(c), org.itagen.input.Texts.echo(lineText)));
+            }
+        }
+    }
+
+    /** The same character written as a YAML escape ("\a", "\e", "\v", "\x07" in double quotes). */
+    private static void refuseEscapedControls(Node n, String source, java.util.Set<Node> seen) {
+        if (n == null || !seen.add(n)) return;
+        switch (n) {
+            case ScalarNode sn -> {
+                String v = sn.getValue();
+                for (int i = 0; i < v.length(); i++) {
+                    if (isControl(v.charAt(i))) {
+                        throw ItagenException.input(source + ":" + line(sn), Msg.of("error.CONTROL_CHARACTER",
+                                org.itagen.input.Texts.describe(v.charAt(i)), org.itagen.input.Texts.echo(v)));
+                    }
+                }
+            }
+            case SequenceNode sq -> sq.getValue().forEach(c -> refuseEscapedControls(c, source, seen));
+            case MappingNode mn -> mn.getValue().forEach(t -> {
+                refuseEscapedControls(t.getKeyNode(), source, seen);
+                refuseEscapedControls(t.getValueNode(), source, seen);
+            });
+            default -> {
+            }
+        }
+    }
+
+    /** C0 and C1 controls, DEL and the non-characters U+FFFE/U+FFFF; tab and line ends are text. */
+    private static boolean isControl(char c) {
+        return org.itagen.input.Texts.isControl(c) || c == '\uFFFE' || c == '\uFFFF';
     }
 
     private static Node compose(String text, String source) {

@@ -251,10 +251,12 @@ final class DocxBuild {
     private XWPFDocument openReference() {
         String where = opts.referenceDocx().toString();
         XWPFDocument ref;
-        try (InputStream in = Files.newInputStream(opts.referenceDocx())) {
+        // Only styles, numbering, settings, theme, headers/footers and their pictures: never its
+        // macros or embedded objects; read within size limits, once per run (ReferenceDocx).
+        ReferenceDocx.Cleaned cleaned = ReferenceDocx.cleaned(opts.referenceDocx());
+        for (String d : cleaned.dropped()) opts.log().accept("docx: left out of the reference: " + d);
+        try (InputStream in = new java.io.ByteArrayInputStream(cleaned.bytes())) {
             ref = new XWPFDocument(in);
-        } catch (NoSuchFileException e) {
-            throw ItagenException.input(where, "reference DOCX not found; check the path given to --docx-reference");
         } catch (IOException | POIXMLException | IllegalArgumentException e) {
             // NotOfficeXmlFileException (a Word 97 .doc, a renamed file) is an IllegalArgumentException.
             throw ItagenException.input(where, "cannot read it as a DOCX (" + e.getMessage()

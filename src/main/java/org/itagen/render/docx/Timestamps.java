@@ -1,6 +1,6 @@
 package org.itagen.render.docx;
 
-import org.itagen.ItagenException;
+import org.itagen.render.SourceDate;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -13,18 +13,12 @@ final class Timestamps {
 
     /** SOURCE_DATE_EPOCH (seconds) when set, as reproducible-builds.org defines it; else the document date at 00:00 UTC. */
     static Instant fixedInstant(LocalDate documentDate) {
-        return fixedInstant(documentDate, System.getenv("SOURCE_DATE_EPOCH"));
+        return fixedInstant(documentDate, System.getenv(SourceDate.VARIABLE));
     }
 
+    /** @throws org.itagen.ItagenException when {@code sourceDateEpoch} is not a date ZIP entries can hold */
     static Instant fixedInstant(LocalDate documentDate, String sourceDateEpoch) {
-        if (sourceDateEpoch != null && !sourceDateEpoch.isBlank()) {
-            try {
-                return Instant.ofEpochSecond(Long.parseLong(sourceDateEpoch.strip()));
-            } catch (NumberFormatException e) {
-                throw ItagenException.input("SOURCE_DATE_EPOCH",
-                        "\"" + sourceDateEpoch + "\" is not a number of seconds since 1970; unset it or set e.g. 1735689600");
-            }
-        }
-        return documentDate.atStartOfDay().toInstant(ZoneOffset.UTC);
+        Instant fixed = SourceDate.parse(sourceDateEpoch);
+        return fixed != null ? fixed : documentDate.atStartOfDay().toInstant(ZoneOffset.UTC);
     }
 }

@@ -40,10 +40,13 @@ public final class FontFace {
     private final float top;
     private final float bottom;
 
-    private FontFace(String source, byte[] data) throws IOException, FontFormatException {
+    private FontFace(String source, byte[] data, java.io.File file) throws IOException, FontFormatException {
         this.source = source;
         this.data = data;
-        Font f = Font.createFont(Font.TRUETYPE_FONT, new ByteArrayInputStream(data));
+        // From a file AWT reads it in place; from bytes it first copies them to a temporary file,
+        // which fails when the temp folder is full, so files are opened as files.
+        Font f = file != null ? Font.createFont(Font.TRUETYPE_FONT, file)
+                : Font.createFont(Font.TRUETYPE_FONT, new ByteArrayInputStream(data));
         this.family = f.getFamily(Locale.US);
         this.fullName = f.getFontName(Locale.US);
         this.awtFont = f.deriveFont(UNITS);
@@ -59,9 +62,21 @@ public final class FontFace {
     }
 
     static FontFace parse(String source, byte[] data) {
+        return parse(source, data, null);
+    }
+
+    /** @param file the file {@code data} was read from, or null (a font in the jar) */
+    static FontFace parse(String source, byte[] data, java.io.File file) {
         try {
-            return new FontFace(source, data);
-        } catch (IOException | FontFormatException | RuntimeException e) {
+            return new FontFace(source, data, file);
+        } catch (IOException e) {
+            if (file == null) {
+                // Only the copy AWT makes of a font from the jar writes anything: the temp folder is full.
+                throw org.itagen.ItagenException.output(System.getProperty("java.io.tmpdir"),
+                        org.itagen.Msg.of("error.TEMP_FOLDER_FULL", e.getClass().getSimpleName() + ": " + e.getMessage()), e);
+            }
+            throw new IllegalArgumentException("not a usable TrueType font: " + e.getMessage(), e);
+        } catch (FontFormatException | RuntimeException e) {
             throw new IllegalArgumentException("not a usable TrueType font: " + e.getMessage(), e);
         }
     }

@@ -117,6 +117,38 @@ public final class FontResolver {
         });
     }
 
+    /**
+     * The characters of {@code text} that neither the page's font nor the bundled Sarabun (the
+     * PDF writer's fallback) can draw: the PDF would show them as empty boxes. Spaces, format
+     * characters (joiners) and variation selectors draw nothing and are not counted.
+     *
+     * @return code points, ascending
+     */
+    public static java.util.SortedSet<Integer> unshowable(PageSetup page, String text) {
+        java.util.SortedSet<Integer> out = new java.util.TreeSet<>();
+        Resolved r = null;
+        FontFace fallback = null;
+        java.util.Set<Integer> seen = new java.util.HashSet<>();
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            i += Character.charCount(cp);
+            if (cp < 0x7F || !seen.add(cp) || Character.isWhitespace(cp) || Character.isISOControl(cp)) continue;
+            int type = Character.getType(cp);
+            if (type == Character.FORMAT || (cp >= 0xFE00 && cp <= 0xFE0F) || (cp >= 0xE0100 && cp <= 0xE01EF)) continue;
+            if (r == null) r = resolve(page, line -> { });
+            if (r.regular().canDisplay(cp)) continue;
+            if (fallback == null) {
+                try {
+                    fallback = bundled().regular(); // loaded only when needed, as the PDF writer does
+                } catch (RuntimeException e) {
+                    fallback = r.regular();
+                }
+            }
+            if (!fallback.canDisplay(cp)) out.add(cp);
+        }
+        return out;
+    }
+
     private static FontFace or(FontFace f, FontFace fallback) {
         return f != null ? f : fallback;
     }
@@ -229,7 +261,7 @@ public final class FontResolver {
         } catch (IOException e) {
             throw new IllegalArgumentException("cannot read " + p + ": " + e.getMessage(), e);
         }
-        f = FontFace.parse(src, data);
+        f = FontFace.parse(src, data, p.toFile());
         FontFace prev = FACES.putIfAbsent(src, f);
         return prev != null ? prev : f;
     }

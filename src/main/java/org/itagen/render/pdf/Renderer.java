@@ -140,8 +140,8 @@ final class Renderer {
     /** SOURCE_DATE_EPOCH when set (reproducible builds), else the document date at midnight UTC. */
     private Calendar fixedDate() {
         Instant when = doc.metadata().date().atStartOfDay().toInstant(ZoneOffset.UTC);
-        String epoch = System.getenv("SOURCE_DATE_EPOCH");
-        if (epoch != null && epoch.strip().matches("\\d{1,12}")) when = Instant.ofEpochSecond(Long.parseLong(epoch.strip()));
+        Instant fixed = org.itagen.render.SourceDate.fromEnvironment(); // checked by the commands before any rendering
+        if (fixed != null) when = fixed;
         GregorianCalendar cal = new GregorianCalendar(TimeZone.getTimeZone("UTC"));
         cal.setTimeInMillis(when.toEpochMilli());
         return cal;
