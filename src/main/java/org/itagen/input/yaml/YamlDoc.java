@@ -54,6 +54,8 @@ public final class YamlDoc {
     private final String code;
     /** Nodes taken from another file (a framework year's parent), with that file's name. */
     private final Map<Node, String> origin = new IdentityHashMap<>();
+    /** For YAML written from a spreadsheet: line to "Sheet!Cell", so messages name the cell the officer typed in. */
+    private java.util.function.IntFunction<String> locator;
 
     private YamlDoc(String source, String text, Node root, Consumer<Problem> sink, String code) {
         this.source = source;
@@ -190,6 +192,15 @@ public final class YamlDoc {
         }
     }
 
+    /**
+     * Names places by {@code locator} (1-based line to "มาตรการ!D7") instead of file:line: the
+     * workbook reader writes its cells as YAML so that one parser and one set of rules read both.
+     */
+    public YamlDoc locatedBy(java.util.function.IntFunction<String> locator) {
+        this.locator = locator;
+        return this;
+    }
+
     public String source() {
         return source;
     }
@@ -208,6 +219,7 @@ public final class YamlDoc {
 
     /** "file:line" of a node. */
     public String at(Node n) {
+        if (locator != null && !origin.containsKey(n)) return locator.apply(line(n));
         return origin.getOrDefault(n, source) + ":" + line(n);
     }
 
