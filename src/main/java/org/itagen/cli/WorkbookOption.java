@@ -16,6 +16,11 @@ class WorkbookOption {
             description = "The ITA workbook (itagen init DIR writes ITA.xlsx): agency, scores and measures in one file, in place of --scores and --measures.")
     Path workbook;
 
+    /** The read options with the workbook's scores sheet ("คะแนน") chosen. */
+    org.itagen.input.ReadOptions scoresSheet(org.itagen.input.ReadOptions read) {
+        return new org.itagen.input.ReadOptions(read.agencyId(), org.itagen.input.workbook.WorkbookLayout.SCORES, read.encoding());
+    }
+
     /** Either the workbook or both files: a mix is a usage error naming the option. */
     void requireOneForm(Path scores, Path measures) {
         if (workbook != null && (scores != null || measures != null)) {

@@ -57,6 +57,34 @@ class WorkbookPathTest {
     }
 
     @org.junit.jupiter.api.Test
+    void checkAndAnalyzeReadTheWorkbookAsTheFiles(@TempDir Path tmp) throws Exception {
+        Path dir = tmp.resolve("ita");
+        assertThat(CliRun.of("init", dir.toString()).exitCode()).isZero();
+        String book = dir.resolve("ITA.xlsx").toString();
+        CliRun checkFiles = CliRun.of("check", "--scores", dir.resolve("scores.csv").toString(),
+                "--measures", dir.resolve("measures.yaml").toString(), "--format", "json");
+        CliRun checkBook = CliRun.of("check", "--workbook", book, "--format", "json");
+        assertThat(checkBook.exitCode()).as(checkBook.err()).isEqualTo(checkFiles.exitCode());
+        CliRun analyzeFiles = CliRun.of("analyze", "--scores", dir.resolve("scores.csv").toString());
+        CliRun analyzeBook = CliRun.of("analyze", "--workbook", book);
+        assertThat(analyzeBook.exitCode()).as(analyzeBook.err()).isZero();
+        // The same analysis; only the line naming the file read differs.
+        assertThat(analyzeBook.out().replaceAll("File: [^\n]*?  ", "File:  "))
+                .isEqualTo(analyzeFiles.out().replaceAll("File: [^\n]*?  ", "File:  ")).contains("ITA overall");
+
+        // A mistake in the measures sheet: check lists it at its cell.
+        try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(Files.newInputStream(dir.resolve("ITA.xlsx")))) {
+            wb.getSheet("มาตรการ").getRow(1).getCell(9).setCellValue("");
+            try (var out = Files.newOutputStream(tmp.resolve("bad.xlsx"))) {
+                wb.write(out);
+            }
+        }
+        CliRun bad = CliRun.of("check", "--workbook", tmp.resolve("bad.xlsx").toString());
+        assertThat(bad.exitCode()).isEqualTo(1);
+        assertThat(bad.out()).contains("มาตรการ!J2");
+    }
+
+    @org.junit.jupiter.api.Test
     void workbookAndFilesTogetherIsAUsageError(@TempDir Path tmp) {
         CliRun r = CliRun.of("o25", "--workbook", tmp.resolve("ITA.xlsx").toString(), "--scores", "x.csv", "--out", tmp.toString());
         assertThat(r.exitCode()).isEqualTo(2);

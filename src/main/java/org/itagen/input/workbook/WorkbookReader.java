@@ -44,6 +44,12 @@ public final class WorkbookReader {
     private WorkbookReader() {
     }
 
+    /** Whether a measures path is a workbook (check reads measures from either). */
+    public static boolean isWorkbook(Path file) {
+        String n = file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(Locale.ROOT);
+        return n.endsWith(".xlsx") || n.endsWith(".xlsm");
+    }
+
     /** The measures plan as {@code o25}/{@code o28} need it (first error thrown). */
     public static MeasurePlan plan(Path file) {
         return draft(file).plan();
