@@ -60,6 +60,7 @@ public final class MeasuresParser {
     private MeasuresParser(String text, String source, java.util.function.IntFunction<String> locator) {
         this.doc = YamlDoc.parse(text, source, problems::add, Problem.REJECTED);
         if (locator != null) doc.locatedBy(locator);
+        else problems.addAll(doc.lostText()); // the workbook's YAML is written by itagen, quoted
     }
 
     /** Reads a measures file (UTF-8, with or without BOM). */
