@@ -82,7 +82,7 @@ public final class WorkbookReader {
 
     private static Sheet sheet(Workbook wb, String name) {
         Sheet s = wb.getSheet(name);
-        if (s == null) throw ItagenException.input(name, Msg.of("error.WORKBOOK_NO_SHEET", name));
+        if (s == null) throw ItagenException.input(name, Msg.of("error.WORKBOOK_NO_SHEET", name, String.join(", ", WorkbookLayout.AGENCY, WorkbookLayout.SCORES, WorkbookLayout.MEASURES)));
         return s;
     }
 
@@ -106,7 +106,8 @@ public final class WorkbookReader {
             String key = WorkbookLayout.agencyKey(label.strip());
             if (key == null) {
                 throw ItagenException.input(WorkbookLayout.AGENCY + "!A" + (r.getRowNum() + 1),
-                        Msg.of("error.WORKBOOK_UNKNOWN_LABEL", label.strip(), String.join(", ", WorkbookLayout.AGENCY_LABELS)));
+                        Msg.of("error.WORKBOOK_UNKNOWN_LABEL", label.strip(),
+                        String.join(", ", WorkbookLayout.AGENCY_LABELS) + ", " + WorkbookLayout.TEXT_PREFIX + "…"));
             }
             String v = key.endsWith("date") ? date(vc, s) : text(vc, s);
             if (key.startsWith("agency.")) {
