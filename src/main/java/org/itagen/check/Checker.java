@@ -72,7 +72,8 @@ public final class Checker {
         // Measures first (their findings are listed after the scores'): their agency id picks the
         // agency of a many-agency scores file when --agency is not given, as o25/o28 do. The same
         // parser as o25/o28 reads them, listing every problem where those commands stop at the first.
-        MeasuresDraft plan = MeasuresParser.parse(r.measures());
+        MeasuresDraft plan = org.itagen.input.workbook.WorkbookReader.isWorkbook(r.measures())
+                ? org.itagen.input.workbook.WorkbookReader.draft(r.measures()) : MeasuresParser.parse(r.measures());
         ReadOptions read = pickAgency(r.scores(), r.read(), plan.agency().id());
 
         // Scores: every bad row, not only the first, so one run lists them all.

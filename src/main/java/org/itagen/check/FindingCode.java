@@ -40,6 +40,8 @@ public enum FindingCode {
     O28_NOT_DONE,
     // What the o25/o28 commands would refuse that the checks above did not name
     MEASURES_REJECTED,
+    // YAML text a rule of YAML likely dropped or merged (a warning: the file still reads)
+    YAML_TEXT_LOST,
     GENERATION_FAILS,
     // Generated files
     PDF_MISSING,

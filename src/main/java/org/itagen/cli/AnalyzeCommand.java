@@ -32,12 +32,15 @@ public class AnalyzeCommand implements Callable<Integer> {
     /** Output formats. */
     enum Format { text, json, csv }
 
-    @Option(names = "--scores", required = true, paramLabel = "FILE",
+    @Option(names = "--scores", paramLabel = "FILE",
             description = "Score file: .csv (UTF-8 or windows-874) or .xlsx, long or wide layout.")
     Path scores;
 
     @Mixin
     ScoreInputOptions.OneAgency input;
+
+    @Mixin
+    WorkbookOption workbook;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
             description = "text, json or csv (default: ${DEFAULT-VALUE}).")
@@ -51,7 +54,15 @@ public class AnalyzeCommand implements Callable<Integer> {
         ReadOptions read = input.readOptions();
         AnalysisOptions options = input.analysisOptions();
         FrameworkSet frameworks = input.frameworks();
-        AgencyScores agencyScores = ScoreReader.read(scores, read);
+        if (workbook.workbook != null && scores != null) {
+            throw org.itagen.ItagenException.input("--workbook", org.itagen.Msg.of("error.WORKBOOK_WITH_FILES"));
+        }
+        if (workbook.workbook == null && scores == null) {
+            throw org.itagen.ItagenException.input("--scores", org.itagen.Msg.of("error.WORKBOOK_OR_FILES"));
+        }
+        AgencyScores agencyScores = workbook.workbook != null
+                ? ScoreReader.read(workbook.workbook, workbook.scoresSheet(read))
+                : ScoreReader.read(scores, read);
         Analysis analysis = Analyzer.analyze(agencyScores, frameworks, options);
         String out = switch (format) {
             case text -> AnalysisText.toText(analysis);

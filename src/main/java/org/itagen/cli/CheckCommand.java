@@ -54,21 +54,29 @@ public class CheckCommand implements Callable<Integer> {
     @Mixin
     ScoreInputOptions.OneAgency input;
 
+    @Mixin
+    WorkbookOption workbook;
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() {
+        if (workbook.workbook != null) workbook.requireOneForm(scores, measures);
         if ((scores == null) != (measures == null)) {
             throw ItagenException.input(scores == null ? "--scores" : "--measures",
                     "check needs both --scores and --measures (or only --generated DIR)");
         }
-        if (scores == null && generated == null) {
+        if (scores == null && generated == null && workbook.workbook == null) {
             throw ItagenException.input("check", "give --scores FILE --measures FILE, or --generated DIR, or both");
         }
         Set<DocKind> docs = doc == Doc.all ? Set.of(DocKind.values()) : Set.of(DocKind.of(doc.name()));
         CheckReport report;
-        if (scores != null) {
+        if (workbook.workbook != null) {
+            input.check();
+            report = Checker.check(new Checker.Request(workbook.workbook, workbook.workbook,
+                    workbook.scoresSheet(input.readOptions()), input.frameworks(), input.analysisOptions(), docs));
+        } else if (scores != null) {
             input.check();
             report = Checker.check(new Checker.Request(scores, measures, input.readOptions(), input.frameworks(),
                     input.analysisOptions(), docs));

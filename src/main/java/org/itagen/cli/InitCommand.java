@@ -59,6 +59,7 @@ public class InitCommand implements Callable<Integer> {
         Map<String, byte[]> files = new LinkedHashMap<>();
         files.put("scores.csv", resource("org/itagen/samples/" + folder + "/scores.csv"));
         files.put("measures.yaml", resource("org/itagen/samples/" + folder + "/measures.yaml"));
+        files.put("ITA.xlsx", workbook(folder, files.get("scores.csv"), files.get("measures.yaml")));
         files.put(README, resource("org/itagen/init/README.txt"));
         String home = System.getProperty(HOME_PROPERTY, "");
         String sh = script("org/itagen/init/make-documents.sh", shellQuoted(home), "\n");
@@ -92,6 +93,19 @@ public class InitCommand implements Callable<Integer> {
         spec.commandLine().getOut().println(Msg.of("init.next", dir, SCRIPT_WINDOWS, SCRIPT_MACOS, SCRIPT_LINUX, OUTPUT_FOLDER).text());
         spec.commandLine().getOut().flush();
         return ExitCodes.OK;
+    }
+
+    /** The ITA workbook holding the same sample as scores.csv and measures.yaml. */
+    static byte[] workbook(String folder, byte[] scoresCsv, byte[] measuresYaml) {
+        org.itagen.input.MeasurePlan plan = org.itagen.input.MeasuresReader.read(
+                new String(measuresYaml, StandardCharsets.UTF_8), "measures.yaml");
+        java.util.List<java.util.List<String>> rows = new java.util.ArrayList<>();
+        for (String line : new String(scoresCsv, StandardCharsets.UTF_8).replace("\uFEFF", "").split("\r?\n")) {
+            if (!line.isBlank()) rows.add(java.util.Arrays.asList(line.split(",", -1)));
+        }
+        java.util.Collection<String> codes = org.itagen.input.FrameworkLoader.bundled().forYear(plan.assessmentYear())
+                .map(f -> f.questions().keySet()).orElse(java.util.Set.of());
+        return org.itagen.input.workbook.WorkbookWriter.write(plan, rows, codes);
     }
 
     /** A script resource with the launcher's folder filled in and the line ends its shell wants. */

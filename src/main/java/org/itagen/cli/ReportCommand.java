@@ -5,6 +5,7 @@ import org.itagen.input.MeasurePlan;
 import org.itagen.input.MeasuresReader;
 import org.itagen.input.SameAgency;
 import org.itagen.input.ScoreReader;
+import org.itagen.input.workbook.WorkbookReader;
 import org.itagen.model.AgencyScores;
 import org.itagen.model.FrameworkSet;
 import org.itagen.render.OutputFiles;
@@ -26,11 +27,11 @@ import java.util.function.Consumer;
 
 /** What {@code itagen o25} and {@code itagen o28} share: inputs, template, output. */
 abstract class ReportCommand implements Callable<Integer> {
-    @Option(names = "--scores", required = true, paramLabel = "FILE",
+    @Option(names = "--scores", paramLabel = "FILE",
             description = "Score file: .csv (UTF-8 or windows-874) or .xlsx, long or wide layout.")
     Path scores;
 
-    @Option(names = "--measures", required = true, paramLabel = "FILE",
+    @Option(names = "--measures", paramLabel = "FILE",
             description = "The measures YAML (itagen init DIR writes an example).")
     Path measures;
 
@@ -41,6 +42,9 @@ abstract class ReportCommand implements Callable<Integer> {
     @Option(names = "--template", paramLabel = "FILE",
             description = "An edited template (itagen templates export DIR writes the bundled ones).")
     Path template;
+
+    @Mixin
+    WorkbookOption workbook;
 
     @Mixin
     DocumentOptions document;
@@ -55,15 +59,18 @@ abstract class ReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        workbook.requireOneForm(scores, measures);
         input.check();
         document.check(spec.commandLine().getErr());
         // Read and check everything before writing anything, so a mistake leaves no output behind.
         Template t = template == null ? TemplateLoader.bundled(kind().code()) : TemplateLoader.load(template, kind().code());
-        MeasurePlan plan = MeasuresReader.read(measures);
+        MeasurePlan plan = workbook.workbook != null ? WorkbookReader.plan(workbook.workbook) : MeasuresReader.read(measures);
         FrameworkSet frameworks = input.frameworks();
         // A file of many agencies needs no --agency when measures.yaml names the agency's id; only
         // that agency's rows are read, so another agency's broken row does not stop this one.
-        AgencyScores agencyScores = ScoreReader.read(scores, input.readOptions(), plan.agency().id());
+        AgencyScores agencyScores = workbook.workbook != null
+                ? WorkbookReader.scores(workbook.workbook, input.readOptions(), plan.agency().id())
+                : ScoreReader.read(scores, input.readOptions(), plan.agency().id());
         SameAgency.require(plan.agency().id(), plan.where("agency"), agencyScores);
 
         PrintWriter err = spec.commandLine().getErr();

@@ -57,8 +57,10 @@ public final class MeasuresParser {
     private final List<Problem> problems = new ArrayList<>();
     private final YamlDoc doc;
 
-    private MeasuresParser(String text, String source) {
+    private MeasuresParser(String text, String source, java.util.function.IntFunction<String> locator) {
         this.doc = YamlDoc.parse(text, source, problems::add, Problem.REJECTED);
+        if (locator != null) doc.locatedBy(locator);
+        else problems.addAll(doc.lostText()); // the workbook's YAML is written by itagen, quoted
     }
 
     /** Reads a measures file (UTF-8, with or without BOM). */
@@ -68,7 +70,15 @@ public final class MeasuresParser {
 
     /** Reads measures from text; {@code source} names it in messages. */
     public static MeasuresDraft parse(String text, String source) {
-        return new MeasuresParser(text, source).draft();
+        return new MeasuresParser(text, source, null).draft();
+    }
+
+    /**
+     * Reads measures written as YAML from another form (the workbook's sheets); {@code locator}
+     * turns a line of {@code text} into the place the officer typed it ("มาตรการ!D7").
+     */
+    public static MeasuresDraft parse(String text, String source, java.util.function.IntFunction<String> locator) {
+        return new MeasuresParser(text, source, locator).draft();
     }
 
     // ---- the file ------------------------------------------------------------------------------

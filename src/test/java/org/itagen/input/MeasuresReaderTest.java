@@ -168,8 +168,16 @@ class MeasuresReaderTest {
 
     @Test
     void notUtf8IsNamed(@org.junit.jupiter.api.io.TempDir java.nio.file.Path tmp) throws Exception {
-        java.nio.file.Path f = java.nio.file.Files.write(tmp.resolve("measures.yaml"),
+        // windows-874 ("Thai (Windows)") is read as the CSV reader reads it (issue 13)...
+        java.nio.file.Path thai = java.nio.file.Files.write(tmp.resolve("thai.yaml"),
                 GOOD.getBytes(java.nio.charset.Charset.forName("windows-874")));
+        assertThat(MeasuresReader.read(thai).measures()).isEqualTo(MeasuresReader.read(GOOD, "thai.yaml").measures());
+        // ...and bytes that are neither UTF-8 nor Thai are named.
+        byte[] head = "plan_year: ".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        byte[] bad = java.util.Arrays.copyOf(head, head.length + 2);
+        bad[head.length] = (byte) 0x81;
+        bad[head.length + 1] = (byte) 0xFF;
+        java.nio.file.Path f = java.nio.file.Files.write(tmp.resolve("measures.yaml"), bad);
         assertThatThrownBy(() -> MeasuresReader.read(f)).isInstanceOf(ItagenException.class)
                 .hasMessageContaining("not UTF-8");
     }

@@ -54,6 +54,8 @@ public final class YamlDoc {
     private final String code;
     /** Nodes taken from another file (a framework year's parent), with that file's name. */
     private final Map<Node, String> origin = new IdentityHashMap<>();
+    /** For YAML written from a spreadsheet: line to "Sheet!Cell", so messages name the cell the officer typed in. */
+    private java.util.function.IntFunction<String> locator;
 
     private YamlDoc(String source, String text, Node root, Consumer<Problem> sink, String code) {
         this.source = source;
@@ -97,7 +99,15 @@ public final class YamlDoc {
             return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
         } catch (CharacterCodingException e) {
-            throw ItagenException.input(displayName(file), Msg.of("error.NOT_UTF8"));
+            // Saved as "Thai (Windows)" by Notepad or Excel: read it as the CSV reader does.
+            try (java.io.Reader r = org.itagen.input.TextDecoding.decode(bytes, null, displayName(file)).reader()) {
+                StringBuilder b = new StringBuilder();
+                char[] buf = new char[8192];
+                for (int n; (n = r.read(buf)) > 0; ) b.append(buf, 0, n);
+                return b.toString();
+            } catch (IOException | RuntimeException e2) {
+                throw ItagenException.input(displayName(file), Msg.of("error.NOT_UTF8"));
+            }
         }
     }
 
@@ -190,6 +200,15 @@ public final class YamlDoc {
         }
     }
 
+    /**
+     * Names places by {@code locator} (1-based line to "มาตรการ!D7") instead of file:line: the
+     * workbook reader writes its cells as YAML so that one parser and one set of rules read both.
+     */
+    public YamlDoc locatedBy(java.util.function.IntFunction<String> locator) {
+        this.locator = locator;
+        return this;
+    }
+
     public String source() {
         return source;
     }
@@ -204,10 +223,62 @@ public final class YamlDoc {
         return root;
     }
 
+    // ---- text YAML's rules may have eaten ---------------------------------------------------
+
+    private static final java.util.regex.Pattern VALUE_START =
+            java.util.regex.Pattern.compile("^(\\s*)(?:-\\s+|[^\\s\"'#][^:#]*:\\s+)(.*)$");
+
+    /**
+     * Warnings, with file:line, where YAML's rules likely dropped or merged the officer's text
+     * without an error: " #" inside a plain value (the rest became a comment), a deeper-indented
+     * line joined to the list item above, Word bullets ("•") kept inside one value, a value
+     * starting with ":" or "-". Quoted and block (| >) values are left alone: there the text is kept.
+     */
+    public List<Problem> lostText() {
+        List<Problem> out = new java.util.ArrayList<>();
+        String[] lines = text.split("\r?\n|\r", -1);
+        int itemIndent = -1; // indentation of the "- plain" item above, while its text may continue
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i];
+            String where = source + ":" + (i + 1);
+            String trimmed = line.strip();
+            if (trimmed.isEmpty() || trimmed.startsWith("#")) continue;
+            int indent = line.length() - line.stripLeading().length();
+            if (itemIndent >= 0 && indent > itemIndent && !trimmed.startsWith("- ") && !trimmed.matches("[^\\s\"']+:(\\s.*)?")) {
+                out.add(Problem.warning("YAML_TEXT_LOST", where, Msg.of("warning.YAML_LINE_JOINED", String.valueOf(i))));
+            } else {
+                itemIndent = -1;
+            }
+            if (trimmed.startsWith("•") && itemIndent < 0 && i > 0) {
+                out.add(Problem.warning("YAML_TEXT_LOST", where, Msg.of("warning.YAML_BULLET")));
+                continue;
+            }
+            java.util.regex.Matcher m = VALUE_START.matcher(line);
+            if (!m.matches()) continue;
+            String value = m.group(2);
+            if (value.isEmpty() || "\"'|>[{&*!".indexOf(value.charAt(0)) >= 0) continue;
+            if (trimmed.startsWith("- ")) itemIndent = indent;
+            if ((value.startsWith(":") || value.startsWith("-")) && value.length() > 1 && !Character.isWhitespace(value.charAt(1))
+                    && !Character.isDigit(value.charAt(1))) {
+                out.add(Problem.warning("YAML_TEXT_LOST", where, Msg.of("warning.YAML_VALUE_MARK", value.substring(0, 1))));
+            }
+            int hash = value.indexOf(" #");
+            // "ห้อง #3": one space, then text; a deliberate comment is usually "  # ...".
+            if (hash > 0 && value.charAt(hash - 1) != ' ' && hash + 2 < value.length() && value.charAt(hash + 2) != ' ') {
+                out.add(Problem.warning("YAML_TEXT_LOST", where, Msg.of("warning.YAML_HASH", value.substring(hash + 1).strip())));
+            }
+            if (value.indexOf('•', 1) > 0) {
+                out.add(Problem.warning("YAML_TEXT_LOST", where, Msg.of("warning.YAML_BULLET")));
+            }
+        }
+        return out;
+    }
+
     // ---- where ---------------------------------------------------------------------------------
 
     /** "file:line" of a node. */
     public String at(Node n) {
+        if (locator != null && !origin.containsKey(n)) return locator.apply(line(n));
         return origin.getOrDefault(n, source) + ":" + line(n);
     }
 
