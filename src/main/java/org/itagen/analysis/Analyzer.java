@@ -215,8 +215,13 @@ public final class Analyzer {
             args.addAll(List.of(String.valueOf(year), Scores.format(d), what[what.length - 1], Scores.format(computed),
                     Scores.format(d.subtract(computed).abs()),
                     Scores.format(options.totals() == AnalysisOptions.Totals.DECLARED ? d : computed)));
+            // A tool total follows the tool_totals rule; an ITA total the weights (and, with declared
+            // tool totals, those too).
+            Framework f = fw.get(year);
+            boolean verified = variant.equals("tool") ? f.verified("tool_totals")
+                    : f.verified("weights") && (variant.equals("ita") || f.verified("tool_totals"));
             return new Warning(WarningCode.DECLARED_TOTAL_MISMATCH,
-                    Messages.text(WarningCode.DECLARED_TOTAL_MISMATCH.key(variant), args.toArray()), where);
+                    Messages.text(WarningCode.DECLARED_TOTAL_MISMATCH.key(variant), args.toArray()), where, verified);
         }
 
         ItaResult ita(List<ToolResult> tools) {
@@ -255,7 +260,7 @@ public final class Analyzer {
             SortedMap<Integer, BigDecimal> printed = printed(computed, declared);
             for (int y : years) bands.put(y, band(y, printed.get(y), tools));
             // Compared with the band the rules give, before the declared one takes its place.
-            warnings.addAll(bandWarnings(in, bands, options.totals() == AnalysisOptions.Totals.DECLARED));
+            warnings.addAll(bandWarnings(in, bands, options.totals() == AnalysisOptions.Totals.DECLARED, fw));
             bands.replaceAll(this::declaredBand);
             BigDecimal change = totalChange(printed, prev, cur);
             Direction dir = change == null ? null : Direction.of(change.signum());
@@ -616,15 +621,17 @@ public final class Analyzer {
     }
 
     /** Declared bands (copied tables) against the computed ones. */
-    static List<Warning> bandWarnings(AgencyScores in, Map<Integer, Band> bands, boolean declaredPrinted) {
+    static List<Warning> bandWarnings(AgencyScores in, Map<Integer, Band> bands, boolean declaredPrinted,
+                                      Map<Integer, Framework> fw) {
         List<Warning> out = new ArrayList<>();
         for (DeclaredBand b : in.bands()) {
             Band mine = bands.get(b.fiscalYear());
             if (mine == null || mine.name() == null) continue;
             if (!mine.name().equals(b.name().strip())) {
-                out.add(warning(WarningCode.DECLARED_BAND_MISMATCH, b.where(), String.valueOf(b.fiscalYear()),
-                        b.name().strip(), Scores.format(mine.basedOn()), mine.name(),
-                        declaredPrinted ? b.name().strip() : mine.name()));
+                Framework f = fw.get(b.fiscalYear());
+                out.add(new Warning(WarningCode.DECLARED_BAND_MISMATCH, Messages.text(WarningCode.DECLARED_BAND_MISMATCH.key(),
+                        String.valueOf(b.fiscalYear()), b.name().strip(), Scores.format(mine.basedOn()), mine.name(),
+                        declaredPrinted ? b.name().strip() : mine.name()), b.where(), f != null && f.verified("rating")));
             }
         }
         return out;

@@ -23,8 +23,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * 4: ITA 86.05 in 2567 and 92.61 in 2568); the expected figures are that table's, not the code's.
  * 0.3 IIT + 0.3 EIT + 0.4 OIT of its 2567 tool totals gives 87.99, which must not be printed.
  */
-class OfficialFiguresTest {
-    static final String SEED002 = """
+public class OfficialFiguresTest {
+    public static final String SEED002 = """
             agency_id,agency_name,fiscal_year,tool,indicator,score
             SOPM,สำนักเลขาธิการนายกรัฐมนตรี,2567,IIT,1,82.25
             SOPM,สำนักเลขาธิการนายกรัฐมนตรี,2567,IIT,2,85.60
