@@ -326,7 +326,8 @@ class CheckerTest {
      */
     @Test
     void totalMismatchIsAnErrorOnlyWhereTheRuleIsVerified() {
-        String seed = org.itagen.report.OfficialFiguresTest.SEED002;
+        // The fixture measures belong to agency t1: the seed's figures under that id.
+        String seed = org.itagen.report.OfficialFiguresTest.SEED002.replace("SOPM,สำนักเลขาธิการนายกรัฐมนตรี", "t1,หน่วยงานทดสอบ");
         CheckReport r = check(seed, CheckFixtures.measures());
         assertThat(coded(r, FindingCode.DECLARED_TOTAL_MISMATCH)).singleElement().satisfies(f -> {
             assertThat(f.severity()).isEqualTo(Severity.WARNING);
