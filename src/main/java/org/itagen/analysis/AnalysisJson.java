@@ -73,6 +73,7 @@ public final class AnalysisJson {
             o.put("tool", t.tool().name());
             o.set("computed", yearMap(t.computed()));
             o.set("declared", yearMap(t.declared()));
+            o.set("printed", yearMap(t.printed()));
             if (!t.parts().isEmpty()) {
                 ObjectNode parts = o.putObject("parts");
                 t.parts().forEach((y, m) -> {
@@ -89,6 +90,7 @@ public final class AnalysisJson {
         ObjectNode ita = root.putObject("ita");
         ita.set("computed", yearMap(a.ita().computed()));
         ita.set("declared", yearMap(a.ita().declared()));
+        ita.set("printed", yearMap(a.ita().printed()));
         ObjectNode band = ita.putObject("band");
         ObjectNode detail = F.objectNode();
         a.ita().band().forEach((y, b) -> {

@@ -119,13 +119,12 @@ public final class Analyzer {
             List<ToolResult> tools = new ArrayList<>();
             for (Tool t : TOOLS) tools.add(tool(t));
             ItaResult ita = ita(tools);
-            warnings.addAll(bandWarnings(in, ita));
             Map<Tool, Extremes> toolExtremes = new EnumMap<>(Tool.class);
             for (Tool t : TOOLS) {
                 toolExtremes.put(t, extremes(fw.get(cur).indicatorsOf(t).stream().map(IndicatorDef::number).toList(),
                         t.name()));
             }
-            tools.replaceAll(tr -> new ToolResult(tr.tool(), tr.computed(), tr.declared(), tr.parts(), tr.change(),
+            tools.replaceAll(tr -> new ToolResult(tr.tool(), tr.computed(), tr.declared(), tr.printed(), tr.parts(), tr.change(),
                     tr.direction(), toolExtremes.get(tr.tool()), tr.indicators()));
             Extremes overall = extremes(fw.get(cur).indicators().stream().map(IndicatorDef::number).toList(), null);
             List<IndicatorResult> indicators = indicatorResults(toolExtremes, overall);
@@ -195,10 +194,11 @@ public final class Analyzer {
                 }
             }
             parts.replaceAll((k, v) -> Map.copyOf(v));
-            BigDecimal change = totalChange(computed, declared, prev, cur);
+            SortedMap<Integer, BigDecimal> printed = printed(computed, declared);
+            BigDecimal change = totalChange(printed, prev, cur);
             Direction dir = change == null ? null : Direction.of(change.signum());
             List<Integer> numbers = fw.get(cur).indicatorsOf(tool).stream().map(IndicatorDef::number).toList();
-            return new ToolResult(tool, computed, declared, parts, change, dir, Extremes.NONE, numbers);
+            return new ToolResult(tool, computed, declared, printed, parts, change, dir, Extremes.NONE, numbers);
         }
 
         /**
@@ -213,9 +213,15 @@ public final class Analyzer {
             List<Object> args = new ArrayList<>();
             if (variant.equals("tool")) args.add(what[0]);
             args.addAll(List.of(String.valueOf(year), Scores.format(d), what[what.length - 1], Scores.format(computed),
-                    Scores.format(d.subtract(computed).abs())));
+                    Scores.format(d.subtract(computed).abs()),
+                    Scores.format(options.totals() == AnalysisOptions.Totals.DECLARED ? d : computed)));
+            // A tool total follows the tool_totals rule; an ITA total the weights (and, with declared
+            // tool totals, those too).
+            Framework f = fw.get(year);
+            boolean verified = variant.equals("tool") ? f.verified("tool_totals")
+                    : f.verified("weights") && (variant.equals("ita") || f.verified("tool_totals"));
             return new Warning(WarningCode.DECLARED_TOTAL_MISMATCH,
-                    Messages.text(WarningCode.DECLARED_TOTAL_MISMATCH.key(variant), args.toArray()), where);
+                    Messages.text(WarningCode.DECLARED_TOTAL_MISMATCH.key(variant), args.toArray()), where, verified);
         }
 
         ItaResult ita(List<ToolResult> tools) {
@@ -250,11 +256,44 @@ public final class Analyzer {
                                 weightsText(f)));
                     }
                 }
-                bands.put(y, band(y, computed.containsKey(y) ? computed.get(y) : declared.get(y), tools));
             }
-            BigDecimal change = totalChange(computed, declared, prev, cur);
+            SortedMap<Integer, BigDecimal> printed = printed(computed, declared);
+            for (int y : years) bands.put(y, band(y, printed.get(y), tools));
+            // Compared with the band the rules give, before the declared one takes its place.
+            warnings.addAll(bandWarnings(in, bands, options.totals() == AnalysisOptions.Totals.DECLARED, fw));
+            bands.replaceAll(this::declaredBand);
+            BigDecimal change = totalChange(printed, prev, cur);
             Direction dir = change == null ? null : Direction.of(change.signum());
-            return new ItaResult(computed, declared, bands, change, dir);
+            return new ItaResult(computed, declared, printed, bands, change, dir);
+        }
+
+        /** Per year: the declared total where there is one (unless --totals computed), else the computed one. */
+        SortedMap<Integer, BigDecimal> printed(SortedMap<Integer, BigDecimal> computed, SortedMap<Integer, BigDecimal> declared) {
+            SortedMap<Integer, BigDecimal> out = new TreeMap<>();
+            boolean preferDeclared = options.totals() == AnalysisOptions.Totals.DECLARED;
+            for (int y : years) {
+                BigDecimal c = computed.get(y);
+                BigDecimal d = declared.get(y);
+                BigDecimal v = preferDeclared ? (d != null ? d : c) : (c != null ? c : d);
+                if (v != null) out.put(y, v);
+            }
+            return out;
+        }
+
+        /**
+         * The official band where the scores declare one (declared totals mode): NACC's published
+         * band wins over our reading of the year's rule, as the published total does.
+         */
+        Band declaredBand(int year, Band computed) {
+            if (options.totals() != AnalysisOptions.Totals.DECLARED) return computed;
+            for (DeclaredBand b : in.bands()) {
+                if (b.fiscalYear() == year && !b.name().isBlank()) {
+                    String name = b.name().strip();
+                    if (name.equals(computed.name())) return computed;
+                    return new Band(name, computed.scheme(), computed.basedOn(), null, null);
+                }
+            }
+            return computed;
         }
 
         String weightsText(Framework f) {
@@ -582,25 +621,27 @@ public final class Analyzer {
     }
 
     /** Declared bands (copied tables) against the computed ones. */
-    static List<Warning> bandWarnings(AgencyScores in, ItaResult ita) {
+    static List<Warning> bandWarnings(AgencyScores in, Map<Integer, Band> bands, boolean declaredPrinted,
+                                      Map<Integer, Framework> fw) {
         List<Warning> out = new ArrayList<>();
         for (DeclaredBand b : in.bands()) {
-            Band mine = ita.band().get(b.fiscalYear());
+            Band mine = bands.get(b.fiscalYear());
             if (mine == null || mine.name() == null) continue;
             if (!mine.name().equals(b.name().strip())) {
-                out.add(warning(WarningCode.DECLARED_BAND_MISMATCH, b.where(), String.valueOf(b.fiscalYear()),
-                        b.name().strip(), Scores.format(mine.basedOn()), mine.name()));
+                Framework f = fw.get(b.fiscalYear());
+                out.add(new Warning(WarningCode.DECLARED_BAND_MISMATCH, Messages.text(WarningCode.DECLARED_BAND_MISMATCH.key(),
+                        String.valueOf(b.fiscalYear()), b.name().strip(), Scores.format(mine.basedOn()), mine.name(),
+                        declaredPrinted ? b.name().strip() : mine.name()), b.where(), f != null && f.verified("rating")));
             }
         }
         return out;
     }
 
-    /** A total's change from prev to cur, each year's computed value where there is one, else the declared; null without both. */
-    private static BigDecimal totalChange(Map<Integer, BigDecimal> computed, Map<Integer, BigDecimal> declared,
-                                          Integer prev, Integer cur) {
+    /** A total's change from prev to cur, of the printed values; null without both. */
+    private static BigDecimal totalChange(Map<Integer, BigDecimal> printed, Integer prev, Integer cur) {
         if (prev == null) return null;
-        BigDecimal a = computed.containsKey(prev) ? computed.get(prev) : declared.get(prev);
-        BigDecimal b = computed.containsKey(cur) ? computed.get(cur) : declared.get(cur);
+        BigDecimal a = printed.get(prev);
+        BigDecimal b = printed.get(cur);
         return a == null || b == null ? null : b.subtract(a);
     }
 }

@@ -7,6 +7,11 @@ package org.itagen.analysis;
  * @param message one sentence naming the numbers involved, in the language of the run
  *                ({@link org.itagen.Messages}); scripts match on {@code code}, never on this
  * @param where   input location it concerns ("scores.csv:12"), or null
+ * @param ruleVerified for a declared figure that contradicts a rule: true when the framework
+ *                marks that rule of that year verified (check then calls it an error)
  */
-public record Warning(WarningCode code, String message, String where) {
+public record Warning(WarningCode code, String message, String where, boolean ruleVerified) {
+    public Warning(WarningCode code, String message, String where) {
+        this(code, message, where, false);
+    }
 }

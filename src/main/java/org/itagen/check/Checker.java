@@ -204,10 +204,13 @@ public final class Checker {
         }
         for (Warning w : a.warnings()) {
             switch (w.code()) {
-                case DECLARED_TOTAL_MISMATCH -> f.add(Finding.error(FindingCode.DECLARED_TOTAL_MISMATCH, null,
-                        w.where(), w.message(), FindingCode.DECLARED_TOTAL_MISMATCH.why().text()));
-                case DECLARED_BAND_MISMATCH -> f.add(Finding.error(FindingCode.DECLARED_BAND_MISMATCH, null,
-                        w.where(), w.message(), FindingCode.DECLARED_BAND_MISMATCH.why().text()));
+                // An error only where the framework marks the year's rule verified: otherwise our
+                // reading of the rule may be what is wrong, and the declared figure is printed anyway.
+                case DECLARED_TOTAL_MISMATCH, DECLARED_BAND_MISMATCH -> {
+                    FindingCode c = FindingCode.valueOf(w.code().name());
+                    f.add(w.ruleVerified() ? Finding.error(c, null, w.where(), w.message(), c.why().text())
+                            : Finding.warning(c, null, w.where(), w.message(), c.why().text()));
+                }
                 case BAND_UNCONFIRMED -> f.add(Finding.warning(FindingCode.BAND_UNCONFIRMED, null,
                         w.where() == null ? scores.source() : w.where(), w.message(), FindingCode.BAND_UNCONFIRMED.why().text()));
                 case SINGLE_YEAR -> f.add(Finding.warning(FindingCode.SINGLE_YEAR, DocKind.O25, scores.source(),

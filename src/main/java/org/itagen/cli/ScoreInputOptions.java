@@ -35,6 +35,10 @@ class ScoreInputOptions {
             description = "Questions scoring below N are weak (default: ${DEFAULT-VALUE}).")
     String threshold;
 
+    @Option(names = "--totals", paramLabel = "declared|computed", defaultValue = "declared",
+            description = "Totals to print where the scores declare one: declared (NACC's official figure, default) or computed (recomputed from the indicators).")
+    String totals;
+
     /** The chosen agency, or null for every agency (batch) or the only one. */
     String agency() {
         return null;
@@ -52,7 +56,17 @@ class ScoreInputOptions {
 
     /** The analysis options; a --threshold outside 0-100 is an input error naming the option. */
     AnalysisOptions analysisOptions() {
-        return new AnalysisOptions(threshold(threshold));
+        return new AnalysisOptions(threshold(threshold), totals(totals));
+    }
+
+    /** --totals: declared or computed; anything else is a usage error naming the option. */
+    static AnalysisOptions.Totals totals(String v) {
+        if (v == null) return AnalysisOptions.Totals.DECLARED;
+        return switch (v.strip().toLowerCase(java.util.Locale.ROOT)) {
+            case "declared" -> AnalysisOptions.Totals.DECLARED;
+            case "computed" -> AnalysisOptions.Totals.COMPUTED;
+            default -> throw ItagenException.input("--totals", Msg.of("error.BAD_TOTALS", v));
+        };
     }
 
     /**
@@ -62,6 +76,7 @@ class ScoreInputOptions {
     void check() {
         charset(encoding);
         threshold(threshold);
+        totals(totals);
     }
 
     /** {@link ScoreInputOptions} plus {@code --agency}, for the commands that handle one agency. */

@@ -11,6 +11,7 @@ import org.itagen.model.OitDocumentDef;
 import org.itagen.model.QuestionDef;
 import org.itagen.model.RatingLevel;
 import org.itagen.model.RatingScheme;
+import org.itagen.model.RuleEvidence;
 import org.itagen.model.SubIndicatorDef;
 import org.itagen.model.Tool;
 import org.yaml.snakeyaml.nodes.MappingNode;
@@ -59,7 +60,7 @@ public final class FrameworkLoader {
     public static final int FIRST_YEAR = 2561;
     public static final int LAST_YEAR = 2569;
     static final List<String> TOP_KEYS = List.of("extends", "fiscal_year", "master_plan_target", "weights", "eit_parts",
-            "rating", "indicators", "questions", "documents");
+            "rating", "indicators", "questions", "documents", "verification");
     private static final Pattern ITEM = Pattern.compile("[ieo][0-9]{1,3}");
     /** Lists merged entry by entry, by the key that names an entry. */
     private static final Map<String, String> LIST_KEYS = Map.of("indicators", "number", "documents", "role");
@@ -144,12 +145,15 @@ public final class FrameworkLoader {
         return mergeTop(parent, map, doc);
     }
 
-    /** The top level: fiscal_year and questions are the year's own, extends is used up. */
+    /** The top level: fiscal_year, questions and verification are the year's own, extends is used up. */
     private static MappingNode mergeTop(MappingNode parent, MappingNode child, YamlDoc doc) {
         List<NodeTuple> inherited = new ArrayList<>();
         for (NodeTuple t : parent.getValue()) {
             String k = key(t);
-            if (!k.equals("fiscal_year") && !k.equals("questions") && !k.equals("extends")) inherited.add(t);
+            // verification is evidence about this year's rules: a later year is not verified by an earlier one's figures.
+            if (!k.equals("fiscal_year") && !k.equals("questions") && !k.equals("extends") && !k.equals("verification")) {
+                inherited.add(t);
+            }
         }
         List<NodeTuple> own = new ArrayList<>();
         for (NodeTuple t : child.getValue()) if (!key(t).equals("extends")) own.add(t);
@@ -290,7 +294,25 @@ public final class FrameworkLoader {
             Map<String, QuestionDef> questions = f.containsKey("questions")
                     ? questions(f.get("questions"), indicators) : Map.of();
             List<OitDocumentDef> documents = f.containsKey("documents") ? documents(f.get("documents")) : List.of();
-            return new Framework(year, indicators, weights, eitParts, rating, questions, documents, target, doc.source());
+            Map<String, RuleEvidence> verification = f.containsKey("verification")
+                    ? verification(f.get("verification")) : Map.of();
+            return new Framework(year, indicators, weights, eitParts, rating, questions, documents, target, verification,
+                    doc.source());
+        }
+
+        /** verification: {weights: {verified: true, evidence: "..."}, ...}, rules from {@link RuleEvidence#RULES}. */
+        Map<String, RuleEvidence> verification(Node n) {
+            Map<String, RuleEvidence> out = new LinkedHashMap<>();
+            MappingNode m = doc.mapping(n, "verification");
+            for (Map.Entry<String, Node> e : fields(m, RuleEvidence.RULES, "verification").entrySet()) {
+                Map<String, Node> rf = fields(doc.mapping(e.getValue(), e.getKey()), List.of("verified", "evidence"),
+                        "verification." + e.getKey());
+                String v = scalar(required(rf, "verified", e.getValue()), "verified");
+                if (!v.equals("true") && !v.equals("false")) throw err(rf.get("verified"), Msg.of("error.FRAMEWORK_VERIFIED", v));
+                String evidence = scalar(required(rf, "evidence", e.getValue()), "evidence").strip();
+                out.put(e.getKey(), new RuleEvidence(v.equals("true"), evidence));
+            }
+            return out;
         }
 
         RatingScheme rating(Node n) {

@@ -31,8 +31,12 @@ public record Period(LocalDate start, LocalDate end, int fromQuarter, int toQuar
         return fromQuarter > 0;
     }
 
-    /** "1 ธ.ค. 68 – 30 มิ.ย. 69" or "ไตรมาส 1-2" (Arabic digits; writers localize them). */
+    /**
+     * "1 ธ.ค. 68 – 30 มิ.ย. 69", or quarters with their months and year, "ไตรมาส 2 (ม.ค. – มี.ค. 69)":
+     * a quarter number alone does not say which year it is (Arabic digits; writers localize them).
+     */
     public String label() {
-        return isQuarters() ? ThaiDates.quarters(fromQuarter, toQuarter) : ThaiDates.shortRange(start, end);
+        return isQuarters() ? ThaiDates.quarters(fromQuarter, toQuarter) + " (" + ThaiDates.monthRange(start, end) + ")"
+                : ThaiDates.shortRange(start, end);
     }
 }

@@ -14,16 +14,20 @@ import java.util.Optional;
  * @param questions known question wordings by code ("i1" ...), possibly empty
  * @param masterPlanTarget the ITA total the national anti-corruption master plan sets agencies
  *                  (85), or null when the year's data does not state one
+ * @param verification per rule (tool_totals, weights, rating): verified or not, and on what evidence;
+ *                  a year states its own (never inherited), a rule it does not name is unverified
  * @param source    where it was loaded from, for messages
  */
 public record Framework(int fiscalYear, List<IndicatorDef> indicators, Map<Tool, BigDecimal> weights,
                         boolean eitParts, RatingScheme rating, Map<String, QuestionDef> questions,
-                        List<OitDocumentDef> documents, BigDecimal masterPlanTarget, String source) {
+                        List<OitDocumentDef> documents, BigDecimal masterPlanTarget,
+                        Map<String, RuleEvidence> verification, String source) {
     public Framework {
         indicators = List.copyOf(indicators);
         weights = Map.copyOf(weights);
         questions = Map.copyOf(questions);
         documents = List.copyOf(documents);
+        verification = verification == null ? Map.of() : Map.copyOf(verification);
     }
 
     public Optional<IndicatorDef> indicator(int number) {
@@ -46,5 +50,11 @@ public record Framework(int fiscalYear, List<IndicatorDef> indicators, Map<Tool,
 
     public BigDecimal weight(Tool tool) {
         return weights.get(tool);
+    }
+
+    /** True when this year's framework marks the rule ("tool_totals", "weights", "rating") verified. */
+    public boolean verified(String rule) {
+        RuleEvidence e = verification.get(rule);
+        return e != null && e.verified();
     }
 }

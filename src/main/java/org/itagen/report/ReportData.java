@@ -24,6 +24,7 @@ import org.itagen.thai.ThaiDates;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -331,8 +332,41 @@ final class ReportData {
         for (Map<String, Object> q : byCode.values()) {
             @SuppressWarnings("unchecked") List<String> scores = (List<String>) q.get("scores");
             q.put("score_text", String.join(" / ", scores));
+            q.put("measures", answeringMeasures((String) q.get("code"), (Integer) q.get("indicator")));
         }
         return List.copyOf(byCode.values());
+    }
+
+    /**
+     * The numbers of the measures answering a question: those naming it under items:, and those
+     * linked to its indicator without naming any of that indicator's questions (they answer the
+     * indicator as a whole). The same rule check applies for WEAK_QUESTION_WITHOUT_MEASURE.
+     */
+    List<Integer> answeringMeasures(String code, int indicator) {
+        List<Integer> out = new ArrayList<>();
+        if (input.plan() == null) return out;
+        Map<String, Integer> itemIndicator = new HashMap<>();
+        for (ItemResult r : analysis().items()) itemIndicator.putIfAbsent(r.item(), r.indicator());
+        int no = 0;
+        for (Measure m : input.plan().measures()) {
+            no++;
+            boolean named = m.items().contains(code);
+            boolean whole = m.indicators().contains(indicator)
+                    && m.items().stream().noneMatch(i -> Integer.valueOf(indicator).equals(itemIndicator.get(i)));
+            if (named || whole) out.add(no);
+        }
+        return out;
+    }
+
+    /** The indicators and questions a measure answers, as one line ("ตัวชี้วัดที่ 4 ... ข้อคำถาม i10, i12"), or null. */
+    String reference(Measure m) {
+        List<String> parts = new ArrayList<>();
+        for (int n : m.indicators()) {
+            parts.add(labels.get("ref_indicator").replace("{number}", Integer.toString(n))
+                    .replace("{name}", analysis().indicator(n).name()));
+        }
+        if (!m.items().isEmpty()) parts.add(labels.get("ref_items").replace("{codes}", String.join(", ", m.items())));
+        return parts.isEmpty() ? null : labels.get("ref_line").replace("{refs}", String.join(" ", parts));
     }
 
     static int codeNumber(String code) {
@@ -396,6 +430,7 @@ final class ReportData {
             analysisText = clean(render(template.sentences().get(MEASURE_ANALYSIS), ctx));
         }
         map.put("analysis", analysisText);
+        map.put("reference", reference(m));
 
         List<String> evidence = evidence(m);
         map.put("evidence_sentences", evidence);

@@ -183,7 +183,8 @@ final class Tables {
 
     /** Weak questions by indicator, EIT parts together. */
     private Table weakQuestions(String caption, float size) {
-        List<Row> header = List.of(Row.of(head("col_indicator"), head("col_code"), head("col_question"), head("col_score")));
+        List<Row> header = List.of(Row.of(head("col_indicator"), head("col_code"), head("col_question"), head("col_score"),
+                head("col_answered_by")));
         List<Row> body = new ArrayList<>();
         List<Map<String, Object>> qs = data.weakQuestions(data.analysis());
         boolean anyFallback = false;
@@ -202,7 +203,10 @@ final class Tables {
                 anyFallback |= fallback;
                 cells.add(new Cell(List.of(Paragraph.of(Run.literal((String) q.get("code")))), 1, 1, Align.CENTER, Cell.VAlign.TOP, null));
                 String wording = (String) q.get("wording");
-                cells.add(Cell.of(wording == null ? labels.get("unknown_wording") : wording));
+                // Never "-": an unknown wording still says which question of which indicator it is.
+                cells.add(wording != null ? Cell.of(wording) : new Cell(List.of(Paragraph.of(
+                        Run.plain(labels.get("unknown_wording").replace("{number}", Integer.toString(ind))
+                                .replace("{name}", (String) q.get("indicator_name"))))), 1, 1, Align.LEFT, Cell.VAlign.TOP, null));
                 @SuppressWarnings("unchecked") List<String> scores = (List<String>) q.get("scores");
                 List<Paragraph> lines = new ArrayList<>();
                 for (int k2 = 0; k2 < scores.size(); k2++) {
@@ -210,16 +214,19 @@ final class Tables {
                     lines.add(Paragraph.of(t).withAlign(Align.RIGHT));
                 }
                 cells.add(new Cell(lines, 1, 1, Align.RIGHT, Cell.VAlign.TOP, null));
+                @SuppressWarnings("unchecked") List<Integer> by = (List<Integer>) q.get("measures");
+                cells.add(Cell.of(by.isEmpty() ? "-" : labels.get("answered_by").replace("{numbers}",
+                        String.join(", ", by.stream().map(String::valueOf).toList())), Align.CENTER));
                 body.add(new Row(cells));
             }
             i = j;
         }
-        if (body.isEmpty()) body.add(Row.of(Cell.of(labels.get("no_weak_questions"), Align.CENTER).span(4, 1)));
+        if (body.isEmpty()) body.add(Row.of(Cell.of(labels.get("no_weak_questions"), Align.CENTER).span(5, 1)));
         if (anyFallback) {
             String note = labels.get("fallback_note").replace("{threshold}", (String) data.context.get("threshold"));
-            body.add(Row.of(Cell.of(note).span(4, 1)));
+            body.add(Row.of(Cell.of(note).span(5, 1)));
         }
-        return new Table(List.of(3.0, 0.9, 5.6, 3.0), header, body, caption, size);
+        return new Table(List.of(2.7, 0.8, 4.8, 2.5, 1.7), header, body, caption, size);
     }
 
     /** O25: measure, the analysis it answers, steps, period, owner. */
@@ -229,7 +236,7 @@ final class Tables {
         List<Row> body = new ArrayList<>();
         for (ReportData.MeasureView v : data.measures) {
             body.add(Row.of(Cell.of(Integer.toString(v.no()), Align.CENTER), Cell.of(v.measure().title()),
-                    paragraphs(v.analysis()), steps(v.measure().steps()), Cell.of(v.measure().period().label(), Align.CENTER),
+                    withReference(paragraphs(v.analysis()), v), steps(v.measure().steps()), Cell.of(v.measure().period().label(), Align.CENTER),
                     Cell.of(v.measure().owner())));
         }
         return new Table(List.of(0.6, 2.8, 3.4, 3.6, 1.6, 2.2), header, body, caption, size);
@@ -245,6 +252,8 @@ final class Tables {
             List<Paragraph> title = new ArrayList<>();
             title.add(Paragraph.of(v.no() + ". " + m.title()));
             if (m.status() != null) title.add(Paragraph.of(Run.italic("(" + labels.get("status_" + m.status().code()) + ")")));
+            Paragraph ref = reference(v);
+            if (ref != null) title.add(ref);
             body.add(Row.of(new Cell(title, 1, 1, Align.LEFT, Cell.VAlign.TOP, null), steps(m.steps()),
                     Cell.of(m.period().label(), Align.CENTER), Cell.of(m.owner()), paragraphs(m.result()), paragraphs(v.outcome())));
         }
@@ -262,7 +271,7 @@ final class Tables {
         org.itagen.input.Measure m = v.measure();
         List<Row> body = new ArrayList<>();
         body.add(Row.of(label("col_measure"), Cell.of(m.title())));
-        body.add(Row.of(label("col_analysis"), paragraphs(v.analysis())));
+        body.add(Row.of(label("col_analysis"), withReference(paragraphs(v.analysis()), v)));
         body.add(Row.of(label("col_steps"), steps(m.steps())));
         body.add(Row.of(label("col_period"), Cell.of(m.period().label())));
         body.add(Row.of(label("col_owner"), Cell.of(m.owner())));
@@ -282,6 +291,35 @@ final class Tables {
     }
 
     // ---- cells ----------------------------------------------------------------------------
+
+    /** The line naming the indicators and questions a measure answers (question codes kept as written), or null. */
+    private Paragraph reference(ReportData.MeasureView v) {
+        String ref = (String) v.map().get("reference");
+        if (ref == null) return null;
+        // Codes such as i10 are literal so that Thai digits never turn them into iหนึ่งศูนย์-like text.
+        List<Run> runs = new ArrayList<>();
+        java.util.regex.Matcher mt = java.util.regex.Pattern.compile("\\b[ieo][0-9]{1,3}\\b").matcher(ref);
+        int at = 0;
+        while (mt.find()) {
+            if (mt.start() > at) runs.add(Run.italic(ref.substring(at, mt.start())));
+            runs.add(Run.literal(mt.group()));
+            at = mt.end();
+        }
+        if (at < ref.length()) runs.add(Run.italic(ref.substring(at)));
+        return Paragraph.of(runs.toArray(Run[]::new));
+    }
+
+    /**
+     * A cell with the measure's reference line added below the officer's own analysis text; the
+     * analysis the template drafts already names the indicators and questions, so it stays as is.
+     */
+    private Cell withReference(Cell cell, ReportData.MeasureView v) {
+        Paragraph ref = Boolean.TRUE.equals(v.map().get("analysis_by_officer")) || v.analysis() == null ? reference(v) : null;
+        if (ref == null) return cell;
+        List<Paragraph> ps = new ArrayList<>(cell.paragraphs());
+        ps.add(ref);
+        return new Cell(ps, cell.colSpan(), cell.rowSpan(), cell.align(), cell.vAlign(), cell.shade());
+    }
 
     private Cell head(String label) {
         return Cell.header(labels.get(label));

@@ -99,7 +99,8 @@ public final class TemplateVariables {
                 field("wording", TEXT));
         declare("weak_question",
                 field("code", TEXT), field("indicator", NUMBER), field("indicator_name", TEXT), field("wording", TEXT),
-                field("fallback", YES_NO), field("scores", LIST_OF + TEXT), field("score_text", TEXT));
+                field("fallback", YES_NO), field("scores", LIST_OF + TEXT), field("score_text", TEXT),
+                field("measures", LIST_OF + NUMBER));
         declare("measure_item",
                 field("code", TEXT), field("wording", TEXT), field("indicator", NUMBER), field("lowest", SCORE),
                 field("score_text", TEXT));
@@ -109,6 +110,7 @@ public final class TemplateVariables {
                 field("items", LIST_OF + "measure_item"), field("steps", LIST_OF + TEXT), field("period", TEXT),
                 field("owner", TEXT), field("result", TEXT), field("status", TEXT), field("status_label", TEXT),
                 field("evidence", LIST_OF + "link"), field("analysis_by_officer", YES_NO), field("analysis", TEXT),
+                field("reference", TEXT),
                 field("evidence_sentences", LIST_OF + TEXT), field("outcome", TEXT), field("outcome_text", TEXT));
         declare("evidence",
                 field("kind", TEXT), field("number", NUMBER), field("name", TEXT), field("code", TEXT),

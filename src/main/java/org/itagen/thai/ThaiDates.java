@@ -64,6 +64,20 @@ public final class ThaiDates {
         return left + RANGE_DASH + shortDate(end);
     }
 
+    /**
+     * "ม.ค. – มี.ค. 67", "ต.ค. 68 – ก.ย. 69": months only (for fiscal quarters), the year after
+     * each month that ends a BE year in the range, as the seeds print quarter periods.
+     */
+    public static String monthRange(LocalDate start, LocalDate end) {
+        String left = start.getYear() == end.getYear()
+                ? shortMonth(start.getMonth())
+                : shortMonth(start.getMonth()) + " " + twoDigitYear(start);
+        if (start.getYear() == end.getYear() && start.getMonth() == end.getMonth()) {
+            return shortMonth(end.getMonth()) + " " + twoDigitYear(end);
+        }
+        return left + RANGE_DASH + shortMonth(end.getMonth()) + " " + twoDigitYear(end);
+    }
+
     /** The fiscal year (BE) a date falls in: 1 Oct 2025 is in FY2569. */
     public static int fiscalYearOf(LocalDate d) {
         int be = toBe(d.getYear());

@@ -44,6 +44,9 @@ class AnalyzerTest {
         assertThat(a.tool(Tool.IIT).computed()).containsEntry(2567, d("82.03")).containsEntry(2568, d("91.07"));
         assertThat(a.tool(Tool.EIT).computed()).containsEntry(2567, d("77.93")).containsEntry(2568, d("84.29"));
         assertThat(a.ita().computed()).containsEntry(2567, d("87.99")).containsEntry(2568, d("92.61"));
+        // Printed: the published 86.05 (seed 002), and the change between published figures.
+        assertThat(a.ita().printed()).containsEntry(2567, d("86.05")).containsEntry(2568, d("92.61"));
+        assertThat(a.ita().change()).isEqualByComparingTo("6.56");
         assertThat(a.warnings()).filteredOn(w -> w.code() == WarningCode.DECLARED_TOTAL_MISMATCH)
                 .singleElement().satisfies(w -> {
                     assertThat(w.message()).contains("86.05").contains("87.99").contains("2567");
@@ -89,9 +92,17 @@ class AnalyzerTest {
             assertThat(f.indicator()).isEqualTo(8);
             assertThat(f.change()).isEqualByComparingTo("-7.58");
         });
-        assertThat(a.ita().band().get(2565).name()).isEqualTo("AA");
+        // The published total 94.49 and band A are printed; the recomputed 95.35 would read AA.
+        assertThat(a.ita().total(2565)).isEqualByComparingTo("94.49");
+        assertThat(a.ita().band().get(2565).name()).isEqualTo("A");
         assertThat(a.ita().band().get(2566).name()).isEqualTo("ผ่าน");
-        assertThat(codes(a)).contains(WarningCode.DECLARED_BAND_MISMATCH);
+        assertThat(codes(a)).doesNotContain(WarningCode.DECLARED_BAND_MISMATCH);
+        AgencyScores s = ScoreReader.read(Golden.caseDir("seed004-wide").resolve("scores.csv"), ReadOptions.defaults());
+        Analysis computed = Analyzer.analyze(s, FrameworkLoader.bundled(),
+                new AnalysisOptions(AnalysisOptions.DEFAULT_THRESHOLD, AnalysisOptions.Totals.COMPUTED));
+        assertThat(computed.ita().total(2565)).isEqualByComparingTo("95.35");
+        assertThat(computed.ita().band().get(2565).name()).isEqualTo("AA");
+        assertThat(codes(computed)).contains(WarningCode.DECLARED_BAND_MISMATCH);
     }
 
     @Test

@@ -318,4 +318,26 @@ class CheckerTest {
             });
         }
     }
+
+    /**
+     * Issue 10 §1: seed 002's published FY2567 ITA (86.05) contradicts the weights, which the
+     * FY2567 framework does not mark verified: a warning. The same contradiction in FY2568,
+     * whose weights seed 002 confirms, is an error.
+     */
+    @Test
+    void totalMismatchIsAnErrorOnlyWhereTheRuleIsVerified() {
+        // The fixture measures belong to agency t1: the seed's figures under that id.
+        String seed = org.itagen.report.OfficialFiguresTest.SEED002.replace("SOPM,สำนักเลขาธิการนายกรัฐมนตรี", "t1,หน่วยงานทดสอบ");
+        CheckReport r = check(seed, CheckFixtures.measures());
+        assertThat(coded(r, FindingCode.DECLARED_TOTAL_MISMATCH)).singleElement().satisfies(f -> {
+            assertThat(f.severity()).isEqualTo(Severity.WARNING);
+            assertThat(f.message()).contains("86.05").contains("87.99");
+        });
+        CheckReport wrong2568 = check(seed.replace("2568,ITA,,92.61", "2568,ITA,,90.00"), CheckFixtures.measures());
+        assertThat(coded(wrong2568, FindingCode.DECLARED_TOTAL_MISMATCH)).filteredOn(f -> f.message().contains("2568"))
+                .singleElement().satisfies(f -> {
+                    assertThat(f.severity()).isEqualTo(Severity.ERROR);
+                    assertThat(f.message()).contains("90.00").contains("92.61");
+                });
+    }
 }

@@ -147,7 +147,13 @@ class AnalyzeCommandTest {
         CliRun r = CliRun.of("analyze", "--scores", f.toString(), "--format", "csv");
         assertThat(r.exitCode()).isZero();
         assertThat(r.out()).startsWith("\uFEFFsection,tool,indicator,item,part,name,score_2567,score_2568,change,direction,rank,mark");
-        assertThat(r.out()).contains("ita,ITA,,,,ผลการประเมิน ITA ภาพรวม,87.99,92.61,4.62,เพิ่ม,,");
+        // The published FY2567 ITA (seed 002: 86.05), not the recomputed 87.99.
+        assertThat(r.out()).contains("ita,ITA,,,,ผลการประเมิน ITA ภาพรวม,86.05,92.61,6.56,เพิ่ม,,");
         assertThat(r.out()).contains("weak_item,IIT,3,i7,,");
+        CliRun computed = CliRun.of("analyze", "--scores", f.toString(), "--format", "csv", "--totals", "computed");
+        assertThat(computed.out()).contains("ita,ITA,,,,ผลการประเมิน ITA ภาพรวม,87.99,92.61,4.62,เพิ่ม,,");
+        CliRun bad = CliRun.of("analyze", "--scores", f.toString(), "--totals", "official");
+        assertThat(bad.exitCode()).isEqualTo(2);
+        assertThat(bad.err()).contains("--totals").contains("official");
     }
 }

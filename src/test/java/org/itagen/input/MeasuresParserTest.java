@@ -142,7 +142,7 @@ class MeasuresParserTest {
                   - {id: M1, title: ก, indicators: [1], steps: [ข], period: Q1, owner: ค}
                 """, "m.yaml");
         assertThat(d.problems()).isEmpty();
-        assertThat(d.plan().measures()).singleElement().satisfies(m -> assertThat(m.period().label()).isEqualTo("ไตรมาส 1"));
+        assertThat(d.plan().measures()).singleElement().satisfies(m -> assertThat(m.period().label()).isEqualTo("ไตรมาส 1 (ต.ค. – ธ.ค. 68)"));
     }
 
     @Test

@@ -61,7 +61,7 @@ class MeasuresReaderTest {
         Measure m2 = p.measures().get(1);
         assertThat(m2.indicators()).containsExactly(4);
         assertThat(m2.steps()).containsExactly("รายงานทุกไตรมาส");
-        assertThat(m2.period().label()).isEqualTo("ไตรมาส 1-2");
+        assertThat(m2.period().label()).isEqualTo("ไตรมาส 1-2 (ต.ค. 68 – มี.ค. 69)");
         assertThat(m2.period().start()).isEqualTo(LocalDate.of(2025, 10, 1));
         assertThat(m2.period().end()).isEqualTo(LocalDate.of(2026, 3, 31));
     }
@@ -159,11 +159,11 @@ class MeasuresReaderTest {
     void quarterSpellings() {
         for (String q : new String[]{"Q1-Q2", "q1 - q2", "Q1-2", "ไตรมาส 1-2", "ไตรมาส ๑-๒", "ไตรมาสที่ 1-2"}) {
             MeasurePlan p = MeasuresReader.read(GOOD.replace("period: Q1-Q2", "period: " + q), "m.yaml");
-            assertThat(p.measures().get(1).period().label()).as(q).isEqualTo("ไตรมาส 1-2");
+            assertThat(p.measures().get(1).period().label()).as(q).isEqualTo("ไตรมาส 1-2 (ต.ค. 68 – มี.ค. 69)");
         }
         MeasurePlan p = MeasuresReader.read(GOOD.replace("period: Q1-Q2", "period: Q4"), "m.yaml");
         assertThat(p.measures().get(1).period().start()).isEqualTo(LocalDate.of(2026, 7, 1));
-        assertThat(p.measures().get(1).period().label()).isEqualTo("ไตรมาส 4");
+        assertThat(p.measures().get(1).period().label()).isEqualTo("ไตรมาส 4 (ก.ค. – ก.ย. 69)");
     }
 
     @Test

@@ -193,7 +193,7 @@ class ReportContentTest {
         String dump = TextDumpWriter.write(d);
         assertThat(dump).contains("[table] ตารางที่ 2 มาตรการ สรุปผลการดำเนินการ และผลลัพธ์")
                 .contains("H| **มาตรการ/โครงการ/กิจกรรม** | **ขั้นตอน/วิธีการดำเนินการ** | **ระยะเวลา** | **ผู้รับผิดชอบ** | **สรุปผลการดำเนินการ** | **ผลลัพธ์หรือความสำเร็จของการดำเนินการ**")
-                .contains("| 7. เปิดให้ผู้รับบริการร่วมปรับปรุงงานและบริการออนไลน์ / _(อยู่ระหว่างดำเนินการ)_ |");
+                .contains("| 7. เปิดให้ผู้รับบริการร่วมปรับปรุงงานและบริการออนไลน์ / _(อยู่ระหว่างดำเนินการ)_ / _(สอดคล้องกับ ตัวชี้วัดที่ 8 การปรับปรุงการทำงาน ข้อคำถาม ");
         assertComponents("o28", "department", dump);
     }
 
@@ -241,5 +241,24 @@ class ReportContentTest {
         for (var w : in.analysis().weakItems()) assertThat(items).as("weak question %s", w.item()).contains(w.item());
         assertThat(in.plan().planYear()).isEqualTo(2569);
         assertThat(in.analysis().years()).containsExactly(2567, 2568);
+    }
+
+    /** Issue 10 §2: every weak question names the measure answering it, and no wording cell is "-". */
+    @ParameterizedTest
+    @CsvSource({"department", "public-organization", "municipality"})
+    void everyWeakQuestionNamesItsMeasure(String sample) {
+        String dump = arabicDump("o25", sample);
+        ReportInput in = SampleReports.input("o25", sample);
+        for (var w : in.analysis().weakItems()) {
+            String row = dump.lines().filter(l -> l.contains("| " + w.item() + " |")).findFirst().orElseThrow();
+            assertThat(row).as(w.item()).matches(".*\\| มาตรการที่ [0-9, ]+$").doesNotContain("| - |");
+        }
+    }
+
+    /** Issue 10 §2: the officer's own analysis text is kept and the measure's links are added to it. */
+    @Test
+    void officersAnalysisKeepsItsTextAndGainsTheReference() {
+        String dump = arabicDump("o25", "public-organization");
+        assertThat(dump).contains("จึงเลือกข้อที่ได้คะแนนน้อยที่สุดมาพัฒนาต่อ เพื่อรักษาระดับไว้ / _(สอดคล้องกับ ตัวชี้วัดที่ 1 การปฏิบัติหน้าที่ ตัวชี้วัดที่ 2 การใช้งบประมาณ ข้อคำถาม");
     }
 }

@@ -91,8 +91,8 @@ class TemplateEditTest {
 
     @Test
     void templateErrorsNameFileAndLine() {
-        int line = lineOf("{{ agency.name }} จึงนำผลการประเมิน");
-        ItagenException e = templateError(O25.replace("{{ agency.name }} จึงนำผลการประเมิน", "{{ agncy.name }} จึงนำผลการประเมิน"));
+        int line = lineOf("{{ agency.name }} จึงได้นำผลการประเมิน");
+        ItagenException e = templateError(O25.replace("{{ agency.name }} จึงได้นำผลการประเมิน", "{{ agncy.name }} จึงได้นำผลการประเมิน"));
         assertThat(e.oneLine()).startsWith("mine.yaml:" + line + ": template error: unknown name \"agncy\" (did you mean \"agency\"?)");
 
         int sentenceLine = lineOf("{{ ita.total }} คะแนน อยู่ในระดับ");
