@@ -145,21 +145,23 @@ class PdfReadBackTest {
 
     @Test
     void aHeadingThatWouldEndAPageMovesToTheNextWithItsParagraph() throws IOException {
-        // One-line paragraphs before a heading, one more each time: somewhere in the sweep the
-        // heading falls on the last line of page 1. It must then start page 2 with its paragraph.
+        // Fill lines, then a spacer paragraph whose font size grows 2 pt at a time, so the heading
+        // slides down page 1 in small steps: somewhere it fits on page 1 while its paragraph
+        // would not. There it must move to page 2 together with the paragraph.
         String heading = "หัวข้อทดสอบท้ายหน้า";
         String after = "ย่อหน้าแรกใต้หัวข้อ";
         boolean sawHeadingOnPageOne = false;
         boolean sawHeadingMoved = false;
-        for (int fill = 20; fill <= 34; fill++) {
+        for (int spacer = 8; spacer <= 80; spacer += 2) {
             List<Block> blocks = new ArrayList<>();
-            for (int i = 0; i < fill; i++) blocks.add(Paragraph.of("บรรทัดเติม " + (i + 1)));
+            for (int i = 0; i < 18; i++) blocks.add(Paragraph.of("บรรทัดเติม " + (i + 1)));
+            blocks.add(new Paragraph(List.of(Run.plain("ตัวเว้น")), Align.LEFT, 0, spacer));
             blocks.add(Heading.of(2, heading));
             blocks.add(Paragraph.of(after));
-            Path pdf = write("heading-" + fill + ".pdf", doc("หัวข้อ", blocks));
+            Path pdf = write("heading-" + spacer + ".pdf", doc("หัวข้อ", blocks));
             String p1 = page(pdf, 1);
             boolean headingOn1 = p1.contains(heading);
-            assertThat(p1.contains(after)).as("%d fill lines: heading and its paragraph on one page", fill).isEqualTo(headingOn1);
+            assertThat(p1.contains(after)).as("spacer %d pt: heading and its paragraph on one page", spacer).isEqualTo(headingOn1);
             if (headingOn1) {
                 sawHeadingOnPageOne = true;
             } else {
