@@ -62,7 +62,7 @@ class AnalysisEdgesTest {
     JsonNode analyze(Rows rows, String... extra) throws IOException {
         Path csv = tmp.resolve("scores.csv");
         Files.writeString(csv, String.join("\n", rows.lines) + "\n", StandardCharsets.UTF_8);
-        List<String> args = new ArrayList<>(List.of("analyze", "--scores", csv.toString(), "--format", "json"));
+        List<String> args = new ArrayList<>(List.of("--lang", "en", "analyze", "--scores", csv.toString(), "--format", "json"));
         args.addAll(List.of(extra));
         CliRun r = CliRun.of(args.toArray(String[]::new));
         assertThat(r.err()).isEmpty();

@@ -12,7 +12,7 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The terminal table (`--format text`) and CSV forms of `analyze`, whole, for cases that reach
+ * The terminal table (`--format text`, in Thai: `--lang th`) and CSV forms of `analyze`, whole, for cases that reach
  * every part of them: two years with declared totals, EIT parts and weak questions (seed 002),
  * a copied table with ties and a stated band (seed 004), and one year alone. The numbers in them
  * are the JSON's (checked by hand elsewhere); these files pin what a reader sees.
@@ -27,7 +27,7 @@ class AnalysisFormatsGoldenTest {
     })
     void formatMatchesGolden(String caseName, String format, String agency) {
         Path dir = Golden.caseDir(caseName);
-        List<String> args = new ArrayList<>(List.of("analyze", "--scores", dir.resolve("scores.csv").toString(),
+        List<String> args = new ArrayList<>(List.of("--lang", "th", "analyze", "--scores", dir.resolve("scores.csv").toString(),
                 "--format", format));
         if (!agency.isEmpty()) args.addAll(List.of("--agency", agency));
         CliRun r = CliRun.of(args.toArray(String[]::new));

@@ -49,7 +49,7 @@ class FiscalYearEdgesTest {
     void aPeriodMustLieInsideThePlanYearToTheDay(String start, String end, boolean inside) throws IOException {
         Path[] in = inputs("{start: " + start + ", end: " + end + "}");
         Path out = dir.resolve("out");
-        CliRun o25 = CliRun.of("o25", "--scores", in[0].toString(), "--measures", in[1].toString(),
+        CliRun o25 = CliRun.of("--lang", "en", "o25", "--scores", in[0].toString(), "--measures", in[1].toString(),
                 "--out", out.toString(), "--format", "txt");
         CliRun check = CliRun.of("check", "--scores", in[0].toString(), "--measures", in[1].toString(), "--format", "json");
         if (inside) {
@@ -69,7 +69,7 @@ class FiscalYearEdgesTest {
         // Q4 of FY2569 is 1 Jul - 30 Sep 2026: inside the year, and printed as the quarter.
         Path[] in = inputs("Q4");
         Path out = dir.resolve("out");
-        CliRun o25 = CliRun.of("o25", "--scores", in[0].toString(), "--measures", in[1].toString(),
+        CliRun o25 = CliRun.of("--lang", "en", "o25", "--scores", in[0].toString(), "--measures", in[1].toString(),
                 "--out", out.toString(), "--format", "txt");
         assertThat(o25.exitCode()).as(o25.err()).isZero();
         assertThat(Files.readString(out.resolve("O25_t1_2569.txt"))).contains("ไตรมาส ๔");

@@ -46,7 +46,7 @@ class WrongAgencyMeasuresTest {
         Path measures = measures("other", dir, "measures.yaml");
         for (String kind : new String[]{"o25", "o28"}) {
             Path out = dir.resolve("out-" + kind);
-            CliRun r = CliRun.of(kind, "--scores", scores.toString(), "--measures", measures.toString(),
+            CliRun r = CliRun.of("--lang", "en", kind, "--scores", scores.toString(), "--measures", measures.toString(),
                     "--out", out.toString(), "--format", "txt");
             assertThat(r.exitCode()).as(kind + ": " + r.err()).isEqualTo(ExitCodes.INPUT);
             assertThat(r.err().strip().lines()).hasSize(1);
