@@ -238,6 +238,23 @@ class AnalysisEdgesTest {
     }
 
     @Test
+    void yearsWithAGapAreRefusedNamingTheMissingYears() throws IOException {
+        // 2566 then 2568: a "change from last year" would span two years. One missing year is
+        // enough to refuse; the message names it and points at the later year's first row.
+        Path csv = tmp.resolve("scores.csv");
+        Files.writeString(csv, String.join("\n", new Rows().all(2566, "80").all(2568, "90").lines) + "\n", StandardCharsets.UTF_8);
+        CliRun r = CliRun.of("--lang", "en", "analyze", "--scores", csv.toString(), "--format", "json");
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.out()).isEmpty();
+        assertThat(r.err().strip().lines()).hasSize(1);
+        // Line 12: the header, ten 2566 rows, then the first 2568 row.
+        assertThat(r.err()).startsWith("error: scores.csv:12:").contains("2566").contains("2568").contains("2567");
+        // Consecutive years with a third before them are fine (the first is only warned about).
+        assertThat(analyze(new Rows().all(2566, "70").all(2567, "80").all(2568, "90")).get("current_year").asInt())
+                .isEqualTo(2568);
+    }
+
+    @Test
     void twoYearsGiveNoExtraYearsWarningAndOneYearSaysItIsAlone() throws IOException {
         JsonNode two = analyze(new Rows().all(2567, "80").all(2568, "90"));
         assertThat(warningCodes(two)).doesNotContain("EXTRA_YEARS", "SINGLE_YEAR");
