@@ -14,7 +14,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A measures file whose agency.id names another agency than the scores: every command must
- * notice, because a document would otherwise print one agency's measures over another's results.
+ * refuse it (o25, o28, check: exit 2 at the measures file's agency line; batch: that agency
+ * fails), because a document would otherwise print one agency's measures over another's results.
  * The department sample (agency dcws) with its measures file relabelled "other".
  */
 class WrongAgencyMeasuresTest {
@@ -66,13 +67,15 @@ class WrongAgencyMeasuresTest {
     }
 
     @Test
-    void checkWarnsThatTheMeasuresBelongToAnotherAgency() throws IOException {
-        CliRun r = CliRun.of("check", "--scores", scores().toString(), "--measures",
+    void checkRefusesAMeasuresFileOfAnotherAgency() throws IOException {
+        CliRun r = CliRun.of("--lang", "en", "check", "--scores", scores().toString(), "--measures",
                 measures("other", dir, "measures.yaml").toString(), "--format", "json");
-        JsonNode j = new ObjectMapper().readTree(r.out());
-        assertThat(j.toString()).contains("AGENCY_MISMATCH");
+        assertThat(r.exitCode()).isEqualTo(ExitCodes.INPUT);
+        assertThat(r.err().strip().lines()).hasSize(1);
+        assertThat(r.err()).startsWith("error: measures.yaml:").contains("other").contains("dcws");
         CliRun same = CliRun.of("check", "--scores", scores().toString(), "--measures",
                 measures("dcws", dir, "same.yaml").toString(), "--format", "json");
+        assertThat(same.exitCode()).isNotEqualTo(ExitCodes.INPUT);
         assertThat(same.out()).doesNotContain("AGENCY_MISMATCH");
     }
 
