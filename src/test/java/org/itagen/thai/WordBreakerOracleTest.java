@@ -45,14 +45,13 @@ class WordBreakerOracleTest {
     }
 
     /**
-     * Where ICU splits an entry of wordcut's list into two words wordcut also knows. Reviewed one by
-     * one: none is ITA vocabulary, and a line ending between the two halves reads as two words.
-     * (ส่วน|ตัวชี้วัด is a gap in the list: it lacks ตัวชี้วัด, so it prefers ส่วนตัว|ชี้|วัด.)
-     * ไมโคร|ซอฟท์ is the one cut of a single word: a transliterated English name, split where
-     * English splits it (Micro|soft); the list knows only the whole.
+     * Breaks wordcut's list reads as inside one of its entries, reviewed one by one. ICU alone
+     * gave seven (ข้าว|เหนียว, ลอด|ช่อง, ไมโคร|ซอฟท์ ...); the lexicon breaker gives two, both between
+     * two words the list knows: ส่วน|ตัวชี้วัด (the list lacks ตัวชี้วัด and prefers ส่วนตัว|ชี้|วัด)
+     * and ช่องทาง|การ (the list's entry ทางการ, "official", across a word end). A new one must be
+     * reviewed and listed here, or fixed.
      */
-    static final Set<String> REVIEWED_COMPOUND_SPLITS = Set.of("ไมโคร|ซอฟท์", "ส่วน|ตัวชี้วัด",
-            "ข้าว|เหนียวมะม่วง", "แกงเขียว|หวาน", "น้ำ|พริกกะปิ", "ลอด|ช่อง", "ทอง|หยิบ");
+    static final Set<String> REVIEWED_COMPOUND_SPLITS = Set.of("ส่วน|ตัวชี้วัด", "ปรับปรุงช่องทาง|การสื่อสารกับผู้รับบริการ");
 
     @Test
     void everyBreakOfTheCorpusFallsBetweenWordsOfAnIndependentDictionary() throws IOException {
@@ -71,7 +70,7 @@ class WordBreakerOracleTest {
             }
         }
         // The corpus must give the oracle something to judge.
-        assertThat(judged).isGreaterThan(200);
+        assertThat(judged).isGreaterThan(150);
         assertThat(fragments).as("breaks that leave a word fragment, by wordcut's list (%d judged)", judged).isEmpty();
         assertThat(compoundSplits).as("breaks wordcut's list reads as inside a word").isEqualTo(REVIEWED_COMPOUND_SPLITS);
     }
