@@ -113,6 +113,33 @@ class BatchRunnerTest {
     }
 
     @Test
+    void twoJobsReallyRunTwoAgenciesAtOnce() {
+        // Each agency waits until a second one is running beside it. Run one at a time, the first
+        // agency would wait alone and time out; with --jobs 2 every pair meets at the barrier.
+        java.util.concurrent.CyclicBarrier pair = new java.util.concurrent.CyclicBarrier(2);
+        java.util.Set<String> threads = ConcurrentHashMap.newKeySet();
+        AgencyJob meet = (rows, measures, ctx) -> {
+            threads.add(Thread.currentThread().getName());
+            pair.await(20, java.util.concurrent.TimeUnit.SECONDS);
+        };
+        BatchSummary summary = new BatchRunner(options(data.resolve("scores.csv"), 2, Shard.ALL), meet,
+                Progress.of(Progress.Mode.none, null)).run();
+        assertThat(summary.agencies()).allSatisfy(r -> assertThat(r.errors()).as(r.agencyId()).isEmpty());
+        assertThat(summary.count(AgencyResult.Status.OK)).isEqualTo(AGENCIES);
+        assertThat(threads).hasSize(2);
+    }
+
+    @Test
+    void oneJobRunsOneAgencyAtATime() {
+        // The converse: with --jobs 1 the same barrier can never be met (short wait: it must fail).
+        java.util.concurrent.CyclicBarrier pair = new java.util.concurrent.CyclicBarrier(2);
+        AgencyJob meet = (rows, measures, ctx) -> pair.await(200, java.util.concurrent.TimeUnit.MILLISECONDS);
+        BatchSummary summary = new BatchRunner(options(data.resolve("scores.csv"), 1, Shard.ALL), meet,
+                Progress.of(Progress.Mode.none, null)).run();
+        assertThat(summary.count(AgencyResult.Status.OK)).isZero();
+    }
+
+    @Test
     void plainProgressLinesForCi() {
         java.io.StringWriter w = new java.io.StringWriter();
         AgencyJob fail = (rows, measures, ctx) -> {

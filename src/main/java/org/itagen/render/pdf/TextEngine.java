@@ -2,6 +2,7 @@ package org.itagen.render.pdf;
 
 import org.openpdf.text.pdf.BaseFont;
 import org.openpdf.text.pdf.GlyphLayoutManager;
+import org.openpdf.text.pdf.ItagenToUnicode;
 import org.openpdf.text.pdf.PdfContentByte;
 import org.openpdf.text.pdf.PdfDictionary;
 import org.openpdf.text.pdf.PdfGlyphArray;
@@ -182,7 +183,12 @@ final class TextEngine {
         cb.setFontAndSize(bf, size);
         // Once per text and font in a document: the entries it adds depend only on the font and the
         // text (the same text gives the same cached GlyphVector), so repeating it adds nothing.
-        java.util.Set<String> done = completed.computeIfAbsent(bf, k -> new java.util.HashSet<>());
+        java.util.Set<String> done = completed.computeIfAbsent(bf, k -> {
+            // First use of the font in this document: its shifted Thai glyphs read as Thai, not as
+            // the private-use code points the font's cmap gives them (see ItagenToUnicode).
+            ItagenToUnicode.mapThaiPrivateUse(cb, bf);
+            return new java.util.HashSet<>();
+        });
         for (int v = 0; v < vectors.size(); v++) {
             if (done.add(texts.get(v))) CmapCompleter.complete(cb, bf, texts.get(v), vectors.get(v));
         }
