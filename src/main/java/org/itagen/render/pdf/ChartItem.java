@@ -20,7 +20,7 @@ import java.util.Locale;
 final class ChartItem implements Renderer.Item {
     /** Smallest size of any chart text: read on paper. */
     static final float MIN_TEXT = 10f;
-    private static final float CAT_SHARE = 0.36f;
+    private static final float CAT_SHARE = 0.4f;
 
     private final BarChart chart;
     private final float titleSize, labelSize, valueSize, legendSize;
@@ -39,7 +39,13 @@ final class ChartItem implements Renderer.Item {
         this.labelSize = Math.max(MIN_TEXT + 1, r.body - 4);
         this.valueSize = Math.max(MIN_TEXT, r.body - 5);
         this.legendSize = Math.max(MIN_TEXT + 1, r.body - 4);
-        this.catW = width * CAT_SHARE;
+        // The names' column: as wide as the longest unwrapped name, at most CAT_SHARE of the width
+        // (longer names wrap by words); the rest is plot.
+        float longest = 0;
+        for (String c : chart.categories()) {
+            longest = Math.max(longest, r.engine.width(r.engine.face(false, false), r.localize(c), labelSize));
+        }
+        this.catW = Math.min(width * CAT_SHARE, Math.max(width * 0.15f, longest + 10));
         List<TextLines.Span> title = List.of(new TextLines.Span(r.localize(chart.title()), TextLines.Style.of(true, false)));
         this.titleLines = chart.title().isEmpty() ? List.of() : r.text.layout(title, titleSize, width, width);
         int m = Math.max(1, chart.series().size());
