@@ -325,6 +325,26 @@ final class Renderer {
         }
     }
 
+    /**
+     * A caption whose last line would hold one word or a year alone ("๒๕๖๘") gets its last space
+     * made non-breaking, so the word before goes down with it (issue 11 §4).
+     */
+    private Table noLoneLastWord(Table t) {
+        String cap = t.caption();
+        if (cap == null || cap.isBlank()) return t;
+        String c = cap.strip();
+        int last = c.lastIndexOf(' ');
+        if (last <= 0) return t;
+        float size = t.sizePt() > 0 ? t.sizePt() : body;
+        List<TextLines.Line> lines = text.layout(List.of(new TextLines.Span(localize(c), TextLines.Style.of(true, false))), size, width, width);
+        if (lines.size() < 2) return t;
+        StringBuilder lastLine = new StringBuilder();
+        for (TextLines.Piece p : lines.getLast().pieces()) lastLine.append(p.text());
+        if (lastLine.toString().strip().indexOf(' ') >= 0) return t;
+        String glued = c.substring(0, last) + '\u00A0' + c.substring(last + 1);
+        return new Table(t.columnWidths(), t.headerRows(), t.bodyRows(), glued, t.sizePt());
+    }
+
     /** The last two body rows are shaded totals (the comparison tables' ITA and band rows). */
     private static boolean closesWithTotals(Table t) {
         List<Table.Row> rows = t.bodyRows();
@@ -412,6 +432,7 @@ final class Renderer {
             }
             case Table t -> {
                 int from = items.size();
+                t = noLoneLastWord(t);
                 TableLayout.addTable(this, items, t);
                 keepTableTogether(items, from, t);
                 items.add(new GapItem(Layout.tableGapAfterPt(body), false));

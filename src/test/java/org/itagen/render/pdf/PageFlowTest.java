@@ -86,4 +86,25 @@ class PageFlowTest {
             }
         }
     }
+
+    @Test
+    void captionNeverLeavesAYearAloneOnItsLastLine() throws IOException {
+        // Captions growing a word at a time: one of them wraps right before the year.
+        List<Block> blocks = new ArrayList<>();
+        int wrapped = 0;
+        for (int k = 8; k <= 22; k++) {
+            String cap = "Table " + k + " " + "scores ".repeat(k) + "2568";
+            blocks.add(new Table(List.of(1.0), List.of(), List.of(Table.Row.of(Table.Cell.of("cell " + k))), cap, 0));
+        }
+        Document d = new Document(Metadata.of("captions", "test", LocalDate.of(2025, 10, 1)),
+                PageSetup.thaiOfficialA4().withDigits(Digits.ARABIC).withPageNumbers(PageNumbers.none()), blocks);
+        String text = String.join("\n", pages(d, "captions"));
+        for (String line : text.split("\n")) {
+            String l = line.replace('\u00A0', ' ').strip();
+            assertThat(l).as("a line of its own").isNotEqualTo("2568");
+            if (l.endsWith("2568") && !l.startsWith("Table")) wrapped++;
+        }
+        // Some captions did wrap, with the year on a line with a word before it.
+        assertThat(wrapped).isPositive();
+    }
 }
