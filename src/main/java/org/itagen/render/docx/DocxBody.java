@@ -86,9 +86,9 @@ final class DocxBody {
                 tables.write(b, t);
             }
             case BarChart c -> {
-                // The full text width, and 12 cm high: room for ten Thai category names wrapped under the bars.
+                // The full text width; as high as its rows of horizontal bars need.
                 int cx = build.textWidthTwips() * 635; // 1 twip = 635 EMU
-                int cy = 12 * EMU_PER_CM;
+                int cy = DocxChart.heightEmu(c, EMU_PER_CM);
                 String rel = charts.create(c, cx, cy);
                 // Named as POI names charts: by the number of drawings before it.
                 figure(Align.CENTER, cx, cy, "chart " + drawings, null,

@@ -5,6 +5,7 @@ import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xddf.usermodel.XDDFColor;
 import org.apache.poi.xddf.usermodel.XDDFSolidFillProperties;
 import org.apache.poi.xddf.usermodel.chart.AxisCrossBetween;
+import org.apache.poi.xddf.usermodel.chart.AxisOrientation;
 import org.apache.poi.xddf.usermodel.chart.AxisCrosses;
 import org.apache.poi.xddf.usermodel.chart.AxisPosition;
 import org.apache.poi.xddf.usermodel.chart.BarDirection;
@@ -42,6 +43,8 @@ import java.util.Optional;
 final class DocxChart {
     private static final String C_NS = DocxXml.C_NS;
     private static final String A_NS = DocxXml.A_NS;
+    /** Smallest size of any chart text, as the PDF's chart. */
+    static final float MIN_TEXT_PT = 10f;
 
     private final DocxBuild build;
     private final DocxRuns runs;
@@ -73,19 +76,22 @@ final class DocxChart {
         } else {
             chart.setAutoTitleDeleted(true);
         }
-        XDDFCategoryAxis catAxis = chart.createCategoryAxis(AxisPosition.BOTTOM);
-        XDDFValueAxis valAxis = chart.createValueAxis(AxisPosition.LEFT);
+        // Horizontal bars, as the PDF: category names on the left, first indicator at the top
+        // (categories in reverse order, so the value axis crosses at the last one: the bottom).
+        XDDFCategoryAxis catAxis = chart.createCategoryAxis(AxisPosition.LEFT);
+        catAxis.setOrientation(AxisOrientation.MAX_MIN);
+        XDDFValueAxis valAxis = chart.createValueAxis(AxisPosition.BOTTOM);
         valAxis.setMinimum(0);
         valAxis.setMaximum(c.axisMax());
         // Five steps, as the PDF's axis (0, 20, ... 100 for scores).
         valAxis.setMajorUnit(c.axisMax() / 5);
-        valAxis.setCrosses(AxisCrosses.AUTO_ZERO);
+        valAxis.setCrosses(AxisCrosses.MAX);
         valAxis.setCrossBetween(AxisCrossBetween.BETWEEN);
         if (!c.valueLabel().isEmpty()) valAxis.setTitle(runs.localize(c.valueLabel()));
         valAxis.setNumberFormat(numberFormat("0"));
 
         XDDFBarChartData data = (XDDFBarChartData) chart.createData(ChartTypes.BAR, catAxis, valAxis);
-        data.setBarDirection(BarDirection.COL);
+        data.setBarDirection(BarDirection.BAR);
         data.setBarGrouping(BarGrouping.CLUSTERED);
         data.setVaryColors(false);
         data.setGapWidth(80);
@@ -103,7 +109,7 @@ final class DocxChart {
             String name = runs.localize(s.name());
             series.setTitle(name, chart.setSheetTitle(name, k + 1));
             series.setFillProperties(new XDDFSolidFillProperties(XDDFColor.from(HexFormat.of().parseHex(s.color()))));
-            dataLabels(((XDDFBarChartData.Series) series).getCTBarSer(), numberFormat("0.00"));
+            dataLabels(((XDDFBarChartData.Series) series).getCTBarSer(), s, numberFormat("0.00"));
         }
         chart.plot(data);
 
@@ -114,7 +120,7 @@ final class DocxChart {
         // One text style for the whole chart: the Thai font in the Latin and complex-script
         // slots, or Word draws Thai labels in its default chart font.
         String f = DocxXml.attr(build.font());
-        int size = Math.round(Math.max(8f, build.page().bodySizePt() - 6) * 100);
+        int size = Math.round(Math.max(MIN_TEXT_PT + 1, build.page().bodySizePt() - 4) * 100);
         // No frame around the chart, like the PDF's.
         chart.getCTChartSpace().setSpPr(ParsedXml.parse(org.openxmlformats.schemas.drawingml.x2006.main.CTShapeProperties.Factory,
                 "<c:spPr xmlns:c=\"" + C_NS + "\" xmlns:a=\"" + A_NS + "\"><a:noFill/><a:ln><a:noFill/></a:ln></c:spPr>"));
@@ -154,24 +160,47 @@ final class DocxChart {
         return c >= '\u0E01' && c <= '\u0E5B';
     }
 
-    private void dataLabels(CTBarSer ser, String formatCode) throws XmlException {
-        CTDLbls d = ser.isSetDLbls() ? ser.getDLbls() : ser.addNewDLbls();
-        var fmt = d.addNewNumFmt();
-        fmt.setFormatCode(formatCode);
-        fmt.setSourceLinked(false);
-        // Values written upwards and smaller than the axis text, so twenty labels do not collide.
+    static float valueSizePt(float body) {
+        return Math.max(MIN_TEXT_PT, body - 5);
+    }
+
+    /** Height for the horizontal bars: a row per category, room for title, axis and legend. */
+    static int heightEmu(BarChart c, int emuPerCm) {
+        int m = Math.max(1, c.series().size());
+        double cm = 3.5 + c.categories().size() * (0.5 * m + 0.45);
+        return (int) Math.round(Math.max(8, Math.min(22, cm)) * emuPerCm);
+    }
+
+    /**
+     * Values on the bars: horizontal, at least 10 pt, after the bar's end. Number formats cannot
+     * give Thai digits in LibreOffice (see {@link #numberFormat}), so when the document's digits
+     * are Thai each point gets its own label text (`c:dLbl` with `c:tx/c:rich`) in Thai digits;
+     * Word and LibreOffice show that text. The series-level format stays for points without one.
+     */
+    private void dataLabels(CTBarSer ser, BarChart.Series s, String formatCode) throws XmlException {
         String f = DocxXml.attr(build.font());
-        int size = Math.round(Math.max(7f, build.page().bodySizePt() - 7) * 100);
-        d.setTxPr(ParsedXml.parse(CTTextBody.Factory, "<c:txPr xmlns:c=\"" + C_NS + "\" xmlns:a=\"" + A_NS + "\">"
-                + "<a:bodyPr rot=\"-5400000\" vert=\"horz\"/><a:lstStyle/><a:p><a:pPr><a:defRPr sz=\"" + size + "\">"
-                + "<a:latin typeface=\"" + f + "\"/><a:cs typeface=\"" + f + "\"/></a:defRPr></a:pPr>"
-                + "<a:endParaRPr lang=\"th-TH\"/></a:p></c:txPr>"));
-        d.addNewDLblPos().setVal(STDLblPos.OUT_END);
-        d.addNewShowLegendKey().setVal(false);
-        d.addNewShowVal().setVal(true);
-        d.addNewShowCatName().setVal(false);
-        d.addNewShowSerName().setVal(false);
-        d.addNewShowPercent().setVal(false);
-        d.addNewShowBubbleSize().setVal(false);
+        int size = Math.round(valueSizePt(build.page().bodySizePt()) * 100);
+        String rPr = "<a:defRPr sz=\"" + size + "\"><a:latin typeface=\"" + f + "\"/><a:cs typeface=\"" + f + "\"/></a:defRPr>";
+        StringBuilder x = new StringBuilder("<c:dLbls xmlns:c=\"" + C_NS + "\" xmlns:a=\"" + A_NS + "\">");
+        for (int i = 0; i < s.values().size(); i++) {
+            Double v = s.values().get(i);
+            if (v == null) continue;
+            String plain = String.format(java.util.Locale.ROOT, "%.2f", v);
+            String text = runs.localize(plain);
+            if (text.equals(plain)) continue;
+            x.append("<c:dLbl><c:idx val=\"").append(i).append("\"/><c:tx><c:rich><a:bodyPr/><a:lstStyle/><a:p><a:pPr>")
+                    .append(rPr).append("</a:pPr><a:r><a:rPr lang=\"th-TH\" sz=\"").append(size).append("\"><a:latin typeface=\"")
+                    .append(f).append("\"/><a:cs typeface=\"").append(f).append("\"/></a:rPr><a:t>").append(DocxXml.attr(text))
+                    .append("</a:t></a:r></a:p></c:rich></c:tx><c:dLblPos val=\"outEnd\"/><c:showLegendKey val=\"0\"/>")
+                    .append("<c:showVal val=\"1\"/><c:showCatName val=\"0\"/><c:showSerName val=\"0\"/><c:showPercent val=\"0\"/>")
+                    .append("<c:showBubbleSize val=\"0\"/></c:dLbl>");
+        }
+        x.append("<c:numFmt formatCode=\"").append(DocxXml.attr(formatCode)).append("\" sourceLinked=\"0\"/>")
+                .append("<c:txPr><a:bodyPr/><a:lstStyle/><a:p><a:pPr>").append(rPr)
+                .append("</a:pPr><a:endParaRPr lang=\"th-TH\"/></a:p></c:txPr><c:dLblPos val=\"outEnd\"/>")
+                .append("<c:showLegendKey val=\"0\"/><c:showVal val=\"1\"/><c:showCatName val=\"0\"/><c:showSerName val=\"0\"/>")
+                .append("<c:showPercent val=\"0\"/><c:showBubbleSize val=\"0\"/></c:dLbls>");
+        // Parsed fresh, not through ParsedXml's cache: the text differs per chart.
+        ser.setDLbls(CTDLbls.Factory.parse(x.toString(), DocxStyles.INNER));
     }
 }

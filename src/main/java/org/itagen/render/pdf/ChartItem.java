@@ -9,21 +9,25 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * A bar chart drawn as vector graphics: a value axis with gridlines, one group of bars per
- * category (series side by side), the value on each bar, category labels wrapped by words
- * under the groups, and a legend. All text goes through the same shaping path as body text.
+ * A horizontal bar chart drawn as vector graphics: category names in a column on the left
+ * (wrapped by words, right-aligned next to their bars), one group of bars per category (series
+ * one under the other), the value written horizontally after each bar, a value axis from 0 with
+ * gridlines at the bottom, and a legend. Horizontal bars because ten long Thai indicator names
+ * cannot sit under twenty upright bars at a readable size; 1 point of score is about 1 mm of
+ * bar, so differences of a few points show while the axis stays honest. All text goes through
+ * the same shaping path as body text, in the document's digits.
  */
 final class ChartItem implements Renderer.Item {
-    private static final float PLOT_H = 6.5f * Renderer.PT_PER_CM;
-    private static final float AXIS_W = 1.1f * Renderer.PT_PER_CM;
+    /** Smallest size of any chart text: read on paper. */
+    static final float MIN_TEXT = 10f;
+    private static final float CAT_SHARE = 0.4f;
 
     private final BarChart chart;
     private final float titleSize, labelSize, valueSize, legendSize;
     private final List<TextLines.Line> titleLines;
     private final List<List<TextLines.Line>> labels = new ArrayList<>();
-    private final float labelBlock;
-    private final float height;
-    private final float groupW;
+    private final float[] rowH;
+    private final float barH, catW, valueRoom, plotH, height;
     private final float width;
     private final Renderer r;
 
@@ -32,33 +36,51 @@ final class ChartItem implements Renderer.Item {
         this.chart = chart;
         this.width = r.width;
         this.titleSize = r.body;
-        int n = Math.max(1, chart.categories().size());
-        this.groupW = (width - AXIS_W) / n;
-        // Labels wrap by words; shrink them until the longest word fits its group, so no word is cut.
+        this.labelSize = Math.max(MIN_TEXT + 1, r.body - 4);
+        this.valueSize = Math.max(MIN_TEXT, r.body - 5);
+        this.legendSize = Math.max(MIN_TEXT + 1, r.body - 4);
+        // The names' column: as wide as the longest unwrapped name, at most CAT_SHARE of the width
+        // (longer names wrap by words); the rest is plot.
         float longest = 0;
-        FontFace face = r.engine.face(false, false);
         for (String c : chart.categories()) {
-            for (String w : org.itagen.thai.WordBreaker.thai().segments(r.localize(c))) {
-                longest = Math.max(longest, r.engine.width(face, w.strip(), 1f));
-            }
+            longest = Math.max(longest, r.engine.width(r.engine.face(false, false), r.localize(c), labelSize));
         }
-        float fit = longest > 0 ? (groupW - 3) / longest : r.body;
-        this.labelSize = Math.max(7f, Math.min(r.body - 4, fit));
-        this.legendSize = r.body - 4;
-        this.valueSize = Math.max(7f, r.body - 8);
+        this.catW = Math.min(width * CAT_SHARE, Math.max(width * 0.15f, longest + 10));
         List<TextLines.Span> title = List.of(new TextLines.Span(r.localize(chart.title()), TextLines.Style.of(true, false)));
         this.titleLines = chart.title().isEmpty() ? List.of() : r.text.layout(title, titleSize, width, width);
-        int maxLines = 1;
-        for (String c : chart.categories()) {
-            List<TextLines.Line> ls = r.text.layout(List.of(new TextLines.Span(r.localize(c), TextLines.Style.PLAIN)),
-                    labelSize, groupW - 2, groupW - 2);
+        int m = Math.max(1, chart.series().size());
+        this.barH = valueSize * 1.5f;
+        float groupH = m * barH;
+        float pad = barH * 0.7f;
+        rowH = new float[chart.categories().size()];
+        float rows = 0;
+        for (int c = 0; c < chart.categories().size(); c++) {
+            List<TextLines.Line> ls = r.text.layout(List.of(new TextLines.Span(r.localize(chart.categories().get(c)), TextLines.Style.PLAIN)),
+                    labelSize, catW - 8, catW - 8);
             labels.add(ls);
-            maxLines = Math.max(maxLines, ls.size());
+            rowH[c] = Math.max(groupH, ls.size() * r.lineHeight(labelSize)) + pad;
+            rows += rowH[c];
         }
-        this.labelBlock = maxLines * r.lineHeight(labelSize);
-        float legend = chart.series().isEmpty() ? 0 : r.lineHeight(legendSize) + 6;
-        float axisLabel = chart.valueLabel().isEmpty() ? 0 : r.lineHeight(labelSize);
-        this.height = titleLines.size() * r.lineHeight(titleSize) + axisLabel + PLOT_H + 4 + labelBlock + 4 + legend;
+        this.plotH = rows;
+        // Room after the plot for the widest value label, so a bar at the axis maximum keeps its
+        // label inside the chart's frame.
+        float widest = 0;
+        FontFace face = r.engine.face(false, false);
+        for (BarChart.Series s : chart.series()) {
+            for (Double v : s.values()) {
+                if (v != null) widest = Math.max(widest, r.engine.width(face, label(v), valueSize));
+            }
+        }
+        widest = Math.max(widest, r.engine.width(face, label(chart.axisMax()), valueSize));
+        this.valueRoom = widest + 6;
+        float legend = chart.series().isEmpty() ? 0 : r.lineHeight(legendSize) + 4;
+        float axisLabel = chart.valueLabel().isEmpty() ? 0 : r.lineHeight(valueSize);
+        this.height = titleLines.size() * r.lineHeight(titleSize) + 4 + plotH + 3 + r.lineHeight(valueSize)
+                + axisLabel + 4 + legend;
+    }
+
+    private String label(double v) {
+        return r.localize(String.format(Locale.ROOT, "%.2f", v));
     }
 
     @Override
@@ -69,85 +91,74 @@ final class ChartItem implements Renderer.Item {
     @Override
     public void draw(Renderer rr, float x, float yTop) {
         var cb = r.cb;
+        FontFace face = r.engine.face(false, false);
         float y = yTop;
         for (TextLines.Line l : titleLines) {
             r.text.draw(cb, l, titleSize, x, y - r.baseline(titleSize), Align.CENTER, false);
             y -= r.lineHeight(titleSize);
         }
-        if (!chart.valueLabel().isEmpty()) {
-            List<TextLines.Line> vl = r.text.layout(List.of(new TextLines.Span(r.localize(chart.valueLabel()), TextLines.Style.PLAIN)),
-                    labelSize, width, width);
-            if (!vl.isEmpty()) r.text.draw(cb, vl.get(0), labelSize, x, y - r.baseline(labelSize), Align.LEFT, false);
-            y -= r.lineHeight(labelSize);
-        }
-        float plotTop = y, plotBottom = y - PLOT_H;
-        float px = x + AXIS_W, pw = width - AXIS_W;
-        // Head room so a value label above the tallest bar stays inside the plot.
-        float headroom = valueSize * 1.5f;
-        for (BarChart.Series s : chart.series()) {
-            for (Double v : s.values()) {
-                if (v == null) continue;
-                String label = r.localize(String.format(Locale.ROOT, "%.2f", v));
-                float lw = r.engine.width(r.engine.face(false, false), label, valueSize);
-                if (lw > inner() / Math.max(1, chart.series().size()) + 1) headroom = Math.max(headroom, lw + 4);
-            }
-        }
-        float scale = (PLOT_H - headroom) / (float) chart.axisMax();
+        y -= 4;
+        float plotTop = y, plotBottom = y - plotH;
+        float px = x + catW, pw = width - catW - valueRoom;
+        float scale = pw / (float) chart.axisMax();
 
+        // Gridlines and the value axis under the plot, from 0.
         double step = niceStep(chart.axisMax() / 5);
         cb.setLineWidth(0.4f);
         for (double v = 0; v <= chart.axisMax() + 1e-9; v += step) {
-            float gy = plotBottom + (float) v * scale;
+            float gx = px + (float) v * scale;
             cb.setColorStroke(v == 0 ? Color.BLACK : new Color(0xBF, 0xBF, 0xBF));
-            cb.moveTo(px, gy);
-            cb.lineTo(px + pw, gy);
+            cb.moveTo(gx, plotBottom);
+            cb.lineTo(gx, plotTop);
             cb.stroke();
-            String label = r.localize(format(v, step));
-            TextEngine.Shaped s = r.engine.shape(r.engine.face(false, false), label);
-            float w = s.advance() * labelSize / FontFace.UNITS;
-            r.engine.draw(cb, r.engine.face(false, false), labelSize, s, px - 4 - w, gy - labelSize * 0.3f, 0, label);
+            String t = r.localize(format(v, step));
+            TextEngine.Shaped s = r.engine.shape(face, t);
+            float w = s.advance() * valueSize / FontFace.UNITS;
+            r.engine.draw(cb, face, valueSize, s, gx - w / 2, plotBottom - 3 - r.baseline(valueSize), 0, t);
         }
         cb.setColorStroke(Color.BLACK);
         cb.setLineWidth(0.6f);
         cb.moveTo(px, plotBottom);
-        cb.lineTo(px, plotTop);
+        cb.lineTo(px + pw, plotBottom);
         cb.stroke();
+        float below = plotBottom - 3 - r.lineHeight(valueSize);
+        if (!chart.valueLabel().isEmpty()) {
+            List<TextLines.Line> vl = r.text.layout(List.of(new TextLines.Span(r.localize(chart.valueLabel()), TextLines.Style.PLAIN)),
+                    valueSize, pw, pw);
+            if (!vl.isEmpty()) r.text.draw(cb, vl.get(0), valueSize, px, below - r.baseline(valueSize), Align.CENTER, false);
+            below -= r.lineHeight(valueSize);
+        }
 
         int m = Math.max(1, chart.series().size());
-        float inner = inner();
-        float barW = inner / m;
-        FontFace face = r.engine.face(false, false);
+        float rowTop = plotTop;
         for (int c = 0; c < chart.categories().size(); c++) {
-            float gx = px + c * groupW + (groupW - inner) / 2;
+            float h = rowH[c];
+            float gy = rowTop - (h - m * barH) / 2; // top of the group, centred in its row
             for (int s = 0; s < chart.series().size(); s++) {
                 BarChart.Series series = chart.series().get(s);
                 Double v = series.values().get(c);
                 if (v == null) continue;
-                float bx = gx + s * barW;
-                float bh = (float) Math.max(0, Math.min(v, chart.axisMax())) * scale;
+                float by = gy - (s + 1) * barH;
+                float bw = (float) Math.max(0, Math.min(v, chart.axisMax())) * scale;
                 cb.setColorFill(color(series.color()));
-                cb.rectangle(bx + 0.5f, plotBottom, barW - 1f, bh);
+                cb.rectangle(px, by + 0.6f, bw, barH - 1.2f);
                 cb.fill();
                 cb.setColorFill(Color.BLACK);
-                String label = r.localize(String.format(Locale.ROOT, "%.2f", v));
-                TextEngine.Shaped sh = r.engine.shape(face, label);
-                float lw = sh.advance() * valueSize / FontFace.UNITS;
-                if (lw <= barW + 1) {
-                    r.engine.draw(cb, face, valueSize, sh, bx + (barW - lw) / 2, plotBottom + bh + 2, 0, label);
-                } else {
-                    // Too wide for the bar: written upwards, centred on it.
-                    r.engine.draw(cb, face, valueSize, sh, bx + barW / 2 + valueSize * 0.35f, plotBottom + bh + 2, Math.PI / 2, label);
-                }
+                String t = label(v);
+                TextEngine.Shaped sh = r.engine.shape(face, t);
+                float base = by + (barH - valueSize * 0.7f) / 2;
+                r.engine.draw(cb, face, valueSize, sh, px + bw + 3, base, 0, t);
             }
-            float ly = plotBottom - 4;
-            for (TextLines.Line l : labels.get(c)) {
-                r.text.draw(cb, l, labelSize, px + c * groupW + 1, ly - r.baseline(labelSize), Align.CENTER, false);
+            List<TextLines.Line> ls = labels.get(c);
+            float ly = rowTop - (h - ls.size() * r.lineHeight(labelSize)) / 2;
+            for (TextLines.Line l : ls) {
+                r.text.draw(cb, l, labelSize, x, ly - r.baseline(labelSize), Align.RIGHT, false);
                 ly -= r.lineHeight(labelSize);
             }
+            rowTop -= h;
         }
 
-        // Legend: a swatch and the series name, centred in one row.
-        float ly = plotBottom - 4 - labelBlock - 4;
+        // Legend: a swatch and the series name, centred in one row under the axis.
         float total = 0;
         List<TextLines.Line> names = new ArrayList<>();
         for (BarChart.Series s : chart.series()) {
@@ -156,8 +167,8 @@ final class ChartItem implements Renderer.Item {
             names.add(l);
             total += legendSize + 4 + l.width() + 16;
         }
-        float lx = x + AXIS_W + (pw - total) / 2;
-        float base = ly - r.baseline(legendSize);
+        float lx = px + (pw - total) / 2;
+        float base = below - 4 - r.baseline(legendSize);
         for (int s = 0; s < chart.series().size(); s++) {
             cb.setColorFill(color(chart.series().get(s).color()));
             cb.rectangle(lx, base - 1, legendSize * 0.8f, legendSize * 0.8f);
@@ -167,10 +178,6 @@ final class ChartItem implements Renderer.Item {
             r.text.draw(cb, names.get(s), legendSize, lx, base, Align.LEFT, false);
             lx += names.get(s).width() + 16;
         }
-    }
-
-    private float inner() {
-        return groupW * 0.76f;
     }
 
     private static Color color(String hex) {

@@ -248,7 +248,7 @@ final class Renderer {
                 // here and is split across pages below.
                 if (need <= fullPage() || (item.height() > room() + 0.01f && item.height() <= fullPage())) {
                     newPage();
-                    if (item.header() != null) draw(item.header());
+                    if (item.header() != null) draw(continued(item.header()));
                 }
             }
             Item cur = item;
@@ -257,7 +257,7 @@ final class Renderer {
                 if (parts == null) {
                     if (!atTop()) {
                         newPage();
-                        if (cur.header() != null) draw(cur.header());
+                        if (cur.header() != null) draw(continued(cur.header()));
                         if (cur.height() <= room() + 0.01f) break;
                         parts = cur.split(room());
                     }
@@ -266,7 +266,7 @@ final class Renderer {
                 draw(parts[0]);
                 cur = parts[1];
                 newPage();
-                if (cur.header() != null) draw(cur.header());
+                if (cur.header() != null) draw(continued(cur.header()));
             }
             draw(cur);
         }
@@ -275,6 +275,103 @@ final class Renderer {
     private void draw(Item item) {
         item.draw(this, left, y);
         y -= item.height();
+    }
+
+    /** After a table's caption over its repeated header: the Thai typesetter's "continued". */
+    private static final String CONTINUED = " (ต่อ)";
+
+    /** Repeated table headers, each with its caption followed by "(ต่อ)" (issue 11 §4). */
+    private final java.util.IdentityHashMap<Item, Item> continuations = new java.util.IdentityHashMap<>();
+
+    private Item continued(Item header) {
+        return continuations.getOrDefault(header, header);
+    }
+
+    /**
+     * Page flow of a table (issue 11 §4), on the items {@link TableLayout} made: the header keeps
+     * the first two row groups with it, so no page ends with the header and a single row; the
+     * last row group keeps to the one before it, so no page starts with a single row; when the
+     * table closes with total rows (ITA, band: the last two rows, shaded), those go with the
+     * two rows before them. A table of up to four (five with totals) groups stays whole. The repeated header on a
+     * continuation page carries the caption with "(ต่อ)".
+     */
+    private void keepTableTogether(List<Item> items, int from, Table t) {
+        List<TableLayout.GroupItem> groups = new ArrayList<>();
+        TableLayout.GroupItem header = null;
+        for (int i = from; i < items.size(); i++) {
+            if (items.get(i) instanceof TableLayout.GroupItem g) {
+                if (g.header() == null && header == null && !t.headerRows().isEmpty()) header = g;
+                else groups.add(g);
+            }
+        }
+        int n = groups.size();
+        if (n >= 2) {
+            groups.get(0).keep = true;           // header + rows 1 and 2
+            groups.get(n - 2).keep = true;       // rows n-1 and n
+            if (closesWithTotals(t)) {
+                // Two ordinary rows before ITA + band, so the totals never carry one row over.
+                for (int k = 3; k <= 4 && n - k >= 0; k++) groups.get(n - k).keep = true;
+            }
+        }
+        if (header != null && t.caption() != null && !t.caption().isBlank()) {
+            float size = t.sizePt() > 0 ? t.sizePt() : body;
+            List<TextLines.Span> cap = List.of(new TextLines.Span(localize(t.caption().strip() + CONTINUED), TextLines.Style.of(true, false)));
+            List<Item> parts = new ArrayList<>();
+            for (TextLines.Line l : text.layout(cap, size, width, width)) {
+                parts.add(new LineItem(l, size, 0, Align.LEFT, lineHeight(size), baseline(size), true));
+            }
+            parts.add(header);
+            continuations.put(header, new StackItem(parts));
+        }
+    }
+
+    /**
+     * A caption whose last line would hold one word or a year alone ("๒๕๖๘") gets its last space
+     * made non-breaking, so the word before goes down with it (issue 11 §4).
+     */
+    private Table noLoneLastWord(Table t) {
+        String cap = t.caption();
+        if (cap == null || cap.isBlank()) return t;
+        String c = cap.strip();
+        int last = c.lastIndexOf(' ');
+        if (last <= 0) return t;
+        float size = t.sizePt() > 0 ? t.sizePt() : body;
+        List<TextLines.Line> lines = text.layout(List.of(new TextLines.Span(localize(c), TextLines.Style.of(true, false))), size, width, width);
+        if (lines.size() < 2) return t;
+        StringBuilder lastLine = new StringBuilder();
+        for (TextLines.Piece p : lines.getLast().pieces()) lastLine.append(p.text());
+        if (lastLine.toString().strip().indexOf(' ') >= 0) return t;
+        String glued = c.substring(0, last) + '\u00A0' + c.substring(last + 1);
+        return new Table(t.columnWidths(), t.headerRows(), t.bodyRows(), glued, t.sizePt());
+    }
+
+    /** The last two body rows are shaded totals (the comparison tables' ITA and band rows). */
+    private static boolean closesWithTotals(Table t) {
+        List<Table.Row> rows = t.bodyRows();
+        if (rows.size() < 3) return false;
+        for (int i = rows.size() - 2; i < rows.size(); i++) {
+            boolean shaded = false;
+            for (Table.Cell c : rows.get(i).cells()) shaded |= c.shade() != null;
+            if (!shaded) return false;
+        }
+        return true;
+    }
+
+    /** Items drawn one under the other as one (a continuation caption over a header). */
+    private record StackItem(List<Item> parts) implements Item {
+        public float height() {
+            float h = 0;
+            for (Item p : parts) h += p.height();
+            return h;
+        }
+
+        public void draw(Renderer r, float x, float yTop) {
+            float y = yTop;
+            for (Item p : parts) {
+                p.draw(r, x, y);
+                y -= p.height();
+            }
+        }
     }
 
     // ---------------------------------------------------------------- blocks to items
@@ -334,7 +431,10 @@ final class Renderer {
                 items.add(new GapItem(Layout.listGapAfterPt(body), false));
             }
             case Table t -> {
+                int from = items.size();
+                t = noLoneLastWord(t);
                 TableLayout.addTable(this, items, t);
+                keepTableTogether(items, from, t);
                 items.add(new GapItem(Layout.tableGapAfterPt(body), false));
             }
             case BarChart c -> {

@@ -94,7 +94,8 @@ class DocxLibreOfficeTest {
     void nativeChartSurvivesLibreOffice() {
         // Title, category names, series names and values printed on bars: drawn from the chart part.
         String text = comparable(longText);
-        for (String s : List.of("คะแนนรายตัวชี้วัด ปี ๒๕๖๗ และ ๒๕๖๘", "ปี ๒๕๖๗", "ปี ๒๕๖๘", "91.62", "64.84", "98.05")) {
+        // Values in the document's Thai digits (per-point label text; issue 11 §5).
+        for (String s : List.of("คะแนนรายตัวชี้วัด ปี ๒๕๖๗ และ ๒๕๖๘", "ปี ๒๕๖๗", "ปี ๒๕๖๘", "๙๑.๖๒", "๖๔.๘๔", "๙๘.๐๕", "๑๐๐.๐๐")) {
             assertThat(text).contains(comparable(s));
         }
     }

@@ -57,6 +57,24 @@ class DocxSchemaTest {
         assertThat(valid).as(what).isTrue();
     }
 
+    private static final java.util.regex.Pattern POINT_LABEL = java.util.regex.Pattern.compile("<c:dLbl\\b[^>]*>.*?</c:dLbl>", java.util.regex.Pattern.DOTALL);
+    private static final java.util.regex.Pattern POINT_LABEL_SHAPE = java.util.regex.Pattern.compile(
+            "<c:dLbl\\b[^>]*><c:idx val=\"\\d+\"/><c:tx><c:rich><a:bodyPr/><a:lstStyle/><a:p>.*</a:p></c:rich></c:tx>"
+                    + "<c:dLblPos val=\"outEnd\"/><c:showLegendKey val=\"0\"/><c:showVal val=\"1\"/><c:showCatName val=\"0\"/>"
+                    + "<c:showSerName val=\"0\"/><c:showPercent val=\"0\"/><c:showBubbleSize val=\"0\"/></c:dLbl>", java.util.regex.Pattern.DOTALL);
+
+    /**
+     * poi-ooxml-lite has no compiled CT_DLbl, so the per-point value labels (Thai digits, issue 11
+     * §5) are checked by hand against the schema's element order (CT_DLbl: idx, tx, dLblPos,
+     * showLegendKey, showVal, showCatName, showSerName, showPercent, showBubbleSize) and left out
+     * of the chart part the validator sees.
+     */
+    private static String chartWithoutPointLabels(String what, String xml) {
+        java.util.regex.Matcher m = POINT_LABEL.matcher(xml);
+        while (m.find()) assertThat(POINT_LABEL_SHAPE.matcher(m.group()).matches()).as(what + ": " + m.group()).isTrue();
+        return POINT_LABEL.matcher(xml).replaceAll("");
+    }
+
     /** Validates every part of the package; returns how many pieces were checked. */
     private static int assertPackageValid(String name, byte[] docx) throws XmlException {
         DocxPackage pkg = new DocxPackage(docx);
@@ -68,7 +86,7 @@ class DocxSchemaTest {
             else if (n.equals("word/settings.xml")) assertValid(what, SettingsDocument.Factory.parse(xml));
             else if (n.matches("word/header\\d+\\.xml")) assertValid(what, HdrDocument.Factory.parse(xml));
             else if (n.matches("word/footer\\d+\\.xml")) assertValid(what, FtrDocument.Factory.parse(xml));
-            else if (n.matches("word/charts/chart\\d+\\.xml")) assertValid(what, ChartSpaceDocument.Factory.parse(xml));
+            else if (n.matches("word/charts/chart\\d+\\.xml")) assertValid(what, ChartSpaceDocument.Factory.parse(chartWithoutPointLabels(what, xml)));
             else if (n.equals("word/styles.xml")) checked += styles(what, xml) - 1;
             else if (n.equals("word/numbering.xml")) checked += numbering(what, xml) - 1;
             else continue;

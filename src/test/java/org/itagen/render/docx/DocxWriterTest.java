@@ -231,12 +231,12 @@ class DocxWriterTest {
     }
 
     @Test
-    void chartIsANativeClusteredBarChartWithTheSameData() {
+    void chartIsANativeHorizontalClusteredBarChartWithTheSameData() {
         assertThat(longPkg.names()).contains("word/charts/chart1.xml");
         assertThat(longPkg.names()).anyMatch(n -> n.startsWith("word/embeddings/") && n.endsWith(".xlsx"));
         String chart = longPkg.xml("word/charts/chart1.xml");
-        assertThat(chart).contains("<c:barDir val=\"col\"/>", "<c:grouping val=\"clustered\"/>", "<c:legend>",
-                "<c:showVal val=\"true\"/>", "typeface=\"" + FONT + "\"", "<a:cs typeface=\"" + FONT + "\"/>",
+        assertThat(chart).contains("<c:barDir val=\"bar\"/>", "<c:grouping val=\"clustered\"/>", "<c:legend>",
+                "<c:showVal val=\"1\"/>", "typeface=\"" + FONT + "\"", "<a:cs typeface=\"" + FONT + "\"/>",
                 "<c:max val=\"100.0\"/>");
         assertThat(count("<c:ser>", chart)).isEqualTo(2);
         assertThat(chart).contains("ปี ๒๕๖๗", "ปี ๒๕๖๘", "คะแนนรายตัวชี้วัด ปี ๒๕๖๗ และ ๒๕๖๘", ">คะแนน<");
