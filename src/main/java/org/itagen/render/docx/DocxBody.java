@@ -204,7 +204,7 @@ final class DocxBody {
             bi = null;
         }
         if (type == null || bi == null) {
-            throw ItagenException.input("image \"" + img.altText() + "\"", "is not a PNG or JPEG picture; convert it to PNG");
+            throw ItagenException.input(null, org.itagen.Msg.of("error.IMAGE_NOT_PICTURE", img.altText()));
         }
         String rel = build.addPicture(data, type);
         long cx = Math.round(img.widthCm() * EMU_PER_CM);

@@ -242,8 +242,7 @@ final class DocxBuild {
      */
     private RuntimeException unusualMainPart() {
         if (opts.referenceDocx() == null) return new IllegalStateException("DOCX writer: unexpected prefixes in " + mainPartName);
-        return ItagenException.input(opts.referenceDocx().toString(), "its main part uses unusual XML prefixes;"
-                + " open it in Word and save it again as \"Word Document (*.docx)\"");
+        return ItagenException.input(opts.referenceDocx().toString(), org.itagen.Msg.of("error.REFERENCE_UNUSUAL_XML"));
     }
 
     // ----- document set-up -----
