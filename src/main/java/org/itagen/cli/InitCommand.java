@@ -26,12 +26,12 @@ import java.util.concurrent.Callable;
 public class InitCommand implements Callable<Integer> {
     static final String README = "README.txt";
     /** The double-click scripts, one per desktop: a file name the officer reads ("make documents"), not a message. */
-    static final String SCRIPT = "สร้างเอกสาร";
+    static final String SCRIPT = org.itagen.thai.ThaiTerms.get("init.script");
     static final String SCRIPT_WINDOWS = SCRIPT + ".cmd";
     static final String SCRIPT_MACOS = SCRIPT + ".command";
     static final String SCRIPT_LINUX = SCRIPT + ".sh";
     /** Where the scripts write the documents ("documents"), inside the example folder. */
-    static final String OUTPUT_FOLDER = "เอกสาร";
+    static final String OUTPUT_FOLDER = org.itagen.thai.ThaiTerms.get("init.output_folder");
     /** Set by the launchers to their folder; the scripts look there for itagen last. */
     static final String HOME_PROPERTY = "itagen.home";
 
