@@ -472,7 +472,7 @@ final class Renderer {
             try {
                 image = org.openpdf.text.Image.getInstance(img.data());
             } catch (Exception e) {
-                throw ItagenException.input(null, org.itagen.Msg.of("error.IMAGE_UNREADABLE", img.altText(), String.valueOf(e.getMessage())));
+                throw ItagenException.input("\"" + img.altText() + "\"", org.itagen.Msg.of("error.IMAGE_UNREADABLE", String.valueOf(e.getMessage())));
             }
             float want = Math.min((float) img.widthCm() * PT_PER_CM, maxW);
             this.w = want;
