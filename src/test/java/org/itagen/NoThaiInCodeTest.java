@@ -23,9 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class NoThaiInCodeTest {
     /** Files that may still hold Thai literals, with the reason; keep it short and shrinking. */
-    private static final Map<String, String> ALLOWED = Map.of(
-            "org/itagen/check/MeasuresScan.java", "replaced by input/MeasuresParser on branch yaml-measures",
-            "org/itagen/input/MeasuresReader.java", "replaced by input/MeasuresParser on branch yaml-measures");
+    private static final Map<String, String> ALLOWED = Map.of();
 
     @Test
     void noStringOrCharLiteralInMainCodeHoldsThai() throws IOException {
