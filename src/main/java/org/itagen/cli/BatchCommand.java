@@ -96,7 +96,7 @@ public class BatchCommand implements Callable<Integer> {
         Path reference = document.docxReference;
         if (reference != null && !Files.isRegularFile(reference)) {
             // Found per document otherwise: one line here instead of every agency failing alike.
-            throw ItagenException.input(reference.toString(), "reference DOCX not found; check the path given to --docx-reference");
+            throw ItagenException.input(reference.toString(), org.itagen.Msg.of("error.DOCX_REFERENCE_NOT_FOUND"));
         }
         Generator generator = new Generator(new Generator.Settings(input.frameworks(), input.analysisOptions(), templates,
                 document.overrides(), document.formats, document.docxReference, null));
