@@ -55,10 +55,13 @@ public final class Main {
         return found;
     }
 
-    /** The help texts in a language: Thai or English, never the machine's locale behind the user's choice. */
+    /**
+     * The help texts in a language: Thai, or the base (English) bundle, which asked for by the root
+     * locale never falls back to the machine's locale. The default loading control shares its cache
+     * with the load picocli makes for the annotation, so the usual case reads the file once.
+     */
     static ResourceBundle helpBundle(Locale language) {
-        return ResourceBundle.getBundle(HELP_BUNDLE, Messages.THAI.equals(language) ? Messages.THAI : Locale.ROOT,
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        return ResourceBundle.getBundle(HELP_BUNDLE, Messages.THAI.equals(language) ? Messages.THAI : Locale.ROOT);
     }
 
     static CommandLine commandLine(PrintWriter out, PrintWriter err) {
