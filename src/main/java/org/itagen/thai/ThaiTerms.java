@@ -28,9 +28,9 @@ public final class ThaiTerms {
         return v;
     }
 
-    /** A list term, its values separated by {@code |}. */
+    /** A list term, its values separated by {@code |}; a value's own bar is written {@code \\|} in the file. */
     public static List<String> list(String key) {
-        return List.of(get(key).split("\\|"));
+        return java.util.Arrays.stream(get(key).split("(?<!\\\\)\\|")).map(v -> v.replace("\\|", "|")).toList();
     }
 
     private static Properties load() {
