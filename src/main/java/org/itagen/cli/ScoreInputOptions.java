@@ -34,8 +34,7 @@ class ScoreInputOptions {
     @Option(names = "--threshold", paramLabel = "N", defaultValue = "90")
     String threshold;
 
-    @Option(names = "--totals", paramLabel = "declared|computed", defaultValue = "declared",
-            description = "Totals to print where the scores declare one: declared (NACC's official figure, default) or computed (recomputed from the indicators).")
+    @Option(names = "--totals", paramLabel = "declared|computed", defaultValue = "declared")
     String totals;
 
     /** The chosen agency, or null for every agency (batch) or the only one. */
