@@ -46,7 +46,10 @@ public class ItagenException extends RuntimeException {
         return new ItagenException(Kind.OUTPUT, where, msg.code(), msg.text(), cause);
     }
 
-    /** Input problem at a place, e.g. {@code input("scores.csv:12", "score \"1O1\" is not a number (0-100)")}. */
+    /**
+     * Input problem with a fixed sentence, for tests. Main code words every message by key
+     * ({@link #input(String, Msg)}) so that it reads in Thai and English; none uses this.
+     */
     public static ItagenException input(String where, String message) {
         return new ItagenException(Kind.INPUT, where, message);
     }

@@ -35,7 +35,7 @@ public final class Messages {
     public static Locale parse(String lang) {
         if (lang == null) return null;
         String l = lang.strip().toLowerCase(Locale.ROOT);
-        if (l.startsWith("th") || l.equals("ไทย")) return THAI;
+        if (l.startsWith("th") || l.equals(org.itagen.thai.ThaiTerms.get("language.thai"))) return THAI;
         if (l.startsWith("en") || l.equals("c") || l.equals("posix")) return ENGLISH;
         return null;
     }

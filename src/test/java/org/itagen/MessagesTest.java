@@ -3,6 +3,7 @@ package org.itagen;
 import org.junit.jupiter.api.Test;
 
 import java.text.MessageFormat;
+import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import java.util.Set;
@@ -21,6 +22,25 @@ class MessagesTest {
         Set<String> en = new TreeSet<>(Messages.bundle(Messages.ENGLISH).keySet());
         Set<String> th = new TreeSet<>(Messages.bundle(Messages.THAI).keySet());
         assertThat(th).containsExactlyInAnyOrderElementsOf(en);
+    }
+
+    /** A key given twice in one file silently keeps the last text: two areas chose the same code. */
+    @Test
+    void noKeyIsDefinedTwiceInAnyBundleFile() throws java.io.IOException {
+        for (String name : List.of("messages.properties", "messages_th.properties", "help.properties", "help_th.properties",
+                "thai/terms.properties")) {
+            java.util.Map<String, Integer> count = new java.util.TreeMap<>();
+            try (var in = Messages.class.getResourceAsStream(name)) {
+                assertThat(in).as(name).isNotNull();
+                for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\\R")) {
+                    String l = line.strip();
+                    if (l.isEmpty() || l.startsWith("#") || !l.contains("=")) continue;
+                    count.merge(l.substring(0, l.indexOf('=')).strip(), 1, Integer::sum);
+                }
+            }
+            count.values().removeIf(n -> n == 1);
+            assertThat(count).as(name).isEmpty();
+        }
     }
 
     @Test

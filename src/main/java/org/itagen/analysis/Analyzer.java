@@ -90,7 +90,7 @@ public final class Analyzer {
             this.in = in;
             this.options = options;
             List<Integer> all = new ArrayList<>(in.years());
-            if (all.isEmpty()) throw ItagenException.input(in.source(), "no scores found for " + in.agency().label());
+            if (all.isEmpty()) throw ItagenException.input(in.source(), Msg.of("error.NO_SCORES_FOR_AGENCY", in.agency().label()));
             cur = all.getLast();
             prev = all.size() >= 2 ? all.get(all.size() - 2) : null;
             years = prev == null ? List.of(cur) : List.of(prev, cur);
@@ -101,8 +101,7 @@ public final class Analyzer {
             for (int y : years) {
                 int year = y;
                 fw.put(y, frameworks.forYear(y).orElseThrow(() -> ItagenException.input(firstWhere(year),
-                        "no framework data for fiscal year " + year + " (bundled: " + frameworks.yearRange()
-                                + "); give one with --framework FILE")));
+                        Msg.of("error.NO_FRAMEWORK_YEAR", String.valueOf(year), frameworks.yearRange()))));
             }
         }
 
@@ -145,10 +144,10 @@ public final class Analyzer {
                 Framework f = fw.get(s.fiscalYear());
                 if (f == null) continue;
                 IndicatorDef def = f.indicator(s.indicator()).orElseThrow(() -> ItagenException.input(s.where(),
-                        "indicator " + s.indicator() + " is not in the FY" + s.fiscalYear() + " framework"));
+                        Msg.of("error.INDICATOR_NOT_IN_FRAMEWORK", String.valueOf(s.indicator()), String.valueOf(s.fiscalYear()))));
                 if (s.tool() != null && s.tool() != def.tool()) {
-                    throw ItagenException.input(s.where(), "indicator " + s.indicator() + " belongs to " + def.tool()
-                            + " in FY" + s.fiscalYear() + ", but the row says " + s.tool() + "; fix the tool column");
+                    throw ItagenException.input(s.where(), Msg.of("error.INDICATOR_WRONG_TOOL", String.valueOf(s.indicator()),
+                            def.tool(), String.valueOf(s.fiscalYear()), s.tool()));
                 }
                 ind.computeIfAbsent(s.fiscalYear(), k -> new HashMap<>()).put(s.indicator(), s.score());
             }
@@ -495,16 +494,16 @@ public final class Analyzer {
                 Integer indicator = s.indicator();
                 if (indicator == null) {
                     if (q == null) {
-                        throw ItagenException.input(s.where(), "question " + s.item() + " has no indicator and the FY"
-                                + s.fiscalYear() + " framework does not know it; fill in the indicator column");
+                        throw ItagenException.input(s.where(), Msg.of("error.QUESTION_UNKNOWN_NO_INDICATOR", s.item(),
+                                String.valueOf(s.fiscalYear())));
                     }
                     indicator = q.indicator();
                 }
                 int n = indicator;
                 IndicatorDef def = fy.indicator(n).orElseThrow();
                 if (def.tool() != s.tool()) {
-                    throw ItagenException.input(s.where(), "question " + s.item() + " is " + s.tool() + " but indicator "
-                            + n + " is " + def.tool() + " in FY" + s.fiscalYear() + "; fix the indicator or the item code");
+                    throw ItagenException.input(s.where(), Msg.of("error.QUESTION_WRONG_TOOL", s.item(), s.tool(),
+                            String.valueOf(n), def.tool(), String.valueOf(s.fiscalYear())));
                 }
                 if (s.fiscalYear() != cur) continue;
                 out.add(new ItemResult(cur, s.item(), s.tool(), n, s.part(), Scores.round2(s.score()),

@@ -107,8 +107,7 @@ public final class BatchRunner {
     public BatchSummary run() {
         long t0 = System.nanoTime();
         if (!Files.isDirectory(options.measuresDir())) {
-            throw ItagenException.input(options.measuresDir().toString(), "is not a folder; --measures-dir needs a folder"
-                    + " with one <agency_id>.yaml per agency");
+            throw ItagenException.input(options.measuresDir().toString(), org.itagen.Msg.of("error.MEASURES_DIR_NOT_FOLDER"));
         }
         ScoreStream.Index index = ScoreStream.index(options.scores(), options.read());
         List<String> ids = index.agencyIds().stream().filter(options.shard()::contains).toList();

@@ -89,13 +89,13 @@ public final class Progress {
             if (r.status() == AgencyResult.Status.FAILED) {
                 failed.incrementAndGet();
                 synchronized (this) {
-                    err.println("batch: failed " + r.agencyId() + ": " + String.join(" | ", r.errors()));
+                    err.println(org.itagen.Msg.of("batch.FAILED", r.agencyId(), String.join(" | ", r.errors())).text());
                     err.flush();
                 }
             }
             if (!r.warnings().isEmpty()) {
                 synchronized (this) {
-                    for (String w : r.warnings()) err.println("batch: warning " + r.agencyId() + ": " + w);
+                    for (String w : r.warnings()) err.println(org.itagen.Msg.of("batch.WARNING", r.agencyId(), w).text());
                     err.flush();
                 }
             }

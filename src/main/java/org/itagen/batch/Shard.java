@@ -27,7 +27,7 @@ public record Shard(int k, int n) {
     public static Shard parse(String text) {
         Matcher m = FORM.matcher(text == null ? "" : text);
         if (!m.matches()) {
-            throw ItagenException.input("--shard", "\"" + text + "\" is not K/N; write e.g. --shard 2/8 for the second of 8 parts");
+            throw ItagenException.input("--shard", org.itagen.Msg.of("error.SHARD_FORM", text));
         }
         int k;
         int n;
@@ -35,10 +35,10 @@ public record Shard(int k, int n) {
             k = Integer.parseInt(m.group(1));
             n = Integer.parseInt(m.group(2));
         } catch (NumberFormatException e) {
-            throw ItagenException.input("--shard", "\"" + text + "\" has a number too large");
+            throw ItagenException.input("--shard", org.itagen.Msg.of("error.SHARD_TOO_LARGE", text));
         }
         if (n < 1 || k < 1 || k > n) {
-            throw ItagenException.input("--shard", "\"" + text + "\": K must be from 1 to N (e.g. 1/4, 2/4, 3/4, 4/4)");
+            throw ItagenException.input("--shard", org.itagen.Msg.of("error.SHARD_RANGE", text));
         }
         return new Shard(k, n);
     }

@@ -35,7 +35,8 @@ public final class CheckOutput {
             }
             for (var e : byCode.entrySet()) {
                 Finding first = e.getValue().getFirst();
-                sb.append('\n').append(s.code()).append(' ').append(e.getKey());
+                // The severity in the user's language, then the code as scripts see it.
+                sb.append('\n').append(Messages.text("label." + s.code())).append(' ').append(e.getKey());
                 if (first.doc() != null) sb.append(" [").append(first.doc().label()).append(']');
                 sb.append('\n').append("  ").append(Messages.text("check.why", first.why())).append('\n');
                 for (Finding f : e.getValue()) {

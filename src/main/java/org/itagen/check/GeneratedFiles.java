@@ -36,13 +36,13 @@ public final class GeneratedFiles {
     /** Checks every O25_/O28_ file of the chosen documents under {@code dir} (subfolders too). */
     public static List<Finding> check(Path dir, Set<DocKind> docs) {
         if (!Files.isDirectory(dir)) {
-            throw ItagenException.input(dir.toString(), "is not a folder; give the folder the documents were written to");
+            throw ItagenException.input(dir.toString(), org.itagen.Msg.of("error.GENERATED_NOT_FOLDER"));
         }
         List<Path> files;
         try (Stream<Path> s = Files.walk(dir, 4)) {
             files = s.filter(Files::isRegularFile).sorted().toList();
         } catch (IOException e) {
-            throw ItagenException.input(dir.toString(), "cannot list the folder (" + e.getMessage() + ")");
+            throw ItagenException.input(dir.toString(), org.itagen.Msg.of("error.FOLDER_UNREADABLE", String.valueOf(e.getMessage())));
         }
         List<Finding> out = new ArrayList<>();
         for (DocKind kind : new TreeSet<>(docs)) {

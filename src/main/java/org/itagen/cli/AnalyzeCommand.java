@@ -20,20 +20,12 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 /** {@code itagen analyze}: reads scores, analyses one agency, prints text, JSON or CSV. */
-@Command(name = "analyze", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = "Analyse one agency's ITA scores: per-indicator change between the last two fiscal years, "
-                + "tool and ITA totals computed by the year's rules (declared totals checked), band, highest and "
-                + "lowest, ranking, largest falls and the questions that scored below the threshold.",
-        footer = {"", "Long CSV header (any order): agency_id, agency_name, fiscal_year, tool, indicator, item, part, score.",
-                "Wide CSV: indicator,2567,2568 with rows 1-10 and IIT, EIT, OIT, ITA.",
-                "XLSX: either layout, first sheet or --sheet.",
-                "Exit codes: 0 ok; 2 bad option or bad input (one line on stderr: file:line, what, how to fix)."})
+@Command(name = "analyze", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class)
 public class AnalyzeCommand implements Callable<Integer> {
     /** Output formats. */
     enum Format { text, json, csv }
 
-    @Option(names = "--scores", paramLabel = "FILE",
-            description = "Score file: .csv (UTF-8 or windows-874) or .xlsx, long or wide layout.")
+    @Option(names = "--scores", paramLabel = "FILE")
     Path scores;
 
     @Mixin
@@ -42,8 +34,7 @@ public class AnalyzeCommand implements Callable<Integer> {
     @Mixin
     WorkbookOption workbook;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-            description = "text, json or csv (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text")
     Format format;
 
     @Spec

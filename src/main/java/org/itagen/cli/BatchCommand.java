@@ -30,52 +30,33 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 
 /** {@code itagen batch}: O25/O28 for every agency of a national score file, in parallel. */
-@Command(name = "batch", mixinStandardHelpOptions = true,
-        description = {"Generate O25 and/or O28 for every agency of a score file with an agency_id column,",
-                "in parallel. Measures: one <agency_id>.yaml per agency in --measures-dir; agencies without",
-                "one are skipped and listed (--missing-measures error makes them failures). One agency's",
-                "failure is reported and the others go on. Writes summary.json and summary.csv to --out."},
-        footer = {"", "Examples:",
-                "  itagen batch --scores all.csv --measures-dir measures --out out",
-                "  itagen batch --scores all.csv --measures-dir measures --out out --shard 3/8 --docs o25 --format pdf",
-                "  itagen batch --scores all.csv --measures-dir measures --template o25=mine/o25.yaml --template o28=mine/o28.yaml",
-                "", "--shard K/N takes the agencies whose CRC-32 of the UTF-8 agency id, modulo N, is K-1:",
-                "shards 1/N ... N/N cover every agency exactly once, whatever the order of the file.",
-                "", "Exit codes: 0 every agency ok or skipped; 1 some agencies failed; 2 usage or input error;",
-                "3 output folder not writable."})
+@Command(name = "batch", mixinStandardHelpOptions = true)
 public class BatchCommand implements Callable<Integer> {
-    @Option(names = "--scores", required = true, paramLabel = "FILE",
-            description = "Long-layout score file with agency_id (CSV UTF-8 or windows-874, or XLSX).")
+    @Option(names = "--scores", required = true, paramLabel = "FILE")
     Path scores;
 
-    @Option(names = "--measures-dir", required = true, paramLabel = "DIR",
-            description = "Folder with one measures file per agency: <agency_id>.yaml (or .yml).")
+    @Option(names = "--measures-dir", required = true, paramLabel = "DIR")
     Path measuresDir;
 
-    @Option(names = "--out", paramLabel = "DIR", defaultValue = ".", description = "Output folder (default: the current folder).")
+    @Option(names = "--out", paramLabel = "DIR", defaultValue = ".")
     Path out;
 
-    @Option(names = "--jobs", paramLabel = "N", description = "Worker threads (default: the number of available cores).")
+    @Option(names = "--jobs", paramLabel = "N")
     Integer jobs;
 
-    @Option(names = "--shard", paramLabel = "K/N", description = "Only shard K of N (for CI matrices), e.g. 2/8.")
+    @Option(names = "--shard", paramLabel = "K/N")
     String shard;
 
-    @Option(names = "--docs", paramLabel = "LIST", split = ",", defaultValue = "o25,o28",
-            description = "o25 and/or o28 (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--docs", paramLabel = "LIST", split = ",", defaultValue = "o25,o28")
     List<DocKind> docs;
 
-    @Option(names = "--missing-measures", paramLabel = "skip|error", defaultValue = "skip",
-            description = "Agencies without a measures file: skip (listed, exit 0) or error (exit 1). Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--missing-measures", paramLabel = "skip|error", defaultValue = "skip")
     String missingMeasures;
 
-    @Option(names = "--progress", paramLabel = "auto|bar|lines|none", defaultValue = "auto",
-            description = "Progress on stderr: a bar on a terminal, lines in CI or pipes (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--progress", paramLabel = "auto|bar|lines|none", defaultValue = "auto")
     Progress.Mode progress;
 
-    @Option(names = "--template", paramLabel = "KIND=FILE",
-            description = "An edited template for one document kind, e.g. --template o25=my/o25.yaml; "
-                    + "repeat for o28 (default: the bundled templates).")
+    @Option(names = "--template", paramLabel = "KIND=FILE")
     Map<DocKind, Path> templateFiles;
 
     @Mixin
@@ -90,12 +71,12 @@ public class BatchCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         int workers = jobs == null ? Runtime.getRuntime().availableProcessors() : jobs;
-        if (workers < 1 || workers > 256) throw ItagenException.input("--jobs", jobs + " is not a number of workers from 1 to 256");
+        if (workers < 1 || workers > 256) throw ItagenException.input("--jobs", org.itagen.Msg.of("error.JOBS_RANGE", String.valueOf(jobs)));
         Shard sh = shard == null ? Shard.ALL : Shard.parse(shard);
         BatchRunner.MissingMeasures missing = switch (missingMeasures.strip().toLowerCase(java.util.Locale.ROOT)) {
             case "skip" -> BatchRunner.MissingMeasures.SKIP;
             case "error" -> BatchRunner.MissingMeasures.ERROR;
-            default -> throw ItagenException.input("--missing-measures", "\"" + missingMeasures + "\" is not skip or error");
+            default -> throw ItagenException.input(null, org.itagen.Msg.of("error.INVALID_CHOICE", "--missing-measures", missingMeasures, "skip, error"));
         };
         input.check();
         document.check(spec.commandLine().getErr());
@@ -105,8 +86,7 @@ public class BatchCommand implements Callable<Integer> {
         Map<DocKind, Path> edited = templateFiles == null ? Map.of() : templateFiles;
         for (DocKind k : edited.keySet()) {
             if (!kinds.contains(k)) {
-                throw ItagenException.input("--template", k + "=" + edited.get(k) + " is given but --docs does not include "
-                        + k + "; add it to --docs or drop the template");
+                throw ItagenException.input("--template", org.itagen.Msg.of("error.TEMPLATE_KIND_NOT_IN_DOCS", k, edited.get(k)));
             }
         }
         for (DocKind k : kinds) {
@@ -116,7 +96,7 @@ public class BatchCommand implements Callable<Integer> {
         Path reference = document.docxReference;
         if (reference != null && !Files.isRegularFile(reference)) {
             // Found per document otherwise: one line here instead of every agency failing alike.
-            throw ItagenException.input(reference.toString(), "reference DOCX not found; check the path given to --docx-reference");
+            throw ItagenException.input(reference.toString(), org.itagen.Msg.of("error.DOCX_REFERENCE_NOT_FOUND"));
         }
         Generator generator = new Generator(new Generator.Settings(input.frameworks(), input.analysisOptions(), templates,
                 document.overrides(), document.formats, document.docxReference, null));

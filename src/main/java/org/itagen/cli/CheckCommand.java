@@ -19,36 +19,23 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 
 /** {@code itagen check}: what would cost O25/O28 points, before submission. */
-@Command(name = "check", mixinStandardHelpOptions = true,
-        description = {"Check, before submitting to ITAS, what would cost O25 or O28 its points: indicators",
-                "without analysis or measure, weak questions without measure, measures missing a component,",
-                "periods outside the plan year, O28 measures without result or outcome, declared totals or",
-                "bands that contradict the computed ones, scores out of range. Each finding says where",
-                "(file:line) and why. --generated DIR also checks written documents (PDF present, fonts",
-                "embedded, text extractable)."},
-        footer = {"", "Examples:",
-                "  itagen check --scores scores.csv --measures measures.yaml",
-                "  itagen check --scores scores.csv --measures measures.yaml --doc o28 --format json",
-                "  itagen check --generated out",
-                "", "Exit codes: 0 no errors (warnings allowed); 1 errors found; 2 inputs cannot be read."})
+@Command(name = "check", mixinStandardHelpOptions = true)
 public class CheckCommand implements Callable<Integer> {
     enum Doc { o25, o28, all }
 
-    @Option(names = "--scores", paramLabel = "FILE", description = "Score file (.csv or .xlsx), as for o25/o28.")
+    @Option(names = "--scores", paramLabel = "FILE")
     Path scores;
 
-    @Option(names = "--measures", paramLabel = "FILE", description = "The measures YAML.")
+    @Option(names = "--measures", paramLabel = "FILE")
     Path measures;
 
-    @Option(names = "--generated", paramLabel = "DIR", description = "Also check the documents written to DIR.")
+    @Option(names = "--generated", paramLabel = "DIR")
     Path generated;
 
-    @Option(names = "--doc", paramLabel = "o25|o28|all", defaultValue = "all",
-            description = "Which document to check for (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--doc", paramLabel = "o25|o28|all", defaultValue = "all")
     Doc doc;
 
-    @Option(names = "--format", paramLabel = "text|json", defaultValue = "text",
-            description = "text for reading, json for scripts (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--format", paramLabel = "text|json", defaultValue = "text", descriptionKey = "listing.format")
     ListingFormat format;
 
     @Mixin
@@ -64,11 +51,10 @@ public class CheckCommand implements Callable<Integer> {
     public Integer call() {
         if (workbook.workbook != null) workbook.requireOneForm(scores, measures);
         if ((scores == null) != (measures == null)) {
-            throw ItagenException.input(scores == null ? "--scores" : "--measures",
-                    "check needs both --scores and --measures (or only --generated DIR)");
+            throw ItagenException.input(scores == null ? "--scores" : "--measures", org.itagen.Msg.of("error.CHECK_NEEDS_BOTH"));
         }
         if (scores == null && generated == null && workbook.workbook == null) {
-            throw ItagenException.input("check", "give --scores FILE --measures FILE, or --generated DIR, or both");
+            throw ItagenException.input("check", org.itagen.Msg.of("error.CHECK_NOTHING_GIVEN"));
         }
         Set<DocKind> docs = doc == Doc.all ? Set.of(DocKind.values()) : Set.of(DocKind.of(doc.name()));
         CheckReport report;

@@ -15,18 +15,16 @@ import java.util.List;
  */
 class DocumentOptions {
     /** Parsed straight into the generator's formats: one list of formats for the CLI and the generator. */
-    @Option(names = "--format", paramLabel = "LIST", split = ",", defaultValue = "pdf,docx",
-            description = "pdf, docx and/or txt, comma-separated (default: ${DEFAULT-VALUE}); txt is a plain-text dump for review.")
+    @Option(names = "--format", paramLabel = "LIST", split = ",", defaultValue = "pdf,docx", descriptionKey = "document.format")
     List<OutputFormat> formats;
 
-    @Option(names = "--digits", paramLabel = "thai|arabic", description = "Digits in the document (default: the template's, thai).")
+    @Option(names = "--digits", paramLabel = "thai|arabic")
     Digits digits;
 
-    @Option(names = "--font", paramLabel = "FONT", description = "Font file (.ttf/.otf) or installed family name (default: the template's).")
+    @Option(names = "--font", paramLabel = "FONT")
     String font;
 
-    @Option(names = "--docx-reference", paramLabel = "FILE",
-            description = "Take the DOCX styles, page setup and letterhead from this DOCX (as pandoc's reference-doc).")
+    @Option(names = "--docx-reference", paramLabel = "FILE")
     Path docxReference;
 
     /**
@@ -41,8 +39,7 @@ class DocumentOptions {
         if (docxReference != null && formats.contains(OutputFormat.DOCX)) org.itagen.render.docx.ReferenceDocx.check(docxReference);
         String fallback = org.itagen.render.pdf.FontResolver.checkFontOption(font);
         if (fallback != null) {
-            err.println("warning: --font: \"" + font.strip() + "\" is not installed; the PDF uses " + fallback
-                    + " (install the font or give its .ttf file)");
+            err.println(ExitCodes.warningLine("--font: " + org.itagen.Msg.of("warning.FONT_NOT_INSTALLED", font.strip(), fallback).text()));
             err.flush();
         }
     }

@@ -1,6 +1,8 @@
 package org.itagen.cli;
 
 import org.itagen.ItagenException;
+import org.itagen.Messages;
+import org.itagen.Msg;
 import picocli.CommandLine;
 
 import java.io.PrintWriter;
@@ -36,19 +38,29 @@ public final class ExitCodes {
             line = ie.oneLine();
         } else if (e instanceof CommandLine.ParameterException pe) {
             code = INPUT;
-            line = pe.getMessage() + " (see --help)";
+            line = UsageErrors.seeHelp(pe);
         } else if (e instanceof OutOfMemoryError) {
             code = INTERNAL;
-            line = "out of memory: run with a larger heap, e.g. JAVA_OPTS=-Xmx2g";
+            line = Msg.of("error.OUT_OF_MEMORY").text();
         } else {
             code = INTERNAL;
             String msg = e.getMessage() == null ? "" : ": " + e.getMessage().replace('\n', ' ');
-            line = "internal error (" + e.getClass().getSimpleName() + msg + "); run again with --verbose and report it";
+            line = Msg.of("error.INTERNAL", e.getClass().getSimpleName() + msg).text();
         }
-        err.println("error: " + line);
+        err.println(errorLine(line));
         if (verbose) e.printStackTrace(err);
         err.flush();
         return code;
+    }
+
+    /** "error: LINE", the prefix in the user's language ("ข้อผิดพลาด: " in Thai). */
+    static String errorLine(String line) {
+        return Messages.text("label.error") + ": " + line;
+    }
+
+    /** "warning: LINE", the prefix in the user's language ("คำเตือน: " in Thai). */
+    static String warningLine(String line) {
+        return Messages.text("label.warning") + ": " + line;
     }
 
     private static Throwable unwrap(Throwable t) {

@@ -22,32 +22,26 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 
 /** {@code itagen init DIR}: a working example folder an officer edits. */
-@Command(name = "init", mixinStandardHelpOptions = true,
-        description = "Write a ready-to-edit example folder (scores.csv, measures.yaml, a short Thai README.txt) from a bundled sample agency,"
-                + " with double-click scripts that check the data and make O25 and O28 (Windows .cmd, macOS .command, Linux .sh);"
-                + " existing files are never overwritten.",
-        footer = {"", "Then double-click the script it wrote in DIR (Windows .cmd, macOS .command, Linux .sh), or run:",
-                "  itagen o25 --scores DIR/scores.csv --measures DIR/measures.yaml --out DIR"})
+@Command(name = "init", mixinStandardHelpOptions = true)
 public class InitCommand implements Callable<Integer> {
     static final String README = "README.txt";
     /** The double-click scripts, one per desktop: a file name the officer reads ("make documents"), not a message. */
-    static final String SCRIPT = "สร้างเอกสาร";
+    static final String SCRIPT = org.itagen.thai.ThaiTerms.get("init.script");
     static final String SCRIPT_WINDOWS = SCRIPT + ".cmd";
     static final String SCRIPT_MACOS = SCRIPT + ".command";
     static final String SCRIPT_LINUX = SCRIPT + ".sh";
     /** Where the scripts write the documents ("documents"), inside the example folder. */
-    static final String OUTPUT_FOLDER = "เอกสาร";
+    static final String OUTPUT_FOLDER = org.itagen.thai.ThaiTerms.get("init.output_folder");
     /** Set by the launchers to their folder; the scripts look there for itagen last. */
     static final String HOME_PROPERTY = "itagen.home";
 
     /** The bundled samples, by the folder name under samples/. */
     enum Sample { department, municipality, public_organization }
 
-    @Parameters(index = "0", paramLabel = "DIR", description = "Folder to create or fill (it may exist, the files must not).")
+    @Parameters(index = "0", paramLabel = "DIR")
     Path dir;
 
-    @Option(names = "--sample", paramLabel = "KIND", defaultValue = "department",
-            description = "department, municipality or public_organization (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--sample", paramLabel = "KIND", defaultValue = "department")
     Sample sample;
 
     @Spec
@@ -74,21 +68,20 @@ public class InitCommand implements Callable<Integer> {
             throw ItagenException.output(dir.toString(), Msg.of("error.NO_THAI_FILE_NAMES", System.getProperty("sun.jnu.encoding")), e);
         }
         if (Files.exists(dir) && !Files.isDirectory(dir)) {
-            throw ItagenException.input(dir.toString(), "is a file; give a folder for the example");
+            throw ItagenException.input(dir.toString(), Msg.of("error.INIT_NOT_FOLDER"));
         }
         // Check every file first: either the whole example is written or nothing is.
         for (String name : files.keySet()) {
             Path p = dir.resolve(name);
             if (Files.exists(p)) {
-                throw ItagenException.input(p.toString(), "already exists and init never overwrites; choose an empty folder"
-                        + " or move the file away");
+                throw ItagenException.input(p.toString(), Msg.of("error.INIT_FILE_EXISTS"));
             }
         }
         for (var e : files.entrySet()) {
             Path p = dir.resolve(e.getKey());
             OutputFiles.writeAtomically(p, e.getValue());
             if (e.getKey().endsWith(".sh") || e.getKey().endsWith(".command")) executable(p);
-            spec.commandLine().getOut().println("wrote " + p);
+            spec.commandLine().getOut().println(Msg.of("output.WROTE", p).text());
         }
         spec.commandLine().getOut().println(Msg.of("init.next", dir, SCRIPT_WINDOWS, SCRIPT_MACOS, SCRIPT_LINUX, OUTPUT_FOLDER).text());
         spec.commandLine().getOut().flush();

@@ -4,11 +4,15 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 
-/** The top command; subcommands do the work. */
+/**
+ * The top command; subcommands do the work. Every help text (descriptions, footers, option
+ * descriptions) is in the bundle {@code org/itagen/help*.properties}, English and Thai: Main sets
+ * the one of the run's language, and the man page generator reads this annotation's.
+ */
 @Command(name = "itagen",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
-        description = "Turns Thai ITA results into the O25 and O28 documents agencies publish (PDF and DOCX).",
+        resourceBundle = Main.HELP_BUNDLE,
         subcommands = {
                 AnalyzeCommand.class,
                 O25Command.class,
@@ -19,23 +23,18 @@ import picocli.CommandLine.ScopeType;
                 BatchCommand.class,
                 // `source <(itagen generate-completion)`: bash/zsh TAB completion (hidden in the help).
                 CompletionCommand.class,
-        },
-        footer = {"", "Exit codes: 0 ok; 1 findings or partial failure; 2 usage or input error;",
-                "3 output not writable; 4 internal error."})
+        })
 public class ItagenCommand implements Runnable {
 
-    @Option(names = "--verbose", scope = ScopeType.INHERIT,
-            description = "Say more (fonts used, timings) and print stack traces on errors.")
+    @Option(names = "--verbose", scope = ScopeType.INHERIT)
     boolean verbose;
 
     /** Sets the language of messages before any command runs (picocli calls setters while parsing). */
-    @Option(names = "--lang", scope = ScopeType.INHERIT, paramLabel = "th|en",
-            description = "Language of messages: th (Thai) or en (English). Default: ITAGEN_LANG, else the system's.")
+    @Option(names = "--lang", scope = ScopeType.INHERIT, paramLabel = "th|en")
     void setLang(String lang) {
         java.util.Locale l = org.itagen.Messages.parse(lang);
         if (l == null) {
-            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-                    "--lang takes th or en, not '" + lang + "'");
+            throw new UsageErrors.UsageException(spec.commandLine(), org.itagen.Msg.of("error.INVALID_CHOICE", "--lang", lang, "th, en"));
         }
         org.itagen.Messages.use(l);
     }

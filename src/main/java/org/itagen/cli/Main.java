@@ -1,12 +1,18 @@
 package org.itagen.cli;
 
+import org.itagen.Messages;
 import picocli.CommandLine;
 
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.ResourceBundle;
 
 /** Entry point: builds the command line and exits with its code. */
 public final class Main {
+    /** The help texts picocli reads (usage sections, option descriptions), English and Thai. */
+    static final String HELP_BUNDLE = "org.itagen.help";
+
     private Main() {
     }
 
@@ -17,25 +23,52 @@ public final class Main {
 
     /** Runs the CLI with the given streams; tests call this in-process. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
-        CommandLine cl = commandLine(out, err);
         // --lang sets the language for this run only (tests run many in one JVM).
-        java.util.Locale language = org.itagen.Messages.current();
+        Locale language = Messages.current();
+        // picocli takes its help texts when the command line is built, before --lang is parsed:
+        // look for --lang first so that `itagen --lang th o25 --help` is Thai throughout.
+        Locale asked = langArgument(args);
+        if (asked != null) Messages.use(asked);
         try {
+            CommandLine cl = commandLine(out, err);
             return cl.execute(args);
         } catch (Throwable t) {
             // picocli handles Exceptions; Errors such as OutOfMemoryError still get one line and a code.
             boolean verbose = java.util.Arrays.asList(args).contains("--verbose");
             return ExitCodes.handle(t, err, verbose);
         } finally {
-            org.itagen.Messages.use(language);
+            Messages.use(language);
             out.flush();
             err.flush();
         }
     }
 
+    /** The language {@code --lang X} or {@code --lang=X} names before {@code --}, or null (none, or not th/en). */
+    static Locale langArgument(String[] args) {
+        Locale found = null;
+        for (int i = 0; i < args.length; i++) {
+            String a = args[i];
+            if (a.equals("--")) break;
+            if (a.equals("--lang") && i + 1 < args.length) found = Messages.parse(args[++i]);
+            else if (a.startsWith("--lang=")) found = Messages.parse(a.substring("--lang=".length()));
+        }
+        return found;
+    }
+
+    /**
+     * The help texts in a language: Thai, or the base (English) bundle, which asked for by the root
+     * locale never falls back to the machine's locale. The default loading control shares its cache
+     * with the load picocli makes for the annotation, so the usual case reads the file once.
+     */
+    static ResourceBundle helpBundle(Locale language) {
+        return ResourceBundle.getBundle(HELP_BUNDLE, Messages.THAI.equals(language) ? Messages.THAI : Locale.ROOT);
+    }
+
     static CommandLine commandLine(PrintWriter out, PrintWriter err) {
         ItagenCommand root = new ItagenCommand();
         CommandLine cl = new CommandLine(root);
+        // After the subcommands are added, so that every one of them gets it.
+        cl.setResourceBundle(helpBundle(Messages.current()));
         cl.setOut(out);
         cl.setErr(err);
         cl.setCaseInsensitiveEnumValuesAllowed(true);
@@ -45,7 +78,7 @@ public final class Main {
                 ExitCodes.handle(ex, commandLine.getErr(), root.verbose));
         cl.setParameterExceptionHandler((ex, args) -> {
             PrintWriter e = ex.getCommandLine().getErr();
-            e.println("error: " + ex.getMessage() + " (see '" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help')");
+            e.println(ExitCodes.errorLine(UsageErrors.seeHelp(ex)));
             e.flush();
             return ExitCodes.INPUT;
         });

@@ -27,20 +27,16 @@ import java.util.function.Consumer;
 
 /** What {@code itagen o25} and {@code itagen o28} share: inputs, template, output. */
 abstract class ReportCommand implements Callable<Integer> {
-    @Option(names = "--scores", paramLabel = "FILE",
-            description = "Score file: .csv (UTF-8 or windows-874) or .xlsx, long or wide layout.")
+    @Option(names = "--scores", paramLabel = "FILE")
     Path scores;
 
-    @Option(names = "--measures", paramLabel = "FILE",
-            description = "The measures YAML (itagen init DIR writes an example).")
+    @Option(names = "--measures", paramLabel = "FILE")
     Path measures;
 
-    @Option(names = "--out", paramLabel = "DIR", defaultValue = ".",
-            description = "Folder to write to (default: the current folder).")
+    @Option(names = "--out", paramLabel = "DIR", defaultValue = ".")
     Path out;
 
-    @Option(names = "--template", paramLabel = "FILE",
-            description = "An edited template (itagen templates export DIR writes the bundled ones).")
+    @Option(names = "--template", paramLabel = "FILE")
     Path template;
 
     @Mixin
@@ -85,13 +81,13 @@ abstract class ReportCommand implements Callable<Integer> {
         Generator.Prepared prepared = generator.prepare(agencyScores, plan);
 
         for (Warning w : prepared.warnings()) {
-            err.println("warning: " + (w.where() == null ? "" : w.where() + ": ") + w.message());
+            err.println(ExitCodes.warningLine((w.where() == null ? "" : w.where() + ": ") + w.message()));
         }
-        for (String notice : prepared.notices()) err.println("warning: " + notice);
+        for (String notice : prepared.notices()) err.println(ExitCodes.warningLine(notice));
         err.flush();
         PrintWriter o = spec.commandLine().getOut();
         OutputFiles.cleanStale(out); // what a run killed here left behind
-        prepared.write(out, target -> o.println("wrote " + target));
+        prepared.write(out, target -> o.println(org.itagen.Msg.of("output.WROTE", target).text()));
         o.flush();
         return ExitCodes.OK;
     }

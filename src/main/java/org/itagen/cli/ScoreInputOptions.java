@@ -22,21 +22,19 @@ import java.nio.file.Path;
  * layouts it accepts differ (check may run on --generated alone; batch streams the long layout).
  */
 class ScoreInputOptions {
-    @Option(names = "--sheet", paramLabel = "NAME", description = "XLSX sheet to read (default: the first).")
+    @Option(names = "--sheet", paramLabel = "NAME")
     String sheet;
 
-    @Option(names = "--encoding", paramLabel = "ENC", description = "CSV encoding, e.g. UTF-8 or windows-874 (default: detect).")
+    @Option(names = "--encoding", paramLabel = "ENC")
     String encoding;
 
-    @Option(names = "--framework", paramLabel = "FILE", description = "Framework YAML replacing the bundled one of its fiscal year.")
+    @Option(names = "--framework", paramLabel = "FILE")
     Path framework;
 
-    @Option(names = "--threshold", paramLabel = "N", defaultValue = "90",
-            description = "Questions scoring below N are weak (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--threshold", paramLabel = "N", defaultValue = "90")
     String threshold;
 
-    @Option(names = "--totals", paramLabel = "declared|computed", defaultValue = "declared",
-            description = "Totals to print where the scores declare one: declared (NACC's official figure, default) or computed (recomputed from the indicators).")
+    @Option(names = "--totals", paramLabel = "declared|computed", defaultValue = "declared")
     String totals;
 
     /** The chosen agency, or null for every agency (batch) or the only one. */
@@ -81,7 +79,7 @@ class ScoreInputOptions {
 
     /** {@link ScoreInputOptions} plus {@code --agency}, for the commands that handle one agency. */
     static class OneAgency extends ScoreInputOptions {
-        @Option(names = "--agency", paramLabel = "ID", description = "Agency id (agency_id column) when the scores file holds several.")
+        @Option(names = "--agency", paramLabel = "ID")
         String agency;
 
         @Override
@@ -120,7 +118,7 @@ class ScoreInputOptions {
             if (v.signum() < 0 || v.compareTo(new BigDecimal(100)) > 0) throw new NumberFormatException();
             return v;
         } catch (NumberFormatException e) {
-            throw ItagenException.input("--threshold", "\"" + raw + "\" is not a score from 0 to 100");
+            throw ItagenException.input("--threshold", Msg.of("error.THRESHOLD_RANGE", raw));
         }
     }
 }

@@ -25,7 +25,6 @@ import java.util.Map;
 
 /** {@code itagen templates export DIR}: the bundled templates, to edit; {@code itagen templates vars}: the names they can use. */
 @Command(name = "templates", mixinStandardHelpOptions = true,
-        description = "Work with the document templates (o25.yaml, o28.yaml).",
         subcommands = {TemplatesCommand.Export.class, TemplatesCommand.Vars.class})
 public class TemplatesCommand implements Runnable {
     @Spec
@@ -37,13 +36,12 @@ public class TemplatesCommand implements Runnable {
     }
 
     /** {@code itagen templates export DIR}. */
-    @Command(name = "export", mixinStandardHelpOptions = true,
-            description = "Copy the bundled templates o25.yaml and o28.yaml into DIR to edit; use one with itagen o25 --template DIR/o25.yaml.")
+    @Command(name = "export", mixinStandardHelpOptions = true)
     public static class Export implements java.util.concurrent.Callable<Integer> {
-        @Parameters(index = "0", paramLabel = "DIR", description = "Folder to write to.")
+        @Parameters(index = "0", paramLabel = "DIR")
         Path dir;
 
-        @Option(names = "--force", description = "Overwrite templates already in DIR.")
+        @Option(names = "--force")
         boolean force;
 
         @Spec
@@ -55,15 +53,14 @@ public class TemplatesCommand implements Runnable {
                 for (String kind : TemplateLoader.KINDS) {
                     Path p = dir.resolve(kind + ".yaml");
                     if (Files.exists(p)) {
-                        throw ItagenException.input(p.toString(), "already exists; your edits would be lost, so export"
-                                + " to another folder or add --force");
+                        throw ItagenException.input(p.toString(), org.itagen.Msg.of("error.TEMPLATE_EXISTS"));
                     }
                 }
             }
             for (String kind : TemplateLoader.KINDS) {
                 Path p = dir.resolve(kind + ".yaml");
                 OutputFiles.writeAtomically(p, TemplateLoader.bundledText(kind).getBytes(StandardCharsets.UTF_8));
-                spec.commandLine().getOut().println("wrote " + p);
+                spec.commandLine().getOut().println(org.itagen.Msg.of("output.WROTE", p).text());
             }
             spec.commandLine().getOut().flush();
             return ExitCodes.OK;
@@ -71,13 +68,9 @@ public class TemplatesCommand implements Runnable {
     }
 
     /** {@code itagen templates vars}: every name a template can use, with its type and what it holds. */
-    @Command(name = "vars", mixinStandardHelpOptions = true,
-            description = "List the names a template's text can use ({{ agency.name }}, {% for i in indicators %}), "
-                    + "with their type and what they hold, in the language of --lang.",
-            footer = {"", "Examples:", "  itagen templates vars", "  itagen --lang th templates vars", "  itagen templates vars --format json"})
+    @Command(name = "vars", mixinStandardHelpOptions = true)
     public static class Vars implements java.util.concurrent.Callable<Integer> {
-        @Option(names = "--format", paramLabel = "text|json", defaultValue = "text",
-                description = "text for reading, json for scripts (default: ${DEFAULT-VALUE}).")
+        @Option(names = "--format", paramLabel = "text|json", defaultValue = "text", descriptionKey = "listing.format")
         ListingFormat format;
 
         @Spec

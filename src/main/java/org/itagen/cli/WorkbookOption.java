@@ -12,8 +12,7 @@ import java.nio.file.Path;
  * names and documents it alike.
  */
 class WorkbookOption {
-    @Option(names = "--workbook", paramLabel = "FILE",
-            description = "The ITA workbook (itagen init DIR writes ITA.xlsx): agency, scores and measures in one file, in place of --scores and --measures.")
+    @Option(names = "--workbook", paramLabel = "FILE")
     Path workbook;
 
     /** The read options with the workbook's scores sheet ("คะแนน") chosen. */

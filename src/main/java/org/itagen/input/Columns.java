@@ -1,6 +1,7 @@
 package org.itagen.input;
 
 import org.itagen.thai.ThaiDigits;
+import org.itagen.thai.ThaiTerms;
 
 import java.util.List;
 import java.util.Locale;
@@ -21,26 +22,31 @@ final class Columns {
     private static final Pattern YEAR = Pattern.compile("(2[5-6][0-9]{2})|((19|20)[0-9]{2})");
     private static final Pattern TRAILING_NOTE = Pattern.compile("\\s*[(\\[][^)\\]]*[)\\]]\\s*$");
 
-    /** Heading (normalised) to long-layout key. */
-    private static final Map<String, String> ALIASES = Map.ofEntries(
+    /** Heading (normalised) to long-layout key: English names here, Thai ones from the Thai terms heading.*. */
+    private static final Map<String, String> ALIASES = aliases(
             Map.entry("agency_id", "agency_id"), Map.entry("agency", "agency_id"), Map.entry("agency_code", "agency_id"),
-            Map.entry("รหัสหน่วยงาน", "agency_id"), Map.entry("รหัส", "agency_id"),
-            Map.entry("agency_name", "agency_name"), Map.entry("ชื่อหน่วยงาน", "agency_name"),
-            Map.entry("หน่วยงาน", "agency_name"),
+            Map.entry("agency_name", "agency_name"),
             Map.entry("fiscal_year", "fiscal_year"), Map.entry("year", "fiscal_year"), Map.entry("fy", "fiscal_year"),
-            Map.entry("ปีงบประมาณ", "fiscal_year"), Map.entry("ปีงบประมาณ_พ.ศ.", "fiscal_year"),
-            Map.entry("ปีงบ", "fiscal_year"), Map.entry("ปี", "fiscal_year"), Map.entry("ปี_พ.ศ.", "fiscal_year"),
-            Map.entry("tool", "tool"), Map.entry("เครื่องมือ", "tool"), Map.entry("แบบวัด", "tool"),
-            Map.entry("เครื่องมือการประเมิน", "tool"),
-            Map.entry("indicator", "indicator"), Map.entry("ตัวชี้วัด", "indicator"), Map.entry("ตัวชี้วัดที่", "indicator"),
-            Map.entry("item", "item"), Map.entry("question", "item"), Map.entry("ข้อคำถาม", "item"),
-            Map.entry("ข้อ", "item"), Map.entry("รหัสข้อคำถาม", "item"),
-            Map.entry("part", "part"), Map.entry("ส่วน", "part"), Map.entry("ส่วนที่", "part"),
-            Map.entry("score", "score"), Map.entry("คะแนน", "score"), Map.entry("ผลคะแนน", "score"));
+            Map.entry("tool", "tool"),
+            Map.entry("indicator", "indicator"),
+            Map.entry("item", "item"), Map.entry("question", "item"),
+            Map.entry("part", "part"),
+            Map.entry("score", "score"));
+    /** How a wide layout's first heading may begin besides "indicator". */
+    private static final List<String> WIDE_FIRST = ThaiTerms.list("wide.first_heading");
 
     private static final List<String> REQUIRED = List.of("fiscal_year", "tool", "score");
 
     private Columns() {
+    }
+
+    @SafeVarargs
+    private static Map<String, String> aliases(Map.Entry<String, String>... english) {
+        Map<String, String> all = new java.util.HashMap<>(Map.ofEntries(english));
+        for (String key : java.util.Set.copyOf(all.values())) {
+            for (String thai : ThaiTerms.list("heading." + key)) all.put(thai, key);
+        }
+        return Map.copyOf(all);
     }
 
     /** A heading as compared: lower case, spaces as "_", a trailing note in brackets dropped. */
@@ -74,7 +80,7 @@ final class Columns {
     static boolean isWide(List<String> header) {
         if (header.size() < 2) return false;
         String first = header.getFirst().strip().toLowerCase(Locale.ROOT);
-        if (!(first.equals("indicator") || first.startsWith("ตัวชี้วัด") || first.startsWith("รายตัวชี้วัด"))) return false;
+        if (!(first.equals("indicator") || WIDE_FIRST.stream().anyMatch(first::startsWith))) return false;
         for (int c = 1; c < header.size(); c++) {
             if (YEAR.matcher(ThaiDigits.toArabic(header.get(c))).find()) return true;
         }

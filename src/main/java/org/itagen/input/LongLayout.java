@@ -170,8 +170,10 @@ final class LongLayout {
         Optional<EitPart> p = EitPart.parse(s);
         if (p.isPresent()) return p;
         String compact = s.replace(" ", "").toLowerCase(Locale.ROOT);
-        if (compact.equals("ส่วนที่1") || compact.equals("eitส่วนที่1")) return Optional.of(EitPart.PUBLIC);
-        if (compact.equals("ส่วนที่2") || compact.equals("eitส่วนที่2")) return Optional.of(EitPart.SURVEY);
+        for (EitPart p2 : EitPart.values()) {
+            String label = p2.thaiLabel().replace(" ", "");
+            if (compact.equals(label) || compact.equals("eit" + label)) return Optional.of(p2);
+        }
         return Optional.empty();
     }
 

@@ -50,8 +50,11 @@ public final class MeasuresParser {
     static final List<String> EVIDENCE_KEYS = List.of("title", "url");
 
     private static final Pattern ITEM = Pattern.compile("([ieoIEO])\\s*(\\d{1,3})");
+    /** Q2, Q1-Q2, and in Thai "quarter 2" or "quarter number 2" (Thai terms quarter, quarter.number). */
     private static final Pattern QUARTERS = Pattern.compile(
-            "(?:Q|q|ไตรมาส(?:ที่)?)\\s*([1-4])(?:\\s*[-–]\\s*(?:Q|q)?\\s*([1-4]))?");
+            "(?:Q|q|" + Pattern.quote(org.itagen.thai.ThaiTerms.get("quarter"))
+                    + "(?:" + Pattern.quote(org.itagen.thai.ThaiTerms.get("quarter.number")) + ")?)"
+                    + "\\s*([1-4])(?:\\s*[-–]\\s*(?:Q|q)?\\s*([1-4]))?");
     private static final Pattern DATE = Pattern.compile("(\\d{4})-(\\d{1,2})-(\\d{1,2})");
 
     private final List<Problem> problems = new ArrayList<>();

@@ -16,12 +16,14 @@ final class Numbers {
     private static final Pattern DECIMAL = Pattern.compile("[0-9]+(\\.[0-9]+)?|\\.[0-9]+");
     /** A decimal comma: a score is at most 100, so "93,08" can only mean 93.08 (but "1,000" is unclear). */
     private static final Pattern DECIMAL_COMMA = Pattern.compile("([0-9]{1,3}),([0-9]+)");
+    /** Thai consonants ก to ฮ, as abbreviated Thai months are written (ม.ค.). */
+    private static final String THAI_CONSONANTS = "[\\u0E01-\\u0E2E]";
     /** 2025-01-10, 10/1/2025, 10-01-68, 10-Jan, Jan-25, 10 ม.ค. 68: what a date cell exports as. */
     private static final String MONTH = "(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)";
     private static final Pattern DATE = Pattern.compile(
             "[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}( [0-9:]+)?|[0-9]{1,2}[/-][0-9]{1,2}[/-][0-9]{2,4}"
                     + "|[0-9]{1,2}[-\\s]?" + MONTH + "([-\\s]?[0-9]{2,4})?|" + MONTH + "[-\\s][0-9]{2,4}"
-                    + "|[0-9]{1,2}\\s*[ก-ฮ]{1,2}\\.[ก-ฮ]{1,2}\\.?(\\s*[0-9]{2,4})?");
+                    + "|[0-9]{1,2}\\s*" + THAI_CONSONANTS + "{1,2}\\." + THAI_CONSONANTS + "{1,2}\\.?(\\s*[0-9]{2,4})?");
     private static final BigDecimal HUNDRED = new BigDecimal(100);
 
     private Numbers() {

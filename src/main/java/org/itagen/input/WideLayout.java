@@ -5,6 +5,7 @@ import org.itagen.Msg;
 import org.itagen.model.EitPart;
 import org.itagen.model.Tool;
 import org.itagen.thai.ThaiDigits;
+import org.itagen.thai.ThaiTerms;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -26,6 +27,9 @@ final class WideLayout {
     private static final Pattern CE_YEAR = Pattern.compile("(19|20)[0-9]{2}");
     private static final Pattern INDICATOR_LABEL = Pattern.compile("^\\(?([0-9]{1,3})\\)?(?:[.)\\s].*|)$");
     private static final Pattern ITEM_LABEL = Pattern.compile("^([ieoIEO][0-9]{1,3})(?:\\s+(.*))?$");
+    /** How the ITA total's and the band's row labels may begin in Thai. */
+    private static final List<String> ITA_ROW = ThaiTerms.list("wide.ita_row");
+    private static final List<String> BAND_ROW = ThaiTerms.list("wide.band_row");
 
     private WideLayout() {
     }
@@ -124,17 +128,16 @@ final class WideLayout {
             if (up.contains(tool.name())) {
                 EitPart part = null;
                 if (tool == Tool.EIT) {
-                    if (up.contains("PUBLIC") || label.contains("ส่วนที่ 1")) part = EitPart.PUBLIC;
-                    else if (up.contains("SURVEY") || label.contains("ส่วนที่ 2")) part = EitPart.SURVEY;
+                    if (up.contains("PUBLIC") || label.contains(EitPart.PUBLIC.thaiLabel())) part = EitPart.PUBLIC;
+                    else if (up.contains("SURVEY") || label.contains(EitPart.SURVEY.thaiLabel())) part = EitPart.SURVEY;
                 }
                 return new Row.Total(tool, part);
             }
         }
-        if (up.contains("ITA") || label.startsWith("คะแนนเฉลี่ย") || label.startsWith("คะแนนรวม")
-                || label.startsWith("ผลการประเมินภาพรวม")) {
+        if (up.contains("ITA") || ITA_ROW.stream().anyMatch(label::startsWith)) {
             return new Row.Total(Tool.ITA, null);
         }
-        if (up.equals("BAND") || label.startsWith("ระดับ")) return new Row.BandRow();
+        if (up.equals("BAND") || BAND_ROW.stream().anyMatch(label::startsWith)) return new Row.BandRow();
         throw ItagenException.input(where, Msg.of("error.WIDE_UNKNOWN_LABEL", Texts.echo(label)));
     }
 }

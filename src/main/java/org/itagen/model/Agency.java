@@ -9,10 +9,10 @@ package org.itagen.model;
 public record Agency(String id, String name) {
     public static final Agency UNNAMED = new Agency(null, null);
 
-    /** A label for messages: the name, else the id, else "หน่วยงาน". */
+    /** A label for messages: the name, else the id, else "the agency" in the user's language. */
     public String label() {
         if (name != null && !name.isBlank()) return name;
         if (id != null && !id.isBlank()) return id;
-        return "หน่วยงาน";
+        return org.itagen.Messages.text("label.AGENCY");
     }
 }

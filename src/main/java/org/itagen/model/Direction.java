@@ -1,17 +1,17 @@
 package org.itagen.model;
 
-/** Year-over-year direction of a score, with the word Thai tables use. */
+/** Year-over-year direction of a score, with the word Thai tables use ({@code direction.*} Thai terms). */
 public enum Direction {
-    UP("up", "เพิ่ม"),
-    DOWN("down", "ลด"),
-    SAME("same", "เท่าเดิม");
+    UP("up"),
+    DOWN("down"),
+    SAME("same");
 
     private final String code;
     private final String thai;
 
-    Direction(String code, String thai) {
+    Direction(String code) {
         this.code = code;
-        this.thai = thai;
+        this.thai = org.itagen.thai.ThaiTerms.get("direction." + name());
     }
 
     /** "up", "down" or "same" (JSON). */

@@ -3,17 +3,17 @@ package org.itagen.model;
 import java.util.Locale;
 import java.util.Optional;
 
-/** The three ITA tools (แบบวัด) and the ITA total itself. */
+/** The three ITA tools (แบบวัด) and the ITA total itself; their official Thai names are {@code tool.*} Thai terms. */
 public enum Tool {
-    IIT("แบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายใน"),
-    EIT("แบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายนอก"),
-    OIT("แบบวัดการเปิดเผยข้อมูลสาธารณะ"),
-    ITA("ผลการประเมิน ITA ภาพรวม");
+    IIT,
+    EIT,
+    OIT,
+    ITA;
 
     private final String thaiName;
 
-    Tool(String thaiName) {
-        this.thaiName = thaiName;
+    Tool() {
+        this.thaiName = org.itagen.thai.ThaiTerms.get("tool." + name());
     }
 
     public String thaiName() {

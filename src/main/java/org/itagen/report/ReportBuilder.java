@@ -133,14 +133,14 @@ public final class ReportBuilder {
                 Iterable<?> keys = v instanceof Map<?, ?> m2 ? m2.keySet() : List.of();
                 List<String> names = new ArrayList<>();
                 keys.forEach(k -> names.add(String.valueOf(k)));
-                throw ItagenException.input(template.file() + ":" + g.line(), "each: there is no list \"" + g.each() + "\""
-                        + TextEngine.suggest(part, names));
+                throw ItagenException.input(template.file() + ":" + g.line(), org.itagen.Msg.of("error.TEMPLATE_EACH_NO_LIST",
+                        g.each(), TextEngine.suggest(part, names)));
             }
             v = m.get(part);
         }
         if (v == null) return List.of();
         if (v instanceof List<?> l) return l;
-        throw ItagenException.input(template.file() + ":" + g.line(), "each: \"" + g.each() + "\" is not a list");
+        throw ItagenException.input(template.file() + ":" + g.line(), org.itagen.Msg.of("error.TEMPLATE_EACH_NOT_LIST", g.each()));
     }
 
     private void text(Template.TextSpec t, Map<String, Object> ctx, List<Block> out) {

@@ -141,8 +141,8 @@ final class ReportData {
         known.remove(EVIDENCE_INTRO);
         for (var e : p.texts().entrySet()) {
             if (!known.contains(e.getKey())) {
-                throw ItagenException.input(p.where("texts." + e.getKey()), "there is no sentence \"" + e.getKey() + "\" to replace"
-                        + YamlDoc.didYouMean(e.getKey(), known) + "; texts can replace: " + String.join(", ", known));
+                throw ItagenException.input(p.where("texts." + e.getKey()), org.itagen.Msg.of("error.MEASURES_UNKNOWN_TEXT", e.getKey(),
+                        YamlDoc.didYouMean(e.getKey(), known), String.join(", ", known)));
             }
         }
         for (var e : template.sentences().entrySet()) {
@@ -177,8 +177,7 @@ final class ReportData {
         var scoresAgency = analysis().agency();
         String name = first(info.name(), scoresAgency == null ? null : scoresAgency.name());
         if (name == null) {
-            throw ItagenException.input(plan().source(), "the agency has no name: add agency: {name: ...} to the measures file"
-                    + " or an agency_name column to the scores");
+            throw ItagenException.input(plan().source(), org.itagen.Msg.of("error.AGENCY_NO_NAME"));
         }
         String id = first(info.id(), scoresAgency == null ? null : scoresAgency.id());
         Map<String, Object> m = new LinkedHashMap<>();

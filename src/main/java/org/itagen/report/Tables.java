@@ -265,8 +265,7 @@ final class Tables {
         ReportData.MeasureView v = null;
         for (ReportData.MeasureView mv : data.measures) if (mv.map() == current) v = mv;
         if (v == null) {
-            throw org.itagen.ItagenException.input(data.template.file() + ":" + line,
-                    "table: measure shows one measure, so it must be inside a group with each: measures");
+            throw org.itagen.ItagenException.input(data.template.file() + ":" + line, org.itagen.Msg.of("error.TEMPLATE_MEASURE_TABLE"));
         }
         org.itagen.input.Measure m = v.measure();
         List<Row> body = new ArrayList<>();

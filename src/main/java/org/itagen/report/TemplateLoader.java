@@ -88,58 +88,57 @@ public final class TemplateLoader {
     }
 
     private Template template(Node root, String expectedKind) {
-        if (root == null) throw ItagenException.input(file, "the template is empty; export a fresh one with `itagen templates export DIR`");
-        MappingNode top = mapping(root, "the template");
+        if (root == null) throw ItagenException.input(file, Msg.of("error.TEMPLATE_EMPTY"));
+        MappingNode top = mapping(root, what("TEMPLATE"));
         Map<String, NodeTuple> keys = keys(top, TOP_KEYS, null);
         String kind = keys.containsKey("kind") ? scalar(keys.get("kind").getValueNode(), "kind").strip().toLowerCase(Locale.ROOT) : expectedKind;
         if (!KINDS.contains(kind)) {
-            throw ItagenException.input(at(keys.get("kind").getValueNode()), "kind must be o25 or o28, not \"" + kind + "\"");
+            throw ItagenException.input(at(keys.get("kind").getValueNode()), Msg.of("error.TEMPLATE_KIND", kind));
         }
         if (expectedKind != null && !kind.equals(expectedKind)) {
-            throw ItagenException.input(at(keys.get("kind").getValueNode()), "this is an " + kind.toUpperCase(Locale.ROOT)
-                    + " template but the command makes " + expectedKind.toUpperCase(Locale.ROOT)
-                    + "; give the " + expectedKind + " template (itagen templates export DIR)");
+            throw ItagenException.input(at(keys.get("kind").getValueNode()), Msg.of("error.TEMPLATE_WRONG_KIND",
+                    kind.toUpperCase(Locale.ROOT), expectedKind.toUpperCase(Locale.ROOT), expectedKind));
         }
         PageSetup page = keys.containsKey("page") ? page(mapping(keys.get("page").getValueNode(), "page")) : PageSetup.thaiOfficialA4();
 
         Template.Text title = new Template.Text(kind.toUpperCase(Locale.ROOT), 1);
         if (keys.containsKey("document")) {
             Map<String, NodeTuple> d = keys(mapping(keys.get("document").getValueNode(), "document"), DOCUMENT_KEYS, "document");
-            if (d.containsKey("title")) title = text(d.get("title").getValueNode(), "document title");
+            if (d.containsKey("title")) title = text(d.get("title").getValueNode(), "document.title");
         }
 
         Map<String, String> defaults = defaultLabels();
         Map<String, String> labels = new LinkedHashMap<>(defaults);
         if (keys.containsKey("labels")) {
             for (NodeTuple t : keys(mapping(keys.get("labels").getValueNode(), "labels"), List.of(), "labels").values()) {
-                String k = scalar(t.getKeyNode(), "a label name").strip();
+                String k = scalar(t.getKeyNode(), what("LABEL_NAME")).strip();
                 if (!defaults.containsKey(k)) {
-                    throw ItagenException.input(at(t.getKeyNode()), "unknown label \"" + k + "\""
-                            + YamlDoc.didYouMean(k, defaults.keySet()) + "; labels name words of the built-in tables");
+                    throw ItagenException.input(at(t.getKeyNode()), Msg.of("error.TEMPLATE_UNKNOWN_LABEL", k,
+                            YamlDoc.didYouMean(k, defaults.keySet())));
                 }
-                labels.put(k, scalar(t.getValueNode(), "label " + k).strip());
+                labels.put(k, scalar(t.getValueNode(), "labels." + k).strip());
             }
         }
 
         Map<String, Template.Text> sentences = new LinkedHashMap<>();
         if (keys.containsKey("sentences")) {
             for (NodeTuple t : keys(mapping(keys.get("sentences").getValueNode(), "sentences"), List.of(), "sentences").values()) {
-                String k = scalar(t.getKeyNode(), "a sentence name").strip();
+                String k = scalar(t.getKeyNode(), what("SENTENCE_NAME")).strip();
                 if (!k.matches("[a-z][a-z0-9_]*")) {
-                    throw ItagenException.input(at(t.getKeyNode()), "sentence name \"" + k + "\" must be lower-case letters, digits and _");
+                    throw ItagenException.input(at(t.getKeyNode()), Msg.of("error.TEMPLATE_SENTENCE_NAME", k));
                 }
-                sentences.put(k, text(t.getValueNode(), "sentence " + k));
+                sentences.put(k, text(t.getValueNode(), "sentences." + k));
             }
         }
 
-        if (!keys.containsKey("body")) throw ItagenException.input(at(top), "missing body: the list of headings, paragraphs, tables and charts");
+        if (!keys.containsKey("body")) throw ItagenException.input(at(top), Msg.of("error.TEMPLATE_MISSING_BODY"));
         List<Template.Spec> body = blocks(keys.get("body").getValueNode());
         return new Template(file, kind, page, title, labels, sentences, body);
     }
 
     private List<Template.Spec> blocks(Node node) {
         if (!(node instanceof SequenceNode seq)) {
-            throw ItagenException.input(at(node), "body must be a list: start each block with '- ' (e.g. '- heading: ...')");
+            throw ItagenException.input(at(node), Msg.of("error.TEMPLATE_BODY_NOT_LIST"));
         }
         List<Template.Spec> out = new ArrayList<>();
         for (Node n : seq.getValue()) out.add(block(n));
@@ -150,16 +149,15 @@ public final class TemplateLoader {
         if (node instanceof ScalarNode s && s.getValue().strip().equals("page_break")) {
             return new Template.BreakSpec(null, line(node));
         }
-        MappingNode m = mapping(node, "a body block");
-        Map<String, NodeTuple> k = keys(m, BLOCK_KEYS, "a body block");
+        MappingNode m = mapping(node, what("BLOCK"));
+        Map<String, NodeTuple> k = keys(m, BLOCK_KEYS, what("BLOCK"));
         List<String> types = new ArrayList<>();
         for (String t : List.of("title", "heading", "subheading", "paragraph", "bullets", "numbered", "table", "chart", "page_break", "group")) {
             if (k.containsKey(t)) types.add(t);
         }
         if (types.size() != 1) {
-            throw ItagenException.input(at(m), types.isEmpty()
-                    ? "a body block needs one of title, heading, subheading, paragraph, bullets, numbered, table, chart, page_break, group"
-                    : "a body block can be only one of " + String.join(", ", types) + "; split it into separate '- ' entries");
+            throw ItagenException.input(at(m), types.isEmpty() ? Msg.of("error.TEMPLATE_BLOCK_NO_TYPE")
+                    : Msg.of("error.TEMPLATE_BLOCK_TWO_TYPES", String.join(", ", types)));
         }
         String type = types.get(0);
         Template.Text cond = k.containsKey("if") ? text(k.get("if").getValueNode(), "if") : null;
@@ -174,18 +172,18 @@ public final class TemplateLoader {
             default -> List.of("group", "if", "each", "as");
         };
         for (NodeTuple t : m.getValue()) {
-            String key = scalar(t.getKeyNode(), "a key").strip();
+            String key = scalar(t.getKeyNode(), org.itagen.Messages.text("yaml.what.KEY")).strip();
             if (!allowed.contains(key)) {
-                throw ItagenException.input(at(t.getKeyNode()), "\"" + key + "\" does not apply to a " + type
-                        + " block; it takes " + String.join(", ", allowed));
+                throw ItagenException.input(at(t.getKeyNode()), Msg.of("error.TEMPLATE_KEY_NOT_FOR_BLOCK", key, type,
+                        String.join(", ", allowed)));
             }
         }
         boolean after = false;
         if (k.containsKey("scores")) {
             String s = scalar(k.get("scores").getValueNode(), "scores").strip();
             if (!s.equals("assessment") && !s.equals("after")) {
-                throw ItagenException.input(at(k.get("scores").getValueNode()), "scores must be assessment (the year analysed)"
-                        + " or after (the year after it, O28)" + YamlDoc.didYouMean(s, List.of("assessment", "after")));
+                throw ItagenException.input(at(k.get("scores").getValueNode()), Msg.of("error.TEMPLATE_SCORES",
+                        YamlDoc.didYouMean(s, List.of("assessment", "after"))));
             }
             after = s.equals("after");
         }
@@ -202,10 +200,10 @@ public final class TemplateLoader {
                 String each = k.containsKey("each") ? scalar(k.get("each").getValueNode(), "each").strip() : null;
                 String as = k.containsKey("as") ? scalar(k.get("as").getValueNode(), "as").strip() : "item";
                 if (each != null && !each.matches("[a-z_][a-z0-9_]*(\\.[a-z_][a-z0-9_]*)*")) {
-                    throw ItagenException.input(at(k.get("each").getValueNode()), "each must name a list such as measures or weak_items");
+                    throw ItagenException.input(at(k.get("each").getValueNode()), Msg.of("error.TEMPLATE_EACH"));
                 }
                 if (!as.matches("[a-z_][a-z0-9_]*")) {
-                    throw ItagenException.input(at(k.get("as").getValueNode()), "as must be a simple name such as m or measure");
+                    throw ItagenException.input(at(k.get("as").getValueNode()), Msg.of("error.TEMPLATE_AS"));
                 }
                 yield new Template.GroupSpec(each, as, blocks(k.get("group").getValueNode()), cond, line);
             }
@@ -215,10 +213,10 @@ public final class TemplateLoader {
                 Double indent = k.containsKey("indent") ? number(k.get("indent").getValueNode(), "indent", 0, 10) : null;
                 if (v instanceof SequenceNode s) {
                     if (!type.equals("bullets") && !type.equals("numbered")) {
-                        throw ItagenException.input(at(v), "a " + type + " is one text, not a list");
+                        throw ItagenException.input(at(v), Msg.of("error.TEMPLATE_TEXT_NOT_LIST", type));
                     }
                     List<Template.Text> items = new ArrayList<>();
-                    for (Node i : s.getValue()) items.add(text(i, "a list item"));
+                    for (Node i : s.getValue()) items.add(text(i, what("LIST_ITEM")));
                     yield new Template.TextSpec(type, null, items, align, indent, cond, line);
                 }
                 yield new Template.TextSpec(type, text(v, type), List.of(), align, indent, cond, line);
@@ -234,7 +232,7 @@ public final class TemplateLoader {
             p = p.withDigits(switch (d) {
                 case "thai" -> Digits.THAI;
                 case "arabic" -> Digits.ARABIC;
-                default -> throw ItagenException.input(at(k.get("digits").getValueNode()), "digits must be thai or arabic, not \"" + d + "\"");
+                default -> throw ItagenException.input(at(k.get("digits").getValueNode()), Msg.of("error.TEMPLATE_DIGITS", d));
             });
         }
         if (k.containsKey("font")) p = p.withFont(scalar(k.get("font").getValueNode(), "font").strip(), null);
@@ -256,7 +254,7 @@ public final class TemplateLoader {
                 int from = nk.containsKey("from") ? (int) number(nk.get("from").getValueNode(), "from", 1, 99) : d.fromPage();
                 String pattern = nk.containsKey("pattern") ? scalar(nk.get("pattern").getValueNode(), "pattern") : d.pattern();
                 if (!pattern.contains("{n}")) {
-                    throw ItagenException.input(at(nk.get("pattern").getValueNode()), "pattern must contain {n} where the number goes, e.g. \"- {n} -\"");
+                    throw ItagenException.input(at(nk.get("pattern").getValueNode()), Msg.of("error.TEMPLATE_PAGE_PATTERN"));
                 }
                 PageNumbers.Position pos = d.position();
                 if (nk.containsKey("position")) {
@@ -264,8 +262,7 @@ public final class TemplateLoader {
                     try {
                         pos = PageNumbers.Position.valueOf(v);
                     } catch (IllegalArgumentException e) {
-                        throw ItagenException.input(at(nk.get("position").getValueNode()),
-                                "position must be top_center, bottom_center, top_right or bottom_right");
+                        throw ItagenException.input(at(nk.get("position").getValueNode()), Msg.of("error.TEMPLATE_PAGE_POSITION"));
                     }
                 }
                 p = p.withPageNumbers(new PageNumbers(true, from, pattern, pos));
@@ -275,7 +272,7 @@ public final class TemplateLoader {
     }
 
     private double margin(Map<String, NodeTuple> k, String key, double dflt) {
-        return k.containsKey(key) ? number(k.get(key).getValueNode(), "margin " + key + " (cm)", 0, 10) : dflt;
+        return k.containsKey(key) ? number(k.get(key).getValueNode(), "margins." + key + " (cm)", 0, 10) : dflt;
     }
 
     private Align align(Node n) {
@@ -283,15 +280,15 @@ public final class TemplateLoader {
         try {
             return Align.valueOf(v);
         } catch (IllegalArgumentException e) {
-            throw ItagenException.input(at(n), "align must be left, center, right or justify");
+            throw ItagenException.input(at(n), Msg.of("error.TEMPLATE_ALIGN"));
         }
     }
 
     private String name(Node n, List<String> allowed, String what) {
         String v = scalar(n, what).strip();
         if (!allowed.contains(v)) {
-            throw ItagenException.input(at(n), "there is no built-in " + what + " \"" + v + "\""
-                    + YamlDoc.didYouMean(v, allowed) + "; built-in: " + String.join(", ", allowed));
+            throw ItagenException.input(at(n), Msg.of("error.TEMPLATE_NO_SUCH_BUILTIN", what, v, YamlDoc.didYouMean(v, allowed),
+                    String.join(", ", allowed)));
         }
         return v;
     }
@@ -303,7 +300,7 @@ public final class TemplateLoader {
             if (d < min || d > max) throw new NumberFormatException();
             return d;
         } catch (NumberFormatException e) {
-            throw ItagenException.input(at(n), what + " must be a number from " + fmt(min) + " to " + fmt(max) + ", not \"" + v + "\"");
+            throw ItagenException.input(at(n), Msg.of("error.TEMPLATE_NUMBER_RANGE", what, fmt(min), fmt(max), v));
         }
     }
 
@@ -321,8 +318,7 @@ public final class TemplateLoader {
             String v = Tag.NULL.equals(s.getTag()) ? "" : s.getValue();
             return new Template.Text(v, line);
         }
-        throw ItagenException.input(at(n), what + " must be text; text that starts with {{ or { must be in quotes"
-                + " or written as a block (| on the key line, the text indented below)");
+        throw ItagenException.input(at(n), Msg.of("error.TEMPLATE_NOT_TEXT", what));
     }
 
     /** A folded block's lines as written (indentation removed), so that line numbers survive. */
@@ -370,6 +366,11 @@ public final class TemplateLoader {
 
     private String scalar(Node n, String what) {
         return doc.scalar(n, what);
+    }
+
+    /** A part of a template named in a message, in the user's language ({@code templates.what.*}). */
+    private static String what(String part) {
+        return org.itagen.Messages.text("templates.what." + part);
     }
 
     private static int line(Node n) {

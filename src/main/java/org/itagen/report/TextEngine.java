@@ -77,7 +77,7 @@ public final class TextEngine {
             if (e.getPebbleMessage() != null && e.getPebbleMessage().startsWith("Tried to write more than")) {
                 throw ItagenException.input(file + ":" + line, Msg.of("error.TEMPLATE_OUTPUT", String.format(java.util.Locale.ROOT, "%,d", TemplateBudget.OUTPUT)));
             }
-            throw ItagenException.input(file + ":" + line, "template error: " + explain(e, context));
+            throw ItagenException.input(file + ":" + line, explain(e, context));
         } catch (StackOverflowError | OutOfMemoryError e) {
             // One text asked for a value too deep or too large to build (a string doubled in a
             // loop): the allocation failed, nothing else was filled, so this is the text's fault.
@@ -107,26 +107,20 @@ public final class TextEngine {
         return out.equals("1");
     }
 
-    private static String explain(PebbleException e, Map<String, Object> context) {
+    /** What Pebble reports, as a keyed message; Pebble's own wording (English) only where it is not recognised. */
+    private static Msg explain(PebbleException e, Map<String, Object> context) {
         String msg = e.getPebbleMessage() == null ? e.getClass().getSimpleName() : e.getPebbleMessage();
         Matcher root = ROOT_ATTRIBUTE.matcher(msg);
         if (root.find()) {
             String name = root.group(1);
-            return "unknown name \"" + name + "\"" + YamlDoc.didYouMean(name, context.keySet())
-                    + "; itagen templates vars lists the names a template can use";
+            return Msg.of("error.TEMPLATE_UNKNOWN_NAME", name, YamlDoc.didYouMean(name, context.keySet()));
         }
         Matcher attr = ATTRIBUTE.matcher(msg);
-        if (attr.find()) {
-            return "unknown name \"" + attr.group(1) + "\"; check the spelling against the names itagen templates vars lists";
-        }
+        if (attr.find()) return Msg.of("error.TEMPLATE_UNKNOWN_FIELD", attr.group(1));
         Matcher tag = UNKNOWN_TAG.matcher(msg);
-        if (tag.find() && TemplateBudget.REFUSED_TAGS.contains(tag.group(1))) {
-            return Msg.of("error.TEMPLATE_TAG_REFUSED", tag.group(1)).text();
-        }
-        if (msg.contains("Wrong operand(s) type in conditional expression")) {
-            return "a condition must be a yes/no test: write \"x is not empty\" or \"x is not null\" rather than just \"x\"";
-        }
-        return firstSentence(msg);
+        if (tag.find() && TemplateBudget.REFUSED_TAGS.contains(tag.group(1))) return Msg.of("error.TEMPLATE_TAG_REFUSED", tag.group(1));
+        if (msg.contains("Wrong operand(s) type in conditional expression")) return Msg.of("error.TEMPLATE_CONDITION");
+        return Msg.of("error.TEMPLATE_ERROR", firstSentence(msg));
     }
 
     private static String firstSentence(String msg) {

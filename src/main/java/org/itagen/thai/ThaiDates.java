@@ -2,6 +2,7 @@ package org.itagen.thai;
 
 import java.time.LocalDate;
 import java.time.Month;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -13,10 +14,10 @@ public final class ThaiDates {
     /** Buddhist Era = Common Era + 543. */
     public static final int BE_OFFSET = 543;
 
-    private static final String[] SHORT_MONTHS = {"ม.ค.", "ก.พ.", "มี.ค.", "เม.ย.", "พ.ค.", "มิ.ย.",
-            "ก.ค.", "ส.ค.", "ก.ย.", "ต.ค.", "พ.ย.", "ธ.ค."};
-    private static final String[] FULL_MONTHS = {"มกราคม", "กุมภาพันธ์", "มีนาคม", "เมษายน", "พฤษภาคม",
-            "มิถุนายน", "กรกฎาคม", "สิงหาคม", "กันยายน", "ตุลาคม", "พฤศจิกายน", "ธันวาคม"};
+    /** Month names as official documents abbreviate and write them (Thai terms months.*). */
+    private static final List<String> SHORT_MONTHS = ThaiTerms.list("months.short");
+    private static final List<String> FULL_MONTHS = ThaiTerms.list("months.full");
+    private static final String QUARTER = ThaiTerms.get("quarter");
     /** The dash between the two ends of a range, as Thai documents set it. */
     public static final String RANGE_DASH = " – ";
 
@@ -33,12 +34,12 @@ public final class ThaiDates {
 
     /** "ธ.ค." for December. */
     public static String shortMonth(Month m) {
-        return SHORT_MONTHS[m.getValue() - 1];
+        return SHORT_MONTHS.get(m.getValue() - 1);
     }
 
     /** "ธันวาคม" for December. */
     public static String fullMonth(Month m) {
-        return FULL_MONTHS[m.getValue() - 1];
+        return FULL_MONTHS.get(m.getValue() - 1);
     }
 
     /** "1 ธ.ค. 68": day, short month, last two digits of the BE year. */
@@ -111,7 +112,7 @@ public final class ThaiDates {
         checkQuarter(from);
         checkQuarter(to);
         if (to < from) throw new IllegalArgumentException("quarter range " + from + "-" + to);
-        return from == to ? "ไตรมาส " + from : "ไตรมาส " + from + "-" + to;
+        return from == to ? QUARTER + " " + from : QUARTER + " " + from + "-" + to;
     }
 
     /** The last two digits of the BE year, zero-padded: "68". */

@@ -92,10 +92,15 @@ public final class WordBreaker {
     private static final WordBreaker THAI = new WordBreaker(Engine.ICU);
     private static final java.util.regex.Pattern ADDRESS =
             java.util.regex.Pattern.compile("(?:[a-zA-Z][a-zA-Z0-9+.-]*://|www\\.)[^\\s]+|[^\\s@]+@[^\\s@]+\\.[^\\s@]+");
-    /** Bound prefixes: การ, ความ, ผู้ followed by a word make one noun (ความ|โปร่งใส is a compound cut). */
-    private static final String[] PREFIXES = {"การ", "ความ", "ผู้"};
+    /**
+     * Bound prefixes: การ, ความ, ผู้ followed by a word make one noun (ความ|โปร่งใส is a compound
+     * cut). The first two (NOMINALIZERS) make the nouns the lexicon lists whole. Thai terms wordbreak.*.
+     */
+    private static final String[] PREFIXES = ThaiTerms.list("wordbreak.prefixes").toArray(String[]::new);
+    private static final String NOMINALIZER_1 = PREFIXES[0];
+    private static final String NOMINALIZER_2 = PREFIXES[1];
     /** Titles a line does not end after when a name follows (นาย|สมชาย reads as two people). */
-    private static final String[] TITLES = {"นาย", "นาง", "นางสาว"};
+    private static final String[] TITLES = ThaiTerms.list("wordbreak.titles").toArray(String[]::new);
 
     /** Distinct texts remembered per breaker: a batch repeats template sentences and labels. */
     static final int CACHE_ENTRIES = 4096;
@@ -331,7 +336,7 @@ public final class WordBreaker {
             long best = Math.min(c0, c1);
             int bestState = c0 <= c1 ? 0 : 1;
             int found = first[i + 1] - first[i];
-            int nominal = found > 0 && (text.startsWith("การ", s + i) || text.startsWith("ความ", s + i)) ? prefixLength(text, s + i, e) : 0;
+            int nominal = found > 0 && (text.startsWith(NOMINALIZER_1, s + i) || text.startsWith(NOMINALIZER_2, s + i)) ? prefixLength(text, s + i, e) : 0;
             for (int k = first[i]; k < first[i + 1]; k++) {
                 int len = pool[k] & (ThaiLexicon.COMMON - 1);
                 boolean common = (pool[k] & ThaiLexicon.COMMON) != 0;

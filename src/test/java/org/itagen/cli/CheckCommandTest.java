@@ -48,7 +48,7 @@ class CheckCommandTest {
         String m = CheckTestData.measures().replace("    owner: สำนักปลัด\n", "");
         CliRun r = check(CheckTestData.scores(), m, "--lang", "th");
         assertThat(r.exitCode()).isEqualTo(ExitCodes.FINDINGS);
-        assertThat(r.out()).contains("error O25_MISSING_OWNER").contains("measures.yaml:4")
+        assertThat(r.out()).contains("ข้อผิดพลาด O25_MISSING_OWNER").contains("measures.yaml:4")
                 .contains("ผู้รับผิดชอบ").contains("0 คะแนน").contains("ข้อผิดพลาด 1 รายการ");
     }
 

@@ -28,11 +28,20 @@ class PackagedJarIT {
     }
 
     private Run itagen(String... args) throws IOException, InterruptedException {
+        return itagen(java.util.Map.of(), List.of(), args);
+    }
+
+    /** With environment variables set and JVM options (a system locale: -Duser.language=th) before -jar. */
+    private Run itagen(java.util.Map<String, String> env, List<String> jvm, String... args) throws IOException, InterruptedException {
         String java = ProcessHandle.current().info().command().orElse("java");
         Path jar = Path.of(System.getProperty("itagen.jar", "target/itagen.jar"));
-        List<String> cmd = new ArrayList<>(List.of(java, "-Djava.awt.headless=true", "-jar", jar.toString()));
+        List<String> cmd = new ArrayList<>(List.of(java, "-Djava.awt.headless=true"));
+        cmd.addAll(jvm);
+        cmd.addAll(List.of("-jar", jar.toString()));
         cmd.addAll(List.of(args));
         ProcessBuilder pb = new ProcessBuilder(cmd).directory(Golden.projectDir().toFile());
+        pb.environment().remove("ITAGEN_LANG");
+        pb.environment().putAll(env);
         pb.redirectOutput(tmp.resolve("out.txt").toFile());
         pb.redirectError(tmp.resolve("err.txt").toFile());
         Process p = pb.start();
@@ -57,6 +66,20 @@ class PackagedJarIT {
         assertThat(completion.out()).contains("_picocli_itagen_o25", "complete -F");
         Run h = itagen("--help");
         assertThat(h.out()).contains("analyze", "o25", "o28", "init", "templates").doesNotContain("generate-completion");
+    }
+
+    /** The language of help and errors: ITAGEN_LANG, else the system locale; --lang wins over both. */
+    @Test
+    void thaiFromItagenLangOrAThaiSystemLocaleAndLangEnOverrides() throws Exception {
+        Run env = itagen(java.util.Map.of("ITAGEN_LANG", "th"), List.of(), "o25", "--help");
+        assertThat(env.out()).startsWith("วิธีใช้: itagen o25").contains("ไฟล์คะแนน");
+        Run system = itagen(java.util.Map.of(), List.of("-Duser.language=th", "-Duser.country=TH"), "o25", "--bogus");
+        assertThat(system.code()).isEqualTo(ExitCodes.INPUT);
+        assertThat(system.err()).startsWith("ข้อผิดพลาด: ไม่มีตัวเลือก --bogus");
+        Run english = itagen(java.util.Map.of("ITAGEN_LANG", "th"), List.of("-Duser.language=th"), "--lang", "en", "o25", "--bogus");
+        assertThat(english.err()).startsWith("error: unknown option --bogus");
+        Run plain = itagen(java.util.Map.of(), List.of("-Duser.language=en"), "--help");
+        assertThat(plain.out()).startsWith("Usage: itagen");
     }
 
     @Test

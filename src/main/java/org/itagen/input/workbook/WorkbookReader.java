@@ -74,7 +74,7 @@ public final class WorkbookReader {
             throw ItagenException.input(file.toString(), Msg.of("error.WORKBOOK_NOT_FOUND"));
         } catch (IOException | RuntimeException e) {
             if (e instanceof ItagenException ie) throw ie;
-            throw ItagenException.input(file.toString(), Msg.of("error.WORKBOOK_UNREADABLE", String.valueOf(e.getMessage())));
+            throw ItagenException.input(file.toString(), Msg.of("error.WORKBOOK_FILE_UNREADABLE", String.valueOf(e.getMessage())));
         }
     }
 

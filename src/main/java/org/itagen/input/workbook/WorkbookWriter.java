@@ -1,5 +1,6 @@
 package org.itagen.input.workbook;
 
+import org.itagen.thai.ThaiTerms;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.DataValidation;
 import org.apache.poi.ss.usermodel.DataValidationConstraint;
@@ -56,8 +57,8 @@ public final class WorkbookWriter {
 
     private static void agency(Sheet s, MeasurePlan plan, CellStyle head) {
         Row h = s.createRow(0);
-        h.createCell(0).setCellValue("รายการ");
-        h.createCell(1).setCellValue("ข้อมูล");
+        h.createCell(0).setCellValue(ThaiTerms.get("workbook.agency.heading.label"));
+        h.createCell(1).setCellValue(ThaiTerms.get("workbook.agency.heading.value"));
         h.getCell(0).setCellStyle(head);
         h.getCell(1).setCellStyle(head);
         MeasurePlan.AgencyInfo a = plan.agency();
@@ -108,14 +109,14 @@ public final class WorkbookWriter {
         for (int i = 0; i < sorted.size(); i++) lists.createRow(i).createCell(0).setCellValue(sorted.get(i));
         DataValidationHelper dv = s.getDataValidationHelper();
         validation(s, dv.createDecimalConstraint(DataValidationConstraint.OperatorType.BETWEEN, "0", "100"), 7, last,
-                "คะแนนต้องอยู่ระหว่าง 0 ถึง 100");
+                ThaiTerms.get("workbook.validation.score"));
         validation(s, dv.createIntegerConstraint(DataValidationConstraint.OperatorType.BETWEEN, "1", "10"), 4, last,
-                "ตัวชี้วัดคือเลข 1 ถึง 10");
+                ThaiTerms.get("workbook.validation.indicator"));
         validation(s, dv.createExplicitListConstraint(new String[] {"IIT", "EIT", "OIT"}), 3, last,
-                "เครื่องมือคือ IIT, EIT หรือ OIT");
+                ThaiTerms.get("workbook.validation.tool"));
         if (!sorted.isEmpty()) {
             validation(s, dv.createFormulaListConstraint("'" + WorkbookLayout.LISTS + "'!$A$1:$A$" + sorted.size()), 5, last,
-                    "ข้อคำถามต้องเป็นรหัสของปีงบประมาณนั้น");
+                    ThaiTerms.get("workbook.validation.item"));
         }
         for (int c = 0; c < 8; c++) s.setColumnWidth(c, (c == 1 ? 30 : 12) * 256);
     }

@@ -204,7 +204,7 @@ final class DocxBody {
             bi = null;
         }
         if (type == null || bi == null) {
-            throw ItagenException.input("image \"" + img.altText() + "\"", "is not a PNG or JPEG picture; convert it to PNG");
+            throw ItagenException.input("\"" + img.altText() + "\"", org.itagen.Msg.of("error.IMAGE_NOT_PICTURE"));
         }
         String rel = build.addPicture(data, type);
         long cx = Math.round(img.widthCm() * EMU_PER_CM);

@@ -242,8 +242,7 @@ final class DocxBuild {
      */
     private RuntimeException unusualMainPart() {
         if (opts.referenceDocx() == null) return new IllegalStateException("DOCX writer: unexpected prefixes in " + mainPartName);
-        return ItagenException.input(opts.referenceDocx().toString(), "its main part uses unusual XML prefixes;"
-                + " open it in Word and save it again as \"Word Document (*.docx)\"");
+        return ItagenException.input(opts.referenceDocx().toString(), org.itagen.Msg.of("error.REFERENCE_UNUSUAL_XML"));
     }
 
     // ----- document set-up -----
@@ -259,8 +258,7 @@ final class DocxBuild {
             ref = new XWPFDocument(in);
         } catch (IOException | POIXMLException | IllegalArgumentException e) {
             // NotOfficeXmlFileException (a Word 97 .doc, a renamed file) is an IllegalArgumentException.
-            throw ItagenException.input(where, "cannot read it as a DOCX (" + e.getMessage()
-                    + "); open it in Word and save it as \"Word Document (*.docx)\"");
+            throw ItagenException.input(where, org.itagen.Msg.of("error.REFERENCE_UNREADABLE", String.valueOf(e.getMessage())));
         }
         // Keep styles, section (page size, margins, header/footer references) and parts; drop the body text.
         while (!ref.getBodyElements().isEmpty()) ref.removeBodyElement(0);

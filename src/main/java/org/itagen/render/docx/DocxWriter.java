@@ -32,7 +32,7 @@ public final class DocxWriter {
      */
     public record Options(Path referenceDocx, boolean tableOfContents, String tocTitle, Consumer<String> log) {
         /** The heading Thai documents put above a table of contents. */
-        public static final String DEFAULT_TOC_TITLE = "สารบัญ";
+        public static final String DEFAULT_TOC_TITLE = org.itagen.thai.ThaiTerms.get("docx.toc_title");
 
         public Options {
             tocTitle = tocTitle == null || tocTitle.isBlank() ? DEFAULT_TOC_TITLE : tocTitle;

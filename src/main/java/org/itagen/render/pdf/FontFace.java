@@ -23,13 +23,13 @@ public final class FontFace {
     static final FontRenderContext FRC = new FontRenderContext(null, true, true);
 
     /** Clusters that stack highest in Thai (tall consonant, upper vowel, tone mark). */
-    private static final String TALL_SAMPLE = "ปั้ฟิ้ฝี่ฬื้ปื๊ป๋ปั๋ฟื้";
+    private static final String TALL_SAMPLE = org.itagen.thai.ThaiTerms.get("font.tall_sample");
     /**
      * What hangs lowest in ordinary text: lower vowels (also under ญ and ฐ, which drop their
      * tails) and Latin descenders. ฎ and ฏ with a lower vowel hang deeper but hardly occur;
      * sizing every line for them would space all text far apart.
      */
-    private static final String DEEP_SAMPLE = "กูกุญูฐุผู้ฤgjpqy()";
+    private static final String DEEP_SAMPLE = org.itagen.thai.ThaiTerms.get("font.deep_sample");
 
     private final String source;
     private final String family;

@@ -110,8 +110,7 @@ public final class FontResolver {
                 });
             }
             if (f[0] == null) {
-                throw ItagenException.input("--font", "no Thai font found and the bundled Sarabun is missing from this build;"
-                        + " install TH Sarabun New or pass --font FILE.ttf");
+                throw ItagenException.input("--font", org.itagen.Msg.of("error.FONT_NONE_FOUND"));
             }
             return new Resolved(f[0], or(f[1], f[0]), or(f[2], f[0]), or(f[3], f[0]));
         });
@@ -157,19 +156,17 @@ public final class FontResolver {
     static Resolved fromFile(Path file) {
         Path abs = file.toAbsolutePath().normalize();
         if (!Files.isRegularFile(abs) || !Files.isReadable(abs)) {
-            throw ItagenException.input("--font", "font file " + file + " does not exist or cannot be read;"
-                    + " give the path of a .ttf file");
+            throw ItagenException.input("--font", org.itagen.Msg.of("error.FONT_FILE_MISSING", file));
         }
         if (!abs.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".ttf")) {
-            throw ItagenException.input("--font", "font file " + file + " is not a .ttf file; give a TrueType font such as THSarabunNew.ttf");
+            throw ItagenException.input("--font", org.itagen.Msg.of("error.FONT_NOT_TTF", file));
         }
         return FAMILIES.computeIfAbsent("file:" + abs, k -> {
             FontFace regular;
             try {
                 regular = face(abs);
             } catch (IllegalArgumentException e) {
-                throw ItagenException.input("--font", "font file " + file + " cannot be used: " + e.getMessage()
-                        + "; give a TrueType font such as THSarabunNew.ttf");
+                throw ItagenException.input("--font", org.itagen.Msg.of("error.FONT_UNUSABLE", file, String.valueOf(e.getMessage())));
             }
             List<Path> siblings = new ArrayList<>();
             try (Stream<Path> s = Files.list(abs.getParent())) {

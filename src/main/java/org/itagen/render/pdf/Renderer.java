@@ -85,7 +85,7 @@ final class Renderer {
         this.bottom = (float) page.marginBottomCm() * PT_PER_CM;
         this.width = pageW - left - right;
         if (width < 2 * PT_PER_CM || pageH - top - bottom < 3 * PT_PER_CM) {
-            throw ItagenException.input("page", "the margins leave no room for text; use smaller margins");
+            throw ItagenException.input(null, org.itagen.Msg.of("error.MARGINS_TOO_LARGE"));
         }
     }
 
@@ -572,7 +572,7 @@ final class Renderer {
             try {
                 image = org.openpdf.text.Image.getInstance(img.data());
             } catch (Exception e) {
-                throw ItagenException.input("image", "the image is not a readable PNG or JPEG (" + e.getMessage() + "); use a PNG or JPEG file");
+                throw ItagenException.input("\"" + img.altText() + "\"", org.itagen.Msg.of("error.IMAGE_UNREADABLE", String.valueOf(e.getMessage())));
             }
             float want = Math.min((float) img.widthCm() * PT_PER_CM, maxW);
             this.w = want;
