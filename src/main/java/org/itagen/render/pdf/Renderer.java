@@ -278,7 +278,7 @@ final class Renderer {
     }
 
     /** After a table's caption over its repeated header: the Thai typesetter's "continued". */
-    private static final String CONTINUED = " (ต่อ)";
+    private static final String CONTINUED = " " + org.itagen.thai.ThaiTerms.get("table.continued");
 
     /** Repeated table headers, each with its caption followed by "(ต่อ)" (issue 11 §4). */
     private final java.util.IdentityHashMap<Item, Item> continuations = new java.util.IdentityHashMap<>();
