@@ -5,27 +5,49 @@ import java.util.Objects;
 
 /**
  * A table. Header rows repeat on every page; a body row is not split across pages when it fits
- * on one.
+ * on one. Columns are sized by their content (the writers share {@code render.TableWidths}:
+ * every column gets its widest unbreakable word, the rest of the width goes where text still
+ * wraps), unless fixed relative widths are given (a form whose label column must line up across
+ * tables); even then no column is narrower than its widest word.
  *
- * @param columnWidths relative column widths (any positive numbers; writers scale them to the
- *                     text width)
+ * @param columns      number of columns
+ * @param columnWidths empty: sized by content; else one relative width per column (any
+ *                     positive numbers; writers scale them to the text width)
  * @param headerRows   rows repeated at the top of each page
  * @param bodyRows     the rows
  * @param caption      a caption printed above the table, or null
  * @param sizePt       font size override in points for the whole table, or 0 for body size
  */
-public record Table(List<Double> columnWidths, List<Row> headerRows, List<Row> bodyRows,
+public record Table(int columns, List<Double> columnWidths, List<Row> headerRows, List<Row> bodyRows,
                     String caption, float sizePt) implements Block {
     public Table {
         columnWidths = List.copyOf(columnWidths);
         headerRows = List.copyOf(headerRows);
         bodyRows = List.copyOf(bodyRows);
-        if (columnWidths.isEmpty()) throw new IllegalArgumentException("a table needs columns");
+        if (columns < 1) throw new IllegalArgumentException("a table needs columns");
+        if (!columnWidths.isEmpty() && columnWidths.size() != columns) {
+            throw new IllegalArgumentException("fixed widths must name every column: " + columnWidths.size() + " for " + columns);
+        }
         for (double w : columnWidths) if (!(w > 0)) throw new IllegalArgumentException("column width must be positive");
     }
 
+    /** A table with fixed relative column widths. */
+    public Table(List<Double> columnWidths, List<Row> headerRows, List<Row> bodyRows, String caption, float sizePt) {
+        this(columnWidths.size(), columnWidths, headerRows, bodyRows, caption, sizePt);
+    }
+
+    /** A table whose columns are sized by their content. */
+    public static Table sizedByContent(int columns, List<Row> headerRows, List<Row> bodyRows, String caption, float sizePt) {
+        return new Table(columns, List.of(), headerRows, bodyRows, caption, sizePt);
+    }
+
+    /** True when the writers size the columns by their content. */
+    public boolean sizedByContent() {
+        return columnWidths.isEmpty();
+    }
+
     public int columnCount() {
-        return columnWidths.size();
+        return columns;
     }
 
     /** A row of cells; cells spanning several columns count once. */

@@ -160,8 +160,8 @@ public final class ReportBuilder {
             }
             case "paragraph" -> {
                 String s = data.render(t.text(), ctx);
-                // Left by default: justified Thai stretches the gaps between words, which reads as stray spaces.
-                Align align = t.align() == null ? Align.LEFT : t.align();
+                // The template's page align (Thai distributed justification unless it says left).
+                Align align = t.align() == null ? data.template.paragraphAlign() : t.align();
                 double indent = t.indentCm() == null ? (align == Align.JUSTIFY || align == Align.LEFT ? PARAGRAPH_INDENT_CM : 0) : t.indentCm();
                 for (String para : s.split("\\n[ \\t]*\\n")) {
                     String p = ReportData.clean(para).replace('\n', ' ');

@@ -326,6 +326,8 @@ final class ReportData {
             });
             @SuppressWarnings("unchecked") List<String> scores = (List<String>) q.get("scores");
             scores.add(w.part() == null ? score(w.score()) : partLabel(w.part()) + " " + score(w.score()));
+            // Each value also under its own name: the weak-questions table gives each EIT part a column.
+            q.put(w.part() == null ? "score" : "score_" + w.part().code(), score(w.score()));
             if (!w.fallback()) q.put("fallback", false);
         }
         for (Map<String, Object> q : byCode.values()) {

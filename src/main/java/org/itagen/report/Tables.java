@@ -54,14 +54,11 @@ final class Tables {
         int cur = a.currentYear();
         Integer prev = a.previousYear();
         List<Row> header = new ArrayList<>();
-        List<Double> widths;
         if (two) {
-            widths = List.of(1.1, 3.6, 2.0, 2.0, 1.9, 1.6, 1.8);
             header.add(Row.of(head("col_tool").span(1, 2), head("col_indicator").span(1, 2), head("col_scores").span(2, 1),
                     head("col_change").span(1, 2), head("col_direction").span(1, 2), head("col_extreme").span(1, 2)));
             header.add(Row.of(Cell.header(year(prev)), Cell.header(year(cur))));
         } else {
-            widths = List.of(1.1, 6.0, 2.0, 1.8);
             header.add(Row.of(head("col_tool"), head("col_indicator"), Cell.header(year(cur)), head("col_extreme")));
         }
         List<Row> body = new ArrayList<>();
@@ -115,7 +112,7 @@ final class Tables {
         if (two) bandRow.add(Cell.empty().span(2, 1));
         bandRow.add(Cell.empty());
         body.add(new Row(shade(bandRow)));
-        return new Table(widths, header, body, caption, size);
+        return Table.sizedByContent(two ? 7 : 4, header, body, caption, size);
     }
 
     /** Seed 004: indicators high to low in the latest year. */
@@ -128,7 +125,7 @@ final class Tables {
                     Cell.of(labels.get("indicator").replace("{number}", Integer.toString(e.indicator())).replace("{name}", e.name())),
                     Cell.of(e.tool().name(), Align.CENTER), num(e.score())));
         }
-        return new Table(List.of(1.0, 6.0, 1.4, 2.0), header, body, caption, size);
+        return Table.sizedByContent(4, header, body, caption, size);
     }
 
     /**
@@ -155,8 +152,7 @@ final class Tables {
             }
             body.add(new Row(cells));
         }
-        List<Double> widths = toolRule ? List.of(3.2, 4.4, 8.4) : List.of(3.0, 4.4);
-        return new Table(widths, header, body, caption, size);
+        return Table.sizedByContent(toolRule ? 3 : 2, header, body, caption, size);
     }
 
     /**
@@ -181,12 +177,22 @@ final class Tables {
         return ReportData.score(lo) + " - " + ReportData.score(hi);
     }
 
-    /** Weak questions by indicator, EIT parts together. */
+    /**
+     * Weak questions by indicator. When any question has EIT part scores, the score is two
+     * columns under one heading, EIT Public and EIT Survey, and a question with one score
+     * (IIT, OIT) spans both.
+     */
     private Table weakQuestions(String caption, float size) {
-        List<Row> header = List.of(Row.of(head("col_indicator"), head("col_code"), head("col_question"), head("col_score"),
-                head("col_answered_by")));
-        List<Row> body = new ArrayList<>();
         List<Map<String, Object>> qs = data.weakQuestions(data.analysis());
+        boolean parts = qs.stream().anyMatch(q -> q.get("score_public") != null || q.get("score_survey") != null);
+        int cols = parts ? 6 : 5;
+        List<Row> header = parts
+                ? List.of(Row.of(head("col_indicator").span(1, 2), head("col_code").span(1, 2), head("col_question").span(1, 2),
+                        head("col_score").span(2, 1), head("col_answered_by").span(1, 2)),
+                  Row.of(head("part_public"), head("part_survey")))
+                : List.of(Row.of(head("col_indicator"), head("col_code"), head("col_question"), head("col_score"),
+                        head("col_answered_by")));
+        List<Row> body = new ArrayList<>();
         boolean anyFallback = false;
         for (int i = 0; i < qs.size(); ) {
             int ind = (Integer) qs.get(i).get("indicator");
@@ -207,13 +213,21 @@ final class Tables {
                 cells.add(wording != null ? Cell.of(wording) : new Cell(List.of(Paragraph.of(
                         Run.plain(labels.get("unknown_wording").replace("{number}", Integer.toString(ind))
                                 .replace("{name}", (String) q.get("indicator_name"))))), 1, 1, Align.LEFT, Cell.VAlign.TOP, null));
-                @SuppressWarnings("unchecked") List<String> scores = (List<String>) q.get("scores");
-                List<Paragraph> lines = new ArrayList<>();
-                for (int k2 = 0; k2 < scores.size(); k2++) {
-                    String t = scores.get(k2) + (fallback && k2 == scores.size() - 1 ? " " + labels.get("fallback_mark") : "");
-                    lines.add(Paragraph.of(t).withAlign(Align.RIGHT));
+                String mark = fallback ? " " + labels.get("fallback_mark") : "";
+                if (!parts) {
+                    @SuppressWarnings("unchecked") List<String> scores = (List<String>) q.get("scores");
+                    List<Paragraph> lines = new ArrayList<>();
+                    for (int k2 = 0; k2 < scores.size(); k2++) {
+                        lines.add(Paragraph.of(scores.get(k2) + (k2 == scores.size() - 1 ? mark : "")).withAlign(Align.RIGHT));
+                    }
+                    cells.add(new Cell(lines, 1, 1, Align.RIGHT, Cell.VAlign.TOP, null));
+                } else if (q.get("score_public") != null || q.get("score_survey") != null) {
+                    String pub = (String) q.get("score_public"), sur = (String) q.get("score_survey");
+                    cells.add(num(pub == null ? "-" : pub + (sur == null ? mark : "")));
+                    cells.add(num(sur == null ? "-" : sur + mark));
+                } else {
+                    cells.add(Cell.of(q.get("score") + mark, Align.CENTER).span(2, 1));
                 }
-                cells.add(new Cell(lines, 1, 1, Align.RIGHT, Cell.VAlign.TOP, null));
                 @SuppressWarnings("unchecked") List<Integer> by = (List<Integer>) q.get("measures");
                 cells.add(Cell.of(by.isEmpty() ? "-" : labels.get("answered_by").replace("{numbers}",
                         String.join(", ", by.stream().map(String::valueOf).toList())), Align.CENTER));
@@ -221,12 +235,12 @@ final class Tables {
             }
             i = j;
         }
-        if (body.isEmpty()) body.add(Row.of(Cell.of(labels.get("no_weak_questions"), Align.CENTER).span(5, 1)));
+        if (body.isEmpty()) body.add(Row.of(Cell.of(labels.get("no_weak_questions"), Align.CENTER).span(cols, 1)));
         if (anyFallback) {
             String note = labels.get("fallback_note").replace("{threshold}", (String) data.context.get("threshold"));
-            body.add(Row.of(Cell.of(note).span(5, 1)));
+            body.add(Row.of(Cell.of(note).span(cols, 1)));
         }
-        return new Table(List.of(2.7, 0.8, 4.8, 2.5, 1.7), header, body, caption, size);
+        return Table.sizedByContent(cols, header, body, caption, size);
     }
 
     /** O25: measure, the analysis it answers, steps, period, owner. */
@@ -239,7 +253,7 @@ final class Tables {
                     withReference(paragraphs(v.analysis()), v), steps(v.measure().steps()), Cell.of(v.measure().period().label(), Align.CENTER),
                     Cell.of(v.measure().owner())));
         }
-        return new Table(List.of(0.6, 2.8, 3.4, 3.6, 1.6, 2.2), header, body, caption, size);
+        return Table.sizedByContent(6, header, body, caption, size);
     }
 
     /** O28: measure, steps, period, owner, summary of results, outcome. */
@@ -257,7 +271,7 @@ final class Tables {
             body.add(Row.of(new Cell(title, 1, 1, Align.LEFT, Cell.VAlign.TOP, null), steps(m.steps()),
                     Cell.of(m.period().label(), Align.CENTER), Cell.of(m.owner()), paragraphs(m.result()), paragraphs(v.outcome())));
         }
-        return new Table(List.of(2.3, 3.0, 1.9, 1.9, 2.9, 3.2), header, body, caption, size);
+        return Table.sizedByContent(6, header, body, caption, size);
     }
 
     /** One measure as rows of heading and detail (inside a group that runs over measures). */
@@ -286,6 +300,8 @@ final class Tables {
                     .toList();
             body.add(Row.of(label("col_evidence"), new Cell(links, 1, 1, Align.LEFT, Cell.VAlign.TOP, null)));
         }
+        // A form: the label column keeps one width in every measure's table, so they line up down
+        // the pages (widened only if a label's widest word needs it).
         return new Table(List.of(4.2, 11.8), List.of(), body, caption, size);
     }
 

@@ -18,9 +18,11 @@ import java.util.Map;
  * @param labels    words used by built-in tables (defaults merged with the template's own)
  * @param sentences named sentences (Pebble), in template order
  * @param body      the blocks, in order
+ * @param paragraphAlign how paragraphs without their own alignment are set ({@code page: align}):
+ *                  JUSTIFY (Thai distributed) or LEFT
  */
 public record Template(String file, String kind, PageSetup page, Text title, Map<String, String> labels,
-                       Map<String, Text> sentences, List<Spec> body) {
+                       Map<String, Text> sentences, List<Spec> body, Align paragraphAlign) {
     public Template {
         labels = Map.copyOf(labels);
         sentences = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(sentences));

@@ -39,7 +39,7 @@ public final class TemplateLoader {
     static final String LABELS_RESOURCE = "org/itagen/report/labels.yaml";
 
     static final List<String> TOP_KEYS = List.of("kind", "page", "document", "labels", "sentences", "body");
-    static final List<String> PAGE_KEYS = List.of("digits", "font", "font_size", "line_spacing", "margins", "page_numbers");
+    static final List<String> PAGE_KEYS = List.of("digits", "font", "font_size", "line_spacing", "margins", "page_numbers", "align");
     static final List<String> MARGIN_KEYS = List.of("top", "bottom", "left", "right");
     static final List<String> NUMBER_KEYS = List.of("from", "pattern", "position");
     static final List<String> DOCUMENT_KEYS = List.of("title");
@@ -100,6 +100,7 @@ public final class TemplateLoader {
                     kind.toUpperCase(Locale.ROOT), expectedKind.toUpperCase(Locale.ROOT), expectedKind));
         }
         PageSetup page = keys.containsKey("page") ? page(mapping(keys.get("page").getValueNode(), "page")) : PageSetup.thaiOfficialA4();
+        Align paragraphs = keys.containsKey("page") ? paragraphAlign(mapping(keys.get("page").getValueNode(), "page")) : Align.JUSTIFY;
 
         Template.Text title = new Template.Text(kind.toUpperCase(Locale.ROOT), 1);
         if (keys.containsKey("document")) {
@@ -133,7 +134,7 @@ public final class TemplateLoader {
 
         if (!keys.containsKey("body")) throw ItagenException.input(at(top), Msg.of("error.TEMPLATE_MISSING_BODY"));
         List<Template.Spec> body = blocks(keys.get("body").getValueNode());
-        return new Template(file, kind, page, title, labels, sentences, body);
+        return new Template(file, kind, page, title, labels, sentences, body, paragraphs);
     }
 
     private List<Template.Spec> blocks(Node node) {
@@ -273,6 +274,24 @@ public final class TemplateLoader {
 
     private double margin(Map<String, NodeTuple> k, String key, double dflt) {
         return k.containsKey(key) ? number(k.get(key).getValueNode(), "margins." + key + " (cm)", 0, 10) : dflt;
+    }
+
+    /**
+     * {@code page: align}: how body paragraphs without their own {@code align} are set; justify
+     * (Thai distributed, the default) or left (ragged right).
+     */
+    private Align paragraphAlign(MappingNode page) {
+        for (NodeTuple t : page.getValue()) {
+            if (!scalar(t.getKeyNode(), "a key").strip().equals("align")) continue;
+            String v = scalar(t.getValueNode(), "align").strip().toLowerCase(Locale.ROOT);
+            return switch (v) {
+                case "justify" -> Align.JUSTIFY;
+                case "left" -> Align.LEFT;
+                default -> throw ItagenException.input(at(t.getValueNode()), "page align must be justify or left, not \"" + v + "\""
+                        + MeasuresReader.didYouMean(v, List.of("justify", "left")));
+            };
+        }
+        return Align.JUSTIFY;
     }
 
     private Align align(Node n) {

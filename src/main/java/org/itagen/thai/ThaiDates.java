@@ -121,6 +121,48 @@ public final class ThaiDates {
         return y < 10 ? "0" + y : Integer.toString(y);
     }
 
+    /** What joins the parts of a short date so no line ends inside it. */
+    public static final char NO_BREAK_SPACE = '\u00A0';
+
+    private static final String DIGIT = "[0-9\u0E50-\u0E59]";
+    private static final String MONTH;
+
+    static {
+        StringBuilder m = new StringBuilder();
+        for (String s : SHORT_MONTHS) m.append(m.length() == 0 ? "" : "|").append(java.util.regex.Pattern.quote(s));
+        MONTH = "(?:" + m + ")";
+    }
+
+    /**
+     * Short dates ("1 ธ.ค. 68", "1 เม.ย.", "ธ.ค. 68"), years ("พ.ศ. 2569", "ปี 2568"), score
+     * ranges ("95.00 - 100.00") and the space before any other range dash ("68 – 30"): the
+     * spaces a line must not end at. A date range may still break after its dash.
+     */
+    private static final java.util.regex.Pattern TOGETHER = java.util.regex.Pattern.compile(
+            "(?<!" + DIGIT + ")" + DIGIT + "{1,2} " + MONTH + "(?: " + DIGIT + "{2,4}(?!" + DIGIT + "))?"
+                    + "|" + MONTH + " " + DIGIT + "{2,4}(?!" + DIGIT + ")"
+                    + "|(?:พ\\.ศ\\.|ค\\.ศ\\.) " + DIGIT + "{2,4}(?!" + DIGIT + ")"
+                    + "|ปี " + DIGIT + "{4}(?!" + DIGIT + ")"
+                    + "|(?<!" + DIGIT + ")" + DIGIT + "+\\." + DIGIT + "+ [\u2013-] " + DIGIT + "+\\." + DIGIT + "+"
+                    + "|(?<=" + DIGIT + "|\\.) (?=[\u2013-] )");
+
+    /**
+     * The text with the spaces inside short dates, years, score ranges and before a range dash replaced by
+     * NO-BREAK SPACE, so a line breaks neither inside "๑ ธ.ค. ๖๘" nor before "– ๓๐ มิ.ย. ๖๙":
+     * a Thai typesetter keeps them whole. Thai or Arabic digits; everything else unchanged.
+     */
+    public static String keepTogether(String text) {
+        // Every match holds a dot (month, era, decimal), a dash or "ปี "; much text has none.
+        if (text.indexOf('.') < 0 && text.indexOf('\u2013') < 0 && text.indexOf('-') < 0 && !text.contains("ปี ")) return text;
+        java.util.regex.Matcher m = TOGETHER.matcher(text);
+        StringBuilder sb = null;
+        while (m.find()) {
+            if (sb == null) sb = new StringBuilder(text);
+            for (int i = m.start(); i < m.end(); i++) if (sb.charAt(i) == ' ') sb.setCharAt(i, NO_BREAK_SPACE);
+        }
+        return sb == null ? text : sb.toString();
+    }
+
     private static void checkQuarter(int q) {
         if (q < 1 || q > 4) throw new IllegalArgumentException("fiscal quarter 1-4: " + q);
     }

@@ -15,6 +15,8 @@ import org.itagen.doc.PageBreak;
 import org.itagen.doc.PageSetup;
 import org.itagen.doc.Paragraph;
 import org.itagen.doc.Table;
+import org.itagen.render.pdf.TextMeasure;
+import org.itagen.thai.ThaiDates;
 
 import javax.imageio.ImageIO;
 import java.awt.image.BufferedImage;
@@ -54,7 +56,7 @@ final class DocxBody {
         this.page = build.page();
         this.opts = build.options();
         this.blocks = blocks;
-        this.tables = new DocxTables(runs, build.textWidthTwips(), opts.log());
+        this.tables = new DocxTables(runs, page, build.textWidthTwips(), () -> TextMeasure.forPage(page), opts.log());
         this.charts = new DocxChart(build, runs);
     }
 
@@ -77,7 +79,7 @@ final class DocxBody {
                     open(DocxStyles.CAPTION);
                     b.append("</w:pPr>");
                     // The caption is bold from its style and as large as the table's text.
-                    runs.textRun(b, runs.localize(t.caption()), t.sizePt());
+                    runs.textRun(b, ThaiDates.keepTogether(runs.localize(t.caption())), t.sizePt());
                     b.append("</w:p>");
                 } else if (pendingPageBreak) {
                     // A table cannot carry "page break before"; an empty paragraph holds the break.
@@ -148,13 +150,16 @@ final class DocxBody {
         return Math.round(pt * 20);
     }
 
-    /** w:jc values; "both" justifies, and Word and LibreOffice justify Thai at their own word breaks. */
+    /**
+     * w:jc values. Justified text is Word's Thai distributed alignment ("กระจายแบบไทย"), as the
+     * PDF sets it: full lines spread between words and letters, the last line flush left.
+     */
     static String jc(Align a) {
         return switch (a) {
             case LEFT -> "left";
             case CENTER -> "center";
             case RIGHT -> "right";
-            case JUSTIFY -> "both";
+            case JUSTIFY -> "thaiDistribute";
         };
     }
 

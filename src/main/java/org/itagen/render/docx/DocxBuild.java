@@ -74,6 +74,8 @@ final class DocxBuild {
     private boolean directFonts = true;
     /** The main document part's zip entry name (a reference DOCX may name it otherwise). */
     private String mainPartName;
+    /** The settings part's zip entry name. */
+    private String settingsPartName;
     private String bodyXml;
     /**
      * Prefixes the body text uses besides w ("r", "wp"), in the order of first use: declared on
@@ -100,6 +102,7 @@ final class DocxBuild {
                 setUpSection(runs);
                 setUpSettings();
                 mainPartName = x.getPackagePart().getPartName().getName().substring(1);
+                settingsPartName = x.getSettings().getPackagePart().getPartName().getName().substring(1);
                 bodyXml = new DocxBody(this, runs, doc.blocks()).write();
                 coreProperties();
                 ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
@@ -182,9 +185,11 @@ final class DocxBuild {
 
     // ----- the body into the main part -----
 
-    /** Puts the body text into the saved main part; other parts pass unchanged. */
+    /** Puts the body text into the saved main part and Word 2013 compatibility into the settings; other parts pass unchanged. */
     byte[] finishPart(String zipName, byte[] data) {
-        return zipName.equals(mainPartName) ? splice(data) : data;
+        if (zipName.equals(mainPartName)) return splice(data);
+        if (zipName.equals(settingsPartName)) return DocxCompat.modern(data);
+        return data;
     }
 
     /**

@@ -3,6 +3,7 @@ package org.itagen.render.docx;
 import org.itagen.doc.Digits;
 import org.itagen.doc.PageSetup;
 import org.itagen.doc.Run;
+import org.itagen.render.RunText;
 import org.itagen.thai.ThaiDigits;
 
 import java.util.List;
@@ -41,7 +42,7 @@ final class DocxRuns {
             if (rel != null) b.append("<w:hyperlink r:id=\"").append(rel).append("\">");
             b.append("<w:r>");
             props(b, r.bold(), r.italic(), sizePt, rel != null, fonts);
-            text(b, r.literal() ? r.text() : localize(r.text()));
+            text(b, RunText.of(r, page.digits()));
             b.append("</w:r>");
             if (rel != null) b.append("</w:hyperlink>");
         }

@@ -2,16 +2,21 @@ package org.itagen.render.docx;
 
 import org.itagen.doc.Align;
 import org.itagen.doc.Layout;
+import org.itagen.doc.PageSetup;
 import org.itagen.doc.Paragraph;
 import org.itagen.doc.Table;
+import org.itagen.render.TableWidths;
 
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
- * Tables as WordprocessingML text: fixed layout with the model's column widths scaled to the text
- * width, header rows that repeat on every page, rows that do not split, spans as gridSpan and
+ * Tables as WordprocessingML text: fixed layout with the PDF writer's column widths (tables sized
+ * by content are measured in the PDF's font by {@link TableWidths}, so Word and LibreOffice lay
+ * them out as the PDF does), header rows that repeat on every page and stay with the first body
+ * row, rows that do not split, rows joined by a row span kept on one page, spans as gridSpan and
  * vMerge. Borders and margins are set on the table as well as in its style: LibreOffice reads
  * table styles only partly, and direct properties look the same in both programs.
  */
@@ -25,14 +30,28 @@ final class DocxTables {
     /** Cell paragraphs: direct spacing, because a table style's paragraph spacing loses to the Normal style in Word. */
     private static final String TIGHT_P = "<w:p><w:pPr><w:pStyle w:val=\"" + DocxStyles.NORMAL
             + "\"/><w:spacing w:after=\"0\" w:before=\"0\"/>";
+    /** The same, kept with the next row: header rows, and rows joined to the next by a row span (as the PDF keeps them). */
+    private static final String TIGHT_P_KEEP = "<w:p><w:pPr><w:pStyle w:val=\"" + DocxStyles.NORMAL
+            + "\"/><w:keepNext/><w:spacing w:after=\"0\" w:before=\"0\"/>";
 
     private final DocxRuns runs;
+    private final PageSetup page;
     private final int textWidthTwips;
+    private final Supplier<TableWidths.Measure> measure;
     private final Consumer<String> log;
+    private TableWidths.Measure measured;
+    /** The opening of the current row's paragraphs (with or without keep-with-next). */
+    private String cellP = TIGHT_P;
 
-    DocxTables(DocxRuns runs, int textWidthTwips, Consumer<String> log) {
+    /**
+     * @param measure the PDF writer's text widths, asked for on the first table (documents without
+     *                tables never resolve a font)
+     */
+    DocxTables(DocxRuns runs, PageSetup page, int textWidthTwips, Supplier<TableWidths.Measure> measure, Consumer<String> log) {
         this.runs = runs;
+        this.page = page;
         this.textWidthTwips = textWidthTwips;
+        this.measure = measure;
         this.log = log;
     }
 
@@ -47,7 +66,7 @@ final class DocxTables {
     }
 
     void write(StringBuilder b, Table t) {
-        int[] widths = columnTwips(t.columnWidths(), textWidthTwips);
+        int[] widths = columnTwips(t);
         int total = 0;
         for (int w : widths) total += w;
         b.append("<w:tbl><w:tblPr><w:tblStyle w:val=\"").append(DocxStyles.TABLE).append("\"/>")
@@ -63,17 +82,29 @@ final class DocxTables {
         b.append("</w:tbl>");
     }
 
-    /** Relative widths to twips summing exactly to the text width. */
-    static int[] columnTwips(List<Double> rel, int textWidth) {
+    /** The table's column widths in twips, summing exactly to the text width. */
+    int[] columnTwips(Table t) {
+        if (measured == null) measured = measure.get();
+        double[] pt = TableWidths.of(t, page.bodySizePt(), page.digits(), textWidthTwips / 20.0, measured);
+        return twips(pt, textWidthTwips);
+    }
+
+    /**
+     * Widths in points to whole twips summing exactly to {@code textWidth}: each column rounded
+     * from the running total, so no column is off by more than one twip.
+     */
+    static int[] twips(double[] pt, int textWidth) {
         double sum = 0;
-        for (double w : rel) sum += w;
-        int[] out = new int[rel.size()];
+        for (double w : pt) sum += w;
+        int[] out = new int[pt.length];
+        double acc = 0;
         int used = 0;
         for (int i = 0; i < out.length; i++) {
-            out[i] = (int) Math.round(textWidth * rel.get(i) / sum);
-            used += out[i];
+            acc += pt[i];
+            int edge = i == out.length - 1 ? textWidth : (int) Math.round(textWidth * acc / sum);
+            out[i] = edge - used;
+            used = edge;
         }
-        out[out.length - 1] += textWidth - used;
         return out;
     }
 
@@ -87,7 +118,10 @@ final class DocxTables {
         int[] remaining = new int[n];
         Table.Cell[] origin = new Table.Cell[n];
         int[] originSpan = new int[n];
-        for (Table.Row row : rows) {
+        boolean[] keep = keepWithNext(rows, header);
+        for (int ri = 0; ri < rows.size(); ri++) {
+            Table.Row row = rows.get(ri);
+            cellP = keep[ri] ? TIGHT_P_KEEP : TIGHT_P;
             b.append("<w:tr><w:trPr><w:cantSplit w:val=\"on\"/>");
             if (header) b.append("<w:tblHeader w:val=\"on\"/>");
             b.append("</w:trPr>");
@@ -118,11 +152,32 @@ final class DocxTables {
         }
     }
 
+    /**
+     * Which rows keep with the next, as the PDF pages them: every header row (the header stays
+     * with the first body row), and a body row when a row span joins it to the next (the group
+     * moves to the next page whole).
+     */
+    static boolean[] keepWithNext(List<Table.Row> rows, boolean header) {
+        int n = rows.size();
+        boolean[] keep = new boolean[n];
+        if (header) {
+            java.util.Arrays.fill(keep, true);
+            return keep;
+        }
+        // The last row each row's own cells reach down to; a group runs on while a span reaches further.
+        int reach = -1;
+        for (int ri = 0; ri < n; ri++) {
+            for (Table.Cell c : rows.get(ri).cells()) reach = Math.max(reach, Math.min(n - 1, ri + c.rowSpan() - 1));
+            keep[ri] = reach > ri;
+        }
+        return keep;
+    }
+
     private int continuations(StringBuilder b, int col, int[] remaining, Table.Cell[] origin, int[] originSpan, int[] widths) {
         while (col < widths.length && remaining[col] > 0) {
             cellPr(b, origin[col], col, originSpan[col], widths, "<w:vMerge/>"); // no value: continue the merge above
             remaining[col]--;
-            b.append(TIGHT_P).append("</w:pPr></w:p></w:tc>");
+            b.append(cellP).append("</w:pPr></w:p></w:tc>");
             col += originSpan[col];
         }
         return col;
@@ -149,11 +204,11 @@ final class DocxTables {
     private void content(StringBuilder b, Table.Cell cell, float tableSize) {
         List<Paragraph> paras = cell.paragraphs();
         if (paras.isEmpty()) {
-            b.append(TIGHT_P).append("</w:pPr></w:p></w:tc>");
+            b.append(cellP).append("</w:pPr></w:p></w:tc>");
             return;
         }
         for (Paragraph para : paras) {
-            b.append(TIGHT_P);
+            b.append(cellP);
             DocxBody.firstLineIndent(b, para.firstIndentCm());
             // The cell's alignment applies unless the paragraph asks for its own.
             Align a = para.align() != Align.LEFT ? para.align() : cell.align();

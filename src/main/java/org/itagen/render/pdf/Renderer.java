@@ -16,6 +16,7 @@ import org.itagen.doc.PageSetup;
 import org.itagen.doc.Paragraph;
 import org.itagen.doc.Run;
 import org.itagen.doc.Table;
+import org.itagen.render.RunText;
 import org.itagen.thai.ThaiDigits;
 import org.openpdf.text.Rectangle;
 import org.openpdf.text.pdf.PdfBoolean;
@@ -63,6 +64,7 @@ final class Renderer {
 
     /** Measurement only (docs/notes/pdf.md): another segmenter, or a line pitch capped in em. */
     private final float pitchCap;
+    final org.itagen.thai.WordBreaker breaker;
 
     Renderer(Document doc, PdfWriter.Options options) {
         this(doc, options, org.itagen.thai.WordBreaker.thai(), Float.MAX_VALUE);
@@ -70,6 +72,7 @@ final class Renderer {
 
     Renderer(Document doc, PdfWriter.Options options, org.itagen.thai.WordBreaker breaker, float pitchCap) {
         this.pitchCap = pitchCap;
+        this.breaker = breaker;
         this.doc = doc;
         this.page = doc.page();
         this.options = options;
@@ -383,11 +386,20 @@ final class Renderer {
     List<TextLines.Span> spans(List<Run> runs) {
         List<TextLines.Span> out = new ArrayList<>();
         for (Run r : runs) {
-            String t = r.literal() ? r.text() : localize(r.text());
+            String t = RunText.of(r, page.digits());
             out.add(new TextLines.Span(t, new TextLines.Style(r.bold(), r.italic(), r.link(),
                     r.link() != null ? LINK_COLOR : Color.BLACK)));
         }
         return out;
+    }
+
+    /** Text widths for table sizing: the faces and shapes this rendering draws with (shapes are reused by the layout). */
+    float measure(String text, boolean bold, boolean italic, float size) {
+        return engine.width(engine.faceFor(engine.face(bold, italic), text), text, size);
+    }
+
+    PageSetup page() {
+        return page;
     }
 
     /** Line height at a size: the document's spacing, but never less than the tallest Thai stack needs. */

@@ -5,6 +5,8 @@ import org.itagen.doc.Layout;
 import org.itagen.doc.Paragraph;
 import org.itagen.doc.Run;
 import org.itagen.doc.Table;
+import org.itagen.render.TableWidths;
+import org.itagen.thai.ThaiDates;
 
 import java.awt.Color;
 import java.util.ArrayList;
@@ -51,13 +53,17 @@ final class TableLayout {
 
     static void addTable(Renderer r, List<Renderer.Item> items, Table t) {
         float size = t.sizePt() > 0 ? t.sizePt() : r.body;
-        double total = 0;
-        for (double w : t.columnWidths()) total += w;
+        // The widths the DOCX writer gives Word too (render.TableWidths).
+        double[] widths = TableWidths.of(t, r.body, r.page().digits(), r.width, r::measure, r.breaker);
         float[] colX = new float[t.columnCount() + 1];
-        for (int i = 0; i < t.columnCount(); i++) colX[i + 1] = colX[i] + (float) (t.columnWidths().get(i) / total) * r.width;
+        double x = 0;
+        for (int i = 0; i < t.columnCount(); i++) {
+            x += widths[i];
+            colX[i + 1] = (float) x;
+        }
 
         if (t.caption() != null && !t.caption().isBlank()) {
-            List<TextLines.Span> cap = List.of(new TextLines.Span(r.localize(t.caption()), TextLines.Style.of(true, false)));
+            List<TextLines.Span> cap = List.of(new TextLines.Span(ThaiDates.keepTogether(r.localize(t.caption())), TextLines.Style.of(true, false)));
             for (TextLines.Line l : r.text.layout(cap, size, r.width, r.width)) {
                 items.add(new Renderer.LineItem(l, size, 0, Align.LEFT, r.lineHeight(size), r.baseline(size), true));
             }
@@ -151,8 +157,9 @@ final class TableLayout {
             float s = p.sizePt() > 0 ? p.sizePt() : size;
             Align a = p.align() == Align.LEFT && cell.align() != Align.LEFT ? cell.align() : p.align();
             List<Run> runs = p.runs();
-            // A word wider than a narrow column ("๕๗" in a number column) would be cut; set the
-            // paragraph a little smaller instead, down to 70 %, before cutting.
+            // Columns sized by content hold their widest word; where even the minima did not fit the
+            // page (or widths are fixed), a word wider than its column is set a little smaller,
+            // down to 70 %, before it is cut.
             float widest = widestWord(r, r.spans(runs));
             if (widest * s > inner && widest > 0) s = Math.max(s * 0.7f, inner / widest * 0.995f);
             for (TextLines.Line l : r.text.layout(r.spans(runs), s, inner - (float) p.firstIndentCm() * Renderer.PT_PER_CM, inner)) {
@@ -167,7 +174,7 @@ final class TableLayout {
         float widest = 0;
         for (TextLines.Span sp : spans) {
             FontFace face = r.engine.face(sp.style().bold(), sp.style().italic());
-            for (String w : org.itagen.thai.WordBreaker.thai().segments(sp.text())) {
+            for (String w : r.breaker.segments(sp.text())) {
                 String t = w.strip();
                 if (!t.isEmpty()) widest = Math.max(widest, r.engine.width(r.engine.faceFor(face, t), t, 1f));
             }

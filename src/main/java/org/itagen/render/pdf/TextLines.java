@@ -1,6 +1,7 @@
 package org.itagen.render.pdf;
 
 import org.itagen.doc.Align;
+import org.itagen.thai.ThaiDates;
 import org.itagen.thai.WordBreaker;
 import org.openpdf.text.pdf.PdfAction;
 import org.openpdf.text.pdf.PdfContentByte;
@@ -293,7 +294,8 @@ final class TextLines {
 
     /**
      * Draws a line with its left edge at x and baseline at y. Trailing spaces are not drawn;
-     * justified lines spread the free space over the word boundaries.
+     * justified lines are spread to the measure as Word's Thai distributed alignment does
+     * ({@link #justify}).
      */
     void draw(PdfContentByte cb, Line line, float size, float x, float y, Align align, boolean lastLineJustified) {
         List<Piece> ps = new ArrayList<>(line.pieces());
@@ -317,23 +319,14 @@ final class TextLines {
             spanStart[j] = start;
             if (!p.space()) chars += p.text().length();
         }
-        // Justification stretches word boundaries inside spans and at spaces; a seam between two
-        // spans with no space there stays tight, or extraction would show a space in mid-text.
-        boolean[] stretch = new boolean[ps.size()];
-        int gaps = 0;
-        for (int j = 1; j < ps.size(); j++) {
-            if (ps.get(j).unit() == ps.get(j - 1).unit()) continue;
-            stretch[j] = spanStart[j] == spanStart[j - 1] || ps.get(j - 1).space();
-            if (stretch[j]) gaps++;
-        }
         float free = line.available() - line.width();
         float startX = x;
-        float extra = 0;
+        Spread spread = Spread.none(ps.size());
         switch (align) {
             case CENTER -> startX += free / 2;
             case RIGHT -> startX += free;
             case JUSTIFY -> {
-                if ((!line.last() || lastLineJustified) && gaps > 0 && free > 0) extra = free / gaps;
+                if ((!line.last() || lastLineJustified) && free > 0.01f) spread = justify(ps, spanStart, free, size);
             }
             case LEFT -> {
             }
@@ -341,9 +334,10 @@ final class TextLines {
         float[] at = new float[ps.size()];
         float cx = startX;
         for (int j = 0; j < ps.size(); j++) {
-            if (stretch[j]) cx += extra;
+            if (j > 0 && ps.get(j - 1).space()) cx += spread.space();
+            else if (spread.seam()[j]) cx += spread.letter();
             at[j] = cx;
-            cx += ps.get(j).width();
+            cx += ps.get(j).width() + spread.letter() * spread.inner()[j].length;
         }
         int i = 0;
         while (i < ps.size()) {
@@ -351,16 +345,19 @@ final class TextLines {
             int j = i;
             List<Piece> run = new ArrayList<>();
             List<Float> offsets = new ArrayList<>();
+            List<int[]> inner = new ArrayList<>();
             StringBuilder actual = new StringBuilder();
             while (j < ps.size() && spanStart[j] == i) {
                 Piece p = ps.get(j);
                 run.add(p);
                 offsets.add(at[j] - at[i]);
-                if (!p.space()) actual.append(p.text());
+                inner.add(spread.inner()[j]);
+                // A NO-BREAK SPACE only holds a date together on the line; the text has a space there.
+                if (!p.space()) actual.append(p.text().replace(ThaiDates.NO_BREAK_SPACE, ' '));
                 j++;
             }
-            float end = at[j - 1] + ps.get(j - 1).width();
-            drawRun(cb, first, run, offsets, size, at[i], y, actual.toString());
+            float end = at[j - 1] + ps.get(j - 1).width() + spread.letter() * spread.inner()[j - 1].length;
+            drawRun(cb, first, run, offsets, inner, spread.letter(), size, at[i], y, actual.toString());
             if (first.style().link() != null) {
                 cb.setAction(new PdfAction(first.style().link()), at[i], y - size * 0.3f, end, y + size * 0.8f);
             }
@@ -368,7 +365,117 @@ final class TextLines {
         }
     }
 
+    /**
+     * How a justified line is spread: {@code space} more at every real space, {@code letter}
+     * more at every seam between pieces in {@code seam} and at every offset of {@code inner}
+     * (per piece: offsets in its text where a gap may open).
+     */
+    private record Spread(float space, float letter, boolean[] seam, int[][] inner) {
+        static Spread none(int pieces) {
+            return new Spread(0, 0, new boolean[pieces], emptyCuts(pieces));
+        }
+    }
+
+    /** A real space grows by at most this (em) before the letters of the line are spaced too. */
+    static final float SPACE_STRETCH_EM = 0.25f;
+    /** Letters never move further apart than this (em): a nearly empty line stays short. */
+    static final float LETTER_STRETCH_EM = 0.2f;
+    private static final int[] NO_CUTS = new int[0];
+
+    /**
+     * Thai distributed justification ("กระจายแบบไทย"): the free width goes to the real spaces
+     * first, each up to {@link #SPACE_STRETCH_EM}; what is left is spread evenly over every gap
+     * between grapheme clusters of Thai letters (so between words as much as inside them, which
+     * reads as even letter spacing, not as stray spaces). Never inside a cluster, after a
+     * leading vowel or before a following vowel (ะ า ำ ๅ), ๆ or ฯ; never at a seam between two
+     * ActualText spans without a space, where a gap would extract as an invented space.
+     */
+    private Spread justify(List<Piece> ps, int[] spanStart, float free, float size) {
+        int n = ps.size();
+        int spaces = 0, letters = 0;
+        boolean[] seam = new boolean[n];
+        int[][] inner = new int[n][];
+        for (int j = 0; j < n; j++) {
+            Piece p = ps.get(j);
+            if (j > 0 && ps.get(j - 1).space()) spaces++;
+            inner[j] = p.space() ? NO_CUTS : letterGaps(p.text());
+            letters += inner[j].length;
+            if (j > 0 && !p.space() && !ps.get(j - 1).space() && spanStart[j] == spanStart[j - 1]) {
+                String a = ps.get(j - 1).text(), b = p.text();
+                seam[j] = letterGap(a.charAt(a.length() - 1), b.charAt(0));
+                if (seam[j]) letters++;
+            }
+        }
+        float spaceCap = SPACE_STRETCH_EM * size;
+        if (letters == 0 || spaces > 0 && free / spaces <= spaceCap) {
+            if (spaces == 0) return Spread.none(n);
+            return new Spread(free / spaces, 0, new boolean[n], emptyCuts(n));
+        }
+        // Spaces and letter gaps share what the spaces alone cannot take; a space stays at
+        // least as wide as a letter gap so the words still read apart.
+        float letter = (free - spaces * spaceCap) / (spaces + letters);
+        if (spaces == 0) letter = free / letters;
+        letter = Math.min(letter, LETTER_STRETCH_EM * size);
+        return new Spread(spaces == 0 ? 0 : spaceCap + letter, letter, seam, inner);
+    }
+
+    private static int[][] emptyCuts(int n) {
+        int[][] out = new int[n][];
+        java.util.Arrays.fill(out, NO_CUTS);
+        return out;
+    }
+
+    /** Offsets {@code 0 < i < text.length()} inside a piece where a justification gap may open. */
+    static int[] letterGaps(String text) {
+        int count = 0;
+        for (int i = 1; i < text.length(); i++) if (letterGap(text.charAt(i - 1), text.charAt(i))) count++;
+        if (count == 0) return NO_CUTS;
+        int[] out = new int[count];
+        int k = 0;
+        for (int i = 1; i < text.length(); i++) if (letterGap(text.charAt(i - 1), text.charAt(i))) out[k++] = i;
+        return out;
+    }
+
+    /**
+     * Whether letter spacing may open between {@code a} and {@code b}: both Thai letters or marks,
+     * {@code b} starts a new cluster and is not a following vowel, ๆ or ฯ, and {@code a} is not a
+     * leading vowel (เ แ โ ใ ไ) that belongs to the consonant after it. Digits, Latin text and
+     * punctuation keep their own spacing.
+     */
+    static boolean letterGap(char a, char b) {
+        if (!thaiLetter(a) || !thaiLetter(b)) return false;
+        if (b == '\u0E30' || b == '\u0E32' || b == '\u0E45' || b == '\u0E46' || b == '\u0E2F') return false;
+        if (b == '\u0E31' || (b >= '\u0E33' && b <= '\u0E3A') || (b >= '\u0E47' && b <= '\u0E4E')) return false;
+        return a < '\u0E40' || a > '\u0E44';
+    }
+
+    private static boolean thaiLetter(char c) {
+        return c >= '\u0E01' && c <= '\u0E4E' && c != '\u0E3F';
+    }
+
     private static final int MAX_SPAN = 30;
+
+    /** The character each drawn glyph of a shaped text comes from (the glyphs TextEngine keeps, in order). */
+    private static int[] glyphChars(TextEngine.Shaped s) {
+        java.awt.font.GlyphVector gv = s.vector();
+        int n = gv.getNumGlyphs();
+        int[] codes = gv.getGlyphCodes(0, n, null);
+        int[] out = new int[s.glyphs().length];
+        int k = 0;
+        for (int i = 0; i < n && k < out.length; i++) {
+            // TextEngine drops the invisible glyphs HarfBuzz leaves for deleted characters.
+            if (codes[i] == 0xFFFF || codes[i] == 0xFFFE) continue;
+            out[k++] = gv.getGlyphCharIndex(i);
+        }
+        return out;
+    }
+
+    /** How many of the ascending offsets {@code cuts} are at or before {@code ch}. */
+    private static int gapsUpTo(int[] cuts, int ch) {
+        int c = 0;
+        while (c < cuts.length && cuts[c] <= ch) c++;
+        return c;
+    }
 
     /** Characters of the word unit starting at piece {@code from}. */
     private static int unitLength(List<Piece> ps, int from) {
@@ -379,8 +486,8 @@ final class TextLines {
         return n;
     }
 
-    private void drawRun(PdfContentByte cb, Piece first, List<Piece> run, List<Float> offsets, float size,
-                         float x, float y, String actual) {
+    private void drawRun(PdfContentByte cb, Piece first, List<Piece> run, List<Float> offsets, List<int[]> inner,
+                         float letter, float size, float x, float y, String actual) {
         int n = 0;
         for (Piece p : run) if (!p.space()) n += p.shaped().glyphs().length;
         int[] glyphs = new int[n];
@@ -395,9 +502,14 @@ final class TextLines {
             if (p.space()) continue;
             TextEngine.Shaped s = p.shaped();
             float off = offsets.get(r) * unitsPerPt;
+            int[] cuts = inner.get(r);
+            int[] charOf = cuts.length > 0 && letter > 0 ? glyphChars(s) : null;
             for (int g = 0; g < s.glyphs().length; g++) {
                 glyphs[k] = s.glyphs()[g];
-                xs[k] = s.xs()[g] + off;
+                // Letter spacing moves a glyph by one gap per gap opened before its character,
+                // so marks move with their base.
+                float spaced = charOf == null ? 0 : gapsUpTo(cuts, charOf[g]) * letter * unitsPerPt;
+                xs[k] = s.xs()[g] + off + spaced;
                 ys[k] = s.ys()[g];
                 k++;
             }

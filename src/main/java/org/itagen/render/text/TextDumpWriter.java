@@ -108,6 +108,7 @@ public final class TextDumpWriter {
         if (t.caption() != null && !t.caption().isBlank()) line(indent + "[table] " + text(t.caption()));
         else line(indent + "[table]");
         StringBuilder widths = new StringBuilder(indent + "  widths:");
+        if (t.sizedByContent()) widths.append(" by content, ").append(t.columnCount()).append(" columns");
         for (double w : t.columnWidths()) widths.append(' ').append(String.format(Locale.ROOT, "%.2f", w));
         line(widths.toString());
         for (Table.Row r : t.headerRows()) row(r, indent + "  H| ");

@@ -122,7 +122,9 @@ class PdfWriterTest {
                 Matcher w = word.matcher(m.group(3));
                 while (w.find()) words.add(unescape(w.group(1)));
                 String text = String.join(" ", words);
-                if (prev != null && y > py && y - py < 40 && x <= px + 3 && x >= px - 40) {
+                // Consecutive lines of one paragraph are one pitch apart (under 27 pt at 16 pt); the
+                // first line of the next paragraph or table row is further down (gap or padding).
+                if (prev != null && y > py && y - py < 29.5 && x <= px + 3 && x >= px - 40) {
                     String a = prev.strip(), b = text.strip();
                     if (!a.isEmpty() && !b.isEmpty() && isThai(a.charAt(a.length() - 1)) && isThai(b.charAt(0))) {
                         String[] as = a.split(" "), bs = b.split(" ");
