@@ -1,6 +1,7 @@
 package org.itagen.report;
 
 import org.itagen.ItagenException;
+import org.itagen.Msg;
 import org.itagen.doc.Align;
 import org.itagen.doc.Digits;
 import org.itagen.doc.PageNumbers;
@@ -287,8 +288,8 @@ public final class TemplateLoader {
             return switch (v) {
                 case "justify" -> Align.JUSTIFY;
                 case "left" -> Align.LEFT;
-                default -> throw ItagenException.input(at(t.getValueNode()), "page align must be justify or left, not \"" + v + "\""
-                        + MeasuresReader.didYouMean(v, List.of("justify", "left")));
+                default -> throw ItagenException.input(at(t.getValueNode()),
+                        Msg.of("error.PAGE_ALIGN", v));
             };
         }
         return Align.JUSTIFY;

@@ -123,6 +123,8 @@ public final class ThaiDates {
 
     /** What joins the parts of a short date so no line ends inside it. */
     public static final char NO_BREAK_SPACE = '\u00A0';
+    /** What keeps a dash inside a score range from ending a line (invisible, no width). */
+    public static final char WORD_JOINER = '\u2060';
 
     private static final String DIGIT = "[0-9\u0E50-\u0E59]";
     private static final String MONTH;
@@ -148,19 +150,33 @@ public final class ThaiDates {
 
     /**
      * The text with the spaces inside short dates, years, score ranges and before a range dash replaced by
-     * NO-BREAK SPACE, so a line breaks neither inside "๑ ธ.ค. ๖๘" nor before "– ๓๐ มิ.ย. ๖๙":
-     * a Thai typesetter keeps them whole. Thai or Arabic digits; everything else unchanged.
+     * NO-BREAK SPACE (and a WORD JOINER after the dash of a score range), so a line breaks
+     * neither inside "๑ ธ.ค. ๖๘" or "๙๕.๐๐ - ๑๐๐.๐๐" nor before "– ๓๐ มิ.ย. ๖๙": a Thai
+     * typesetter keeps them whole. Thai or Arabic digits; everything else unchanged.
      */
     public static String keepTogether(String text) {
         // Every match holds a dot (month, era, decimal), a dash or "ปี "; much text has none.
         if (text.indexOf('.') < 0 && text.indexOf('\u2013') < 0 && text.indexOf('-') < 0 && !text.contains("ปี ")) return text;
         java.util.regex.Matcher m = TOGETHER.matcher(text);
         StringBuilder sb = null;
+        int last = 0;
         while (m.find()) {
-            if (sb == null) sb = new StringBuilder(text);
-            for (int i = m.start(); i < m.end(); i++) if (sb.charAt(i) == ' ') sb.setCharAt(i, NO_BREAK_SPACE);
+            if (sb == null) sb = new StringBuilder(text.length() + 4);
+            sb.append(text, last, m.start());
+            for (int i = m.start(); i < m.end(); i++) {
+                char c = text.charAt(i);
+                if (c == ' ') {
+                    sb.append(NO_BREAK_SPACE);
+                } else {
+                    sb.append(c);
+                    // Line breaking allows a break after a dash even before a NO-BREAK SPACE (UAX #14
+                    // LB12a); a WORD JOINER forbids it: the score range stays one unit.
+                    if ((c == '-' || c == '\u2013') && i + 1 < m.end()) sb.append(WORD_JOINER);
+                }
+            }
+            last = m.end();
         }
-        return sb == null ? text : sb.toString();
+        return sb == null ? text : sb.append(text, last, text.length()).toString();
     }
 
     private static void checkQuarter(int q) {

@@ -107,7 +107,16 @@ public final class SampleDocuments {
                         2, 1, Align.LEFT, Table.Cell.VAlign.TOP, "F2F2F2"),
                 Table.Cell.of("87.99", Align.RIGHT).withShade("F2F2F2"), Table.Cell.of("92.61", Align.RIGHT).withShade("F2F2F2"),
                 Table.Cell.of("เพิ่ม", Align.CENTER).withShade("F2F2F2")));
-        return new Table(List.of(1.0, 4.0, 1.5, 1.5, 1.2), header, body, "ตารางที่ 1 เปรียบเทียบผลคะแนนรายตัวชี้วัด", 0);
+        return Table.sizedByContent(5, header, body, "ตารางที่ 1 เปรียบเทียบผลคะแนนรายตัวชี้วัด", 0);
+    }
+
+    /**
+     * Just a measures table of {@code rows} rows (numbers from 1, a date range, a long owner), as
+     * the O25 prints it: the typesetting tests look at its columns.
+     */
+    public static Document measuresTable(int rows) {
+        return new Document(Metadata.of("ตารางมาตรการ", "หน่วยงานทดสอบ", LocalDate.of(2025, 10, 1)),
+                PageSetup.thaiOfficialA4().withPageNumbers(PageNumbers.none()), List.of(longTable(rows)));
     }
 
     /** A measures table long enough to run over about three pages. */
@@ -123,7 +132,7 @@ public final class SampleDocuments {
                     Table.Cell.of("มาตรการที่ " + i + " ส่งเสริมความโปร่งใสในการใช้ทรัพย์สินของราชการ"),
                     steps, Table.Cell.of("1 ธ.ค. 68 – 30 มิ.ย. 69", Align.CENTER), Table.Cell.of("ศูนย์ปฏิบัติการต่อต้านการทุจริต")));
         }
-        return new Table(List.of(0.6, 3.0, 4.0, 1.8, 2.0), header, body, "ตารางที่ 2 มาตรการส่งเสริมคุณธรรมและความโปร่งใส", 14f);
+        return Table.sizedByContent(5, header, body, "ตารางที่ 2 มาตรการส่งเสริมคุณธรรมและความโปร่งใส", 14f);
     }
 
     static List<Double> box(double[] values) {

@@ -84,6 +84,21 @@ class TemplateEditTest {
     }
 
     @Test
+    void pageAlignJustifiesBodyParagraphsOrLeavesThemRagged() {
+        String align = "  align: justify          # justify = กระจายแบบไทย (เต็มบรรทัด), left = ชิดซ้าย";
+        assertThat(O25).contains(align);
+        // Bundled: justified (Thai distributed); a paragraph's own align still wins (the centred "จัดทำโดย").
+        assertThat(dump(O25)).contains("[justify] สำนักงาน ป.ป.ช. ประเมินคุณธรรม", "[center] จัดทำโดย");
+        String left = dump(O25.replace(align, "  align: left"));
+        assertThat(left).contains("\nสำนักงาน ป.ป.ช. ประเมินคุณธรรม", "[center] จัดทำโดย").doesNotContain("[justify]");
+        // A template from before the switch (no align) is justified.
+        assertThat(dump(O25.replace(align + "\n", ""))).contains("[justify] สำนักงาน ป.ป.ช.");
+        ItagenException e = templateError(O25.replace(align, "  align: jusitfy"));
+        assertThat(e.oneLine()).startsWith("mine.yaml:" + lineOf(align) + ": page align must be justify").contains("\"jusitfy\"");
+        assertThat(e.code()).isEqualTo("error.PAGE_ALIGN");
+    }
+
+    @Test
     void labelsRenameTableWords() {
         String d = dump(O25.replace("# labels:\n#   col_owner: หน่วยงานรับผิดชอบ", "labels:\n  col_owner: หน่วยงานรับผิดชอบ\n  up: สูงขึ้น"));
         assertThat(d).contains("**หน่วยงานรับผิดชอบ**").contains("| สูงขึ้น |").doesNotContain("**ผู้รับผิดชอบ**");

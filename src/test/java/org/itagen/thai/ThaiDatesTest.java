@@ -45,4 +45,22 @@ class ThaiDatesTest {
         assertThatThrownBy(() -> ThaiDates.quarters(3, 2)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> ThaiDates.quarterStart(2569, 5)).isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void keepTogetherJoinsShortDatesYearsAndScoreRangesWithNoBreakSpaces() {
+        String nb = "\u00A0";
+        assertThat(ThaiDates.keepTogether("๑ ธ.ค. ๖๘ – ๓๐ มิ.ย. ๖๙"))
+                .isEqualTo("๑" + nb + "ธ.ค." + nb + "๖๘" + nb + "– ๓๐" + nb + "มิ.ย." + nb + "๖๙");
+        assertThat(ThaiDates.keepTogether("1 เม.ย. – 30 มิ.ย. 69")).isEqualTo("1" + nb + "เม.ย." + nb + "– 30" + nb + "มิ.ย." + nb + "69");
+        assertThat(ThaiDates.keepTogether("ภายใน ธ.ค. 68 นี้")).isEqualTo("ภายใน ธ.ค." + nb + "68 นี้");
+        assertThat(ThaiDates.keepTogether("ปีงบประมาณ พ.ศ. ๒๕๖๙ และ ปี ๒๕๖๘")).isEqualTo("ปีงบประมาณ พ.ศ." + nb + "๒๕๖๙ และ ปี" + nb + "๒๕๖๘");
+        // UAX #14 breaks after a dash even before a NO-BREAK SPACE: a WORD JOINER holds it.
+        assertThat(ThaiDates.keepTogether("๙๕.๐๐ - ๑๐๐.๐๐ คะแนน")).isEqualTo("๙๕.๐๐" + nb + "-\u2060" + nb + "๑๐๐.๐๐ คะแนน");
+        assertThat(WordBreaker.thai().lineBreaks(ThaiDates.keepTogether("คะแนน ๙๕.๐๐ - ๑๐๐.๐๐"))).containsExactly(6);
+        // Nothing to hold: text, numbers and codes come back as they were (the same instance).
+        String plain = "ตัวชี้วัดที่ ๑๐ ได้ ๙๐.๘๕ คะแนน ข้อ i10 ไตรมาส 1-4";
+        assertThat(ThaiDates.keepTogether(plain)).isSameAs(plain);
+        assertThat(ThaiDates.keepTogether("ทุก 12 เดือน")).isEqualTo("ทุก 12 เดือน");
+        assertThat(ThaiDates.keepTogether("")).isEmpty();
+    }
 }

@@ -352,8 +352,9 @@ final class TextLines {
                 run.add(p);
                 offsets.add(at[j] - at[i]);
                 inner.add(spread.inner()[j]);
-                // A NO-BREAK SPACE only holds a date together on the line; the text has a space there.
-                if (!p.space()) actual.append(p.text().replace(ThaiDates.NO_BREAK_SPACE, ' '));
+                // NO-BREAK SPACE and WORD JOINER only hold a date or a range together on the line
+                // (ThaiDates.keepTogether); the text has a plain space there, or nothing.
+                if (!p.space()) actual.append(actualText(p.text()));
                 j++;
             }
             float end = at[j - 1] + ps.get(j - 1).width() + spread.letter() * spread.inner()[j - 1].length;
@@ -454,6 +455,12 @@ final class TextLines {
     }
 
     private static final int MAX_SPAN = 30;
+
+    /** The text a piece stands for when copied: line-holding characters read as what they hold. */
+    static String actualText(String piece) {
+        if (piece.indexOf(ThaiDates.NO_BREAK_SPACE) < 0 && piece.indexOf(ThaiDates.WORD_JOINER) < 0) return piece;
+        return piece.replace(ThaiDates.NO_BREAK_SPACE, ' ').replace(String.valueOf(ThaiDates.WORD_JOINER), "");
+    }
 
     /** The character each drawn glyph of a shaped text comes from (the glyphs TextEngine keeps, in order). */
     private static int[] glyphChars(TextEngine.Shaped s) {
