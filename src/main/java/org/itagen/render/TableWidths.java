@@ -20,8 +20,10 @@ import java.util.List;
  * {@link RunText}), its maximum its text unwrapped; a column's minimum and maximum are those of
  * its cells (cells spanning columns spread what their columns lack over them). Every column gets
  * its minimum, and the rest of the width is shared in proportion to what each column still needs
- * to reach its maximum; when every column fits unwrapped, the spare width goes in proportion to
- * the maxima. So "๑๐" never stacks, a header wraps only between words, and the room goes to the
+ * to set its text on one line (a cell of several paragraphs, such as a measure's steps, needs
+ * room for all of them, not only for its longest), no column beyond its longest line; when every
+ * column fits unwrapped, the spare width goes in proportion to the maxima. Then width a column
+ * cannot use at its share goes to the columns that can ({@link #reclaim}). So "๑๐" never stacks, a header wraps only between words, and the room goes to the
  * columns whose text wraps. A table with fixed relative widths keeps them, except that no column
  * is narrower than its widest unit ({@link #atLeastMinima}).
  */
@@ -38,12 +40,77 @@ public final class TableWidths {
     /**
      * One cell's demand, padding included, in points.
      *
-     * @param col  its first column
-     * @param span the columns it covers
-     * @param min  its widest unbreakable unit
-     * @param max  its widest line unwrapped
+     * @param col   its first column
+     * @param span  the columns it covers
+     * @param min   its widest unbreakable unit
+     * @param max   its widest line unwrapped
+     * @param units its text as the line filler sees it (to find the widest line it sets at a
+     *              width), or null when only min and max are known
      */
-    public record Extent(int col, int span, double min, double max) {
+    public record Extent(int col, int span, double min, double max, Units units) {
+        public Extent(int col, int span, double min, double max) {
+            this(col, span, min, max, null);
+        }
+
+        /**
+         * All its text set on one line, padding included: what its column needs to set it in as
+         * few lines as its width allows. More than {@code max} when the cell has several
+         * paragraphs (the steps of a measure), which all take lines of the column.
+         */
+        public double length() {
+            return units == null ? max : Math.max(max, units.length() + AROUND);
+        }
+    }
+
+    /**
+     * A cell's text as a line filler sees it, in points: per unit (text between two break
+     * opportunities) its width, the width of the spaces after it, the first-line indent before
+     * it when it starts a paragraph, and whether it starts a paragraph or ends a line by force.
+     */
+    public record Units(double[] word, double[] space, double[] indent, boolean[] paragraph, boolean[] forced) {
+        /** The widest line when lines are filled greedily to {@code width}; a unit wider than it sits alone. */
+        public double widestLine(double width) {
+            double widest = 0, line = 0, pending = 0;
+            boolean empty = true;
+            for (int i = 0; i < word.length; i++) {
+                if (paragraph[i]) {
+                    if (!empty) widest = Math.max(widest, line);
+                    line = indent[i];
+                    empty = true;
+                }
+                double need = (empty ? 0 : pending) + word[i];
+                if (!empty && line + need > width + 0.01) {
+                    widest = Math.max(widest, line);
+                    line = 0;
+                    need = word[i];
+                }
+                line += need;
+                empty = false;
+                pending = space[i];
+                if (forced[i]) {
+                    widest = Math.max(widest, line);
+                    line = 0;
+                    empty = true;
+                }
+            }
+            return empty ? widest : Math.max(widest, line);
+        }
+
+        double min() {
+            double min = 0;
+            for (int i = 0; i < word.length; i++) min = Math.max(min, word[i] + (paragraph[i] ? indent[i] : 0));
+            return min;
+        }
+
+        double max() {
+            return widestLine(Double.MAX_VALUE);
+        }
+
+        double length() {
+            double sum = 0;
+            for (int i = 0; i < word.length; i++) sum += word[i] + space[i] + (paragraph[i] ? indent[i] : 0);
+            return sum;
+        }
     }
 
     private static final double PT_PER_CM = 72 / 2.54;
@@ -71,7 +138,7 @@ public final class TableWidths {
         extents(t.headerRows(), t.columnCount(), size, digits, measure, breaker, extents);
         extents(t.bodyRows(), t.columnCount(), size, digits, measure, breaker, extents);
         if (!t.sizedByContent()) return atLeastMinima(fixed(t.columnWidths(), available), extents, available);
-        return distribute(t.columnCount(), extents, available);
+        return reclaim(distribute(t.columnCount(), extents, available), extents);
     }
 
     /** Relative widths scaled to {@code available}. */
@@ -82,6 +149,9 @@ public final class TableWidths {
         for (int i = 0; i < out.length; i++) out[i] = available * relative.get(i) / sum;
         return out;
     }
+
+    /** Padding and slack around a cell's text. */
+    private static final double AROUND = 2 * Layout.CELL_PAD_X_PT + SLACK_PT;
 
     /**
      * Places the rows' cells on the grid as the writers do (a cell takes the next column not
@@ -99,60 +169,56 @@ public final class TableWidths {
                 int cs = Math.min(cell.colSpan(), cols - c);
                 int rs = Math.min(cell.rowSpan(), n - ri);
                 for (int a = ri; a < ri + rs; a++) for (int b = c; b < c + cs; b++) taken[a][b] = true;
-                double[] mm = cell(cell, size, digits, measure, breaker);
-                double pad = 2 * Layout.CELL_PAD_X_PT;
-                out.add(new Extent(c, cs, mm[0] + pad + SLACK_PT, mm[1] + pad + SLACK_PT));
+                Units u = units(cell, size, digits, measure, breaker);
+                out.add(new Extent(c, cs, u.min() + AROUND, u.max() + AROUND, u));
                 c += cs;
             }
         }
     }
 
-    /** A cell's {min, max} content width in points. */
-    static double[] cell(Table.Cell cell, float tableSize, Digits digits, Measure measure, WordBreaker breaker) {
-        double min = 0, max = 0;
-        for (Paragraph p : cell.paragraphs()) {
-            float s = p.sizePt() > 0 ? p.sizePt() : tableSize;
-            double[] mm = paragraph(p.runs(), s, Math.max(0, p.firstIndentCm()) * PT_PER_CM, digits, measure, breaker);
-            min = Math.max(min, mm[0]);
-            max = Math.max(max, mm[1]);
-        }
-        return new double[]{min, max};
-    }
-
     /**
-     * {min, max} of one paragraph: its widest unit between line-break opportunities (the first
-     * one after the first-line indent) and its widest line when only forced breaks end lines.
-     * Units are measured in the same pieces the PDF writer sets them in (by run, words apart
-     * from the spaces after them), so its lines fit the widths computed here.
+     * A cell's units, paragraph after paragraph. Units are measured in the same pieces the PDF
+     * writer sets them in (by run, words apart from the spaces after them), so its lines fit the
+     * widths computed here.
      */
-    static double[] paragraph(List<Run> runs, float size, double indent, Digits digits, Measure measure, WordBreaker breaker) {
-        StringBuilder sb = new StringBuilder();
-        int[] ends = new int[runs.size()];
-        for (int i = 0; i < runs.size(); i++) {
-            sb.append(RunText.of(runs.get(i), digits));
-            ends[i] = sb.length();
+    static Units units(Table.Cell cell, float tableSize, Digits digits, Measure measure, WordBreaker breaker) {
+        List<double[]> list = new ArrayList<>(); // {word, space, indent, paragraph, forced}
+        for (Paragraph p : cell.paragraphs()) {
+            float size = p.sizePt() > 0 ? p.sizePt() : tableSize;
+            double indent = Math.max(0, p.firstIndentCm()) * PT_PER_CM;
+            List<Run> runs = p.runs();
+            StringBuilder sb = new StringBuilder();
+            int[] ends = new int[runs.size()];
+            for (int i = 0; i < runs.size(); i++) {
+                sb.append(RunText.of(runs.get(i), digits));
+                ends[i] = sb.length();
+            }
+            String text = sb.toString();
+            if (text.isEmpty()) continue;
+            int start = 0;
+            int[] breaks = breaker.lineBreaks(text);
+            for (int b = 0; b <= breaks.length; b++) {
+                int end = b < breaks.length ? breaks[b] : text.length();
+                int core = end;
+                while (core > start && Character.isWhitespace(text.charAt(core - 1))) core--;
+                list.add(new double[]{width(text, runs, ends, start, core, size, measure),
+                        width(text, runs, ends, core, end, size, measure), b == 0 ? indent : 0, b == 0 ? 1 : 0,
+                        end > start && text.charAt(end - 1) == '\n' ? 1 : 0});
+                start = end;
+            }
         }
-        String text = sb.toString();
-        if (text.isEmpty()) return new double[]{0, 0};
-        double min = 0, max = 0, line = indent;
-        boolean first = true;
-        int start = 0;
-        int[] breaks = breaker.lineBreaks(text);
-        for (int b = 0; b <= breaks.length; b++) {
-            int end = b < breaks.length ? breaks[b] : text.length();
-            int core = end;
-            while (core > start && Character.isWhitespace(text.charAt(core - 1))) core--;
-            double word = width(text, runs, ends, start, core, size, measure);
-            double tail = width(text, runs, ends, core, end, size, measure);
-            min = Math.max(min, word + (first ? indent : 0));
-            first = false;
-            line += word;
-            max = Math.max(max, line);
-            line += tail;
-            if (end > start && text.charAt(end - 1) == '\n') line = 0;
-            start = end;
+        int n = list.size();
+        double[] word = new double[n], space = new double[n], indent = new double[n];
+        boolean[] paragraph = new boolean[n], forced = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            double[] u = list.get(i);
+            word[i] = u[0];
+            space[i] = u[1];
+            indent[i] = u[2];
+            paragraph[i] = u[3] > 0;
+            forced[i] = u[4] > 0;
         }
-        return new double[]{min, max};
+        return new Units(word, space, indent, paragraph, forced);
     }
 
     /** Width of text[from, to): one measurement per run and per stretch of letters or of spaces. */
@@ -178,9 +244,11 @@ public final class TableWidths {
 
     /**
      * The pure part: column widths from the cells' extents. Single-column cells set their
-     * column's minimum and maximum; a spanning cell (narrowest spans first) spreads what its
-     * columns lack over them in proportion to their maxima. Then every column gets its minimum
-     * and the rest of {@code available} goes in proportion to what each still needs; when all
+     * column's minimum, maximum and length; a spanning cell (narrowest spans first) spreads what
+     * its columns lack over them in proportion to their maxima. Then every column gets its
+     * minimum and the rest of {@code available} goes in proportion to what each still needs to
+     * set its text on one line ({@link Extent#length()} less its width), none beyond its
+     * longest line (what a column cannot take goes to the others); when all
      * fit unwrapped, the spare width goes in proportion to the maxima; when even the minima do
      * not fit, the minima are scaled down to fit (a writer then sets the widest words smaller).
      */
@@ -200,10 +268,47 @@ public final class TableWidths {
         } else if (sumMax <= available) {
             for (int i = 0; i < columns; i++) out[i] = max[i] + (available - sumMax) * max[i] / sumMax;
         } else {
-            double need = sumMax - sumMin;
-            for (int i = 0; i < columns; i++) out[i] = min[i] + (available - sumMin) * (max[i] - min[i]) / need;
+            double[] length = mm[2];
+            System.arraycopy(min, 0, out, 0, columns);
+            fill(out, available - sumMin, length, max);
         }
         return out;
+    }
+
+    /**
+     * Shares {@code spare} among the columns in proportion to what each still needs to set all
+     * its text on one line ({@code length - w}), none beyond {@code cap} (its longest line: more
+     * would stay empty); what a capped column cannot take goes to the others. Returns what is left.
+     */
+    private static double fill(double[] w, double spare, double[] length, double[] cap) {
+        int columns = w.length;
+        boolean[] open = new boolean[columns];
+        for (int c = 0; c < columns; c++) open[c] = cap[c] > w[c] + 1e-9;
+        while (spare > 1e-9) {
+            double need = 0;
+            for (int c = 0; c < columns; c++) if (open[c]) need += Math.max(0, length[c] - w[c]);
+            if (need <= 1e-9) break;
+            boolean capped = false;
+            for (int c = 0; c < columns; c++) {
+                if (open[c] && w[c] + spare * Math.max(0, length[c] - w[c]) / need >= cap[c]) {
+                    spare -= cap[c] - w[c];
+                    w[c] = cap[c];
+                    open[c] = false;
+                    capped = true;
+                }
+            }
+            if (capped) continue;
+            double given = 0;
+            double[] add = new double[columns];
+            for (int c = 0; c < columns; c++) if (open[c]) add[c] = spare * Math.max(0, length[c] - w[c]) / need;
+            for (int c = 0; c < columns; c++) {
+                w[c] += add[c];
+                given += add[c];
+            }
+            spare -= given;
+            break;
+        }
+        return Math.max(0, spare);
     }
 
     /**
@@ -234,12 +339,13 @@ public final class TableWidths {
 
     /** {min[], max[]} per column: single-column cells first, then spanning cells spread over their columns. */
     private static double[][] columnExtents(int columns, List<Extent> cells) {
-        double[] min = new double[columns], max = new double[columns];
+        double[] min = new double[columns], max = new double[columns], length = new double[columns];
         List<Extent> spanning = new ArrayList<>();
         for (Extent e : cells) {
             if (e.span() <= 1) {
                 min[e.col()] = Math.max(min[e.col()], e.min());
                 max[e.col()] = Math.max(max[e.col()], e.max());
+                length[e.col()] = Math.max(length[e.col()], e.length());
             } else {
                 spanning.add(e);
             }
@@ -247,10 +353,82 @@ public final class TableWidths {
         spanning.sort(Comparator.comparingInt(Extent::span));
         for (Extent e : spanning) {
             spread(min, max, e.col(), e.span(), e.min());
+            spread(length, max, e.col(), e.span(), e.length());
             spread(max, max, e.col(), e.span(), e.max());
         }
-        for (int i = 0; i < columns; i++) max[i] = Math.max(max[i], min[i]);
-        return new double[][]{min, max};
+        for (int i = 0; i < columns; i++) {
+            max[i] = Math.max(max[i], min[i]);
+            length[i] = Math.max(length[i], max[i]);
+        }
+        return new double[][]{min, max, length};
+    }
+
+    /**
+     * Gives back width a column cannot use: at its share a column often sets no line as wide as
+     * the share (a date range that breaks into two lines either way, an owner's name in three),
+     * so each column shrinks to the widest line its cells set there (never below its minimum;
+     * a cell spanning columns keeps room for the lines it set), and what is freed goes to the
+     * columns whose text fills their width, in proportion to what they still need. Repeated
+     * while it frees anything worth a point.
+     */
+    public static double[] reclaim(double[] widths, List<Extent> cells) {
+        int columns = widths.length;
+        double[] w = widths.clone();
+        double[][] mm = columnExtents(columns, cells);
+        double[] max = mm[1], length = mm[2];
+        for (int round = 0; round < 4; round++) {
+            double[] used = new double[columns];
+            boolean[] known = new boolean[columns];
+            java.util.Arrays.fill(known, true);
+            for (Extent e : cells) {
+                if (e.span() > 1) continue;
+                if (e.units() == null) {
+                    known[e.col()] = false;
+                    continue;
+                }
+                used[e.col()] = Math.max(used[e.col()], Math.max(e.min(), e.units().widestLine(w[e.col()] - AROUND) + AROUND));
+            }
+            for (int c = 0; c < columns; c++) if (!known[c]) used[c] = w[c];
+            for (int c = 0; c < columns; c++) used[c] = Math.min(used[c], w[c]);
+            for (Extent e : cells) {
+                if (e.span() <= 1) continue;
+                double have = 0, keep = 0, slack = 0;
+                for (int c = e.col(); c < e.col() + e.span(); c++) {
+                    have += w[c];
+                    keep += used[c];
+                    slack += w[c] - used[c];
+                }
+                double need = e.units() == null ? have : Math.max(e.min(), e.units().widestLine(have - AROUND) + AROUND);
+                if (keep >= need || slack <= 0) continue;
+                for (int c = e.col(); c < e.col() + e.span(); c++) used[c] += (need - keep) * (w[c] - used[c]) / slack;
+            }
+            double freed = 0;
+            boolean[] full = new boolean[columns];
+            double[] cap = new double[columns];
+            for (int c = 0; c < columns; c++) {
+                full[c] = w[c] - used[c] < 0.5 && max[c] > w[c] + 0.5;
+                if (!full[c]) freed += w[c] - used[c];
+            }
+            if (freed < 1 || !anyTrue(full)) break;
+            for (int c = 0; c < columns; c++) {
+                if (!full[c]) w[c] = used[c];
+                cap[c] = full[c] ? max[c] : w[c];
+            }
+            double left = fill(w, freed, length, cap);
+            if (left > 1e-9) {
+                // Every column that wraps now sets its text unwrapped: the rest goes to all, by width.
+                double total = 0;
+                for (double v : w) total += v;
+                for (int c = 0; c < columns; c++) w[c] += left * w[c] / total;
+                break;
+            }
+        }
+        return w;
+    }
+
+    private static boolean anyTrue(boolean[] b) {
+        for (boolean v : b) if (v) return true;
+        return false;
     }
 
     /** Raises target[col, col+span) so that it sums to at least {@code want}, in proportion to {@code weight}. */
