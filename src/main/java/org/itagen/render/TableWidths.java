@@ -64,10 +64,12 @@ public final class TableWidths {
 
     /**
      * A cell's text as a line filler sees it, in points: per unit (text between two break
-     * opportunities) its width, the width of the spaces after it, the first-line indent before
-     * it when it starts a paragraph, and whether it starts a paragraph or ends a line by force.
+     * opportunities between words or phrases) its width, the width of its widest word (a fixed
+     * phrase may be cut between its words when nothing else fits, a word never), the width of the
+     * spaces after it, the first-line indent before it when it starts a paragraph, and whether it
+     * starts a paragraph or ends a line by force.
      */
-    public record Units(double[] word, double[] space, double[] indent, boolean[] paragraph, boolean[] forced) {
+    public record Units(double[] word, double[] least, double[] space, double[] indent, boolean[] paragraph, boolean[] forced) {
         /** The widest line when lines are filled greedily to {@code width}; a unit wider than it sits alone. */
         public double widestLine(double width) {
             double widest = 0, line = 0, pending = 0;
@@ -98,7 +100,7 @@ public final class TableWidths {
 
         double min() {
             double min = 0;
-            for (int i = 0; i < word.length; i++) min = Math.max(min, word[i] + (paragraph[i] ? indent[i] : 0));
+            for (int i = 0; i < word.length; i++) min = Math.max(min, least[i] + (paragraph[i] ? indent[i] : 0));
             return min;
         }
 
@@ -182,7 +184,7 @@ public final class TableWidths {
      * widths computed here.
      */
     static Units units(Table.Cell cell, float tableSize, Digits digits, Measure measure, WordBreaker breaker) {
-        List<double[]> list = new ArrayList<>(); // {word, space, indent, paragraph, forced}
+        List<double[]> list = new ArrayList<>(); // {word, least, space, indent, paragraph, forced}
         for (Paragraph p : cell.paragraphs()) {
             float size = p.sizePt() > 0 ? p.sizePt() : tableSize;
             double indent = Math.max(0, p.firstIndentCm()) * PT_PER_CM;
@@ -195,30 +197,51 @@ public final class TableWidths {
             }
             String text = sb.toString();
             if (text.isEmpty()) continue;
-            int start = 0;
-            int[] breaks = breaker.lineBreaks(text);
+            WordBreaker.Breaks br = breaker.breaks(text);
+            int[] breaks = br.offsets(WordBreaker.WORD);
+            int[] phrases = br.offsets(WordBreaker.PHRASE);
+            int start = 0, ph = 0;
             for (int b = 0; b <= breaks.length; b++) {
                 int end = b < breaks.length ? breaks[b] : text.length();
-                int core = end;
-                while (core > start && Character.isWhitespace(text.charAt(core - 1))) core--;
-                list.add(new double[]{width(text, runs, ends, start, core, size, measure),
-                        width(text, runs, ends, core, end, size, measure), b == 0 ? indent : 0, b == 0 ? 1 : 0,
-                        end > start && text.charAt(end - 1) == '\n' ? 1 : 0});
+                int core = coreEnd(text, start, end);
+                double word = width(text, runs, ends, start, core, size, measure);
+                // The words of a fixed phrase, each the most a column must hold.
+                double least = word;
+                while (ph < phrases.length && phrases[ph] <= start) ph++;
+                if (ph < phrases.length && phrases[ph] < core) {
+                    least = 0;
+                    int a = start;
+                    for (; ph < phrases.length && phrases[ph] < core; ph++) {
+                        least = Math.max(least, width(text, runs, ends, a, coreEnd(text, a, phrases[ph]), size, measure));
+                        a = phrases[ph];
+                    }
+                    least = Math.max(least, width(text, runs, ends, a, core, size, measure));
+                }
+                list.add(new double[]{word, least, width(text, runs, ends, core, end, size, measure), b == 0 ? indent : 0,
+                        b == 0 ? 1 : 0, end > start && text.charAt(end - 1) == '\n' ? 1 : 0});
                 start = end;
             }
         }
         int n = list.size();
-        double[] word = new double[n], space = new double[n], indent = new double[n];
+        double[] word = new double[n], least = new double[n], space = new double[n], indent = new double[n];
         boolean[] paragraph = new boolean[n], forced = new boolean[n];
         for (int i = 0; i < n; i++) {
             double[] u = list.get(i);
             word[i] = u[0];
-            space[i] = u[1];
-            indent[i] = u[2];
-            paragraph[i] = u[3] > 0;
-            forced[i] = u[4] > 0;
+            least[i] = u[1];
+            space[i] = u[2];
+            indent[i] = u[3];
+            paragraph[i] = u[4] > 0;
+            forced[i] = u[5] > 0;
         }
-        return new Units(word, space, indent, paragraph, forced);
+        return new Units(word, least, space, indent, paragraph, forced);
+    }
+
+    /** The end of text[start, end) without its trailing whitespace. */
+    private static int coreEnd(String text, int start, int end) {
+        int core = end;
+        while (core > start && Character.isWhitespace(text.charAt(core - 1))) core--;
+        return core;
     }
 
     /** Width of text[from, to): one measurement per run and per stretch of letters or of spaces. */

@@ -322,6 +322,9 @@ final class ReportData {
                 m.put("wording", w.wording());
                 m.put("fallback", w.fallback());
                 m.put("scores", new ArrayList<String>());
+                m.put("score", null);
+                m.put("score_public", null);
+                m.put("score_survey", null);
                 return m;
             });
             @SuppressWarnings("unchecked") List<String> scores = (List<String>) q.get("scores");

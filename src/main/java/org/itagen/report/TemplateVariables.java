@@ -100,7 +100,8 @@ public final class TemplateVariables {
         declare("weak_question",
                 field("code", TEXT), field("indicator", NUMBER), field("indicator_name", TEXT), field("wording", TEXT),
                 field("fallback", YES_NO), field("scores", LIST_OF + TEXT), field("score_text", TEXT),
-                field("measures", LIST_OF + NUMBER));
+                field("measures", LIST_OF + NUMBER), field("score", SCORE), field("score_public", SCORE),
+                field("score_survey", SCORE));
         declare("measure_item",
                 field("code", TEXT), field("wording", TEXT), field("indicator", NUMBER), field("lowest", SCORE),
                 field("score_text", TEXT));

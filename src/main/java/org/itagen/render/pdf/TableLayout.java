@@ -169,12 +169,12 @@ final class TableLayout {
         return out;
     }
 
-    /** Width at 1 pt of the widest unbreakable word of the spans. */
+    /** Width at 1 pt of the widest word of the spans (a fixed phrase may be cut between its words, as TableWidths assumes). */
     private static float widestWord(Renderer r, List<TextLines.Span> spans) {
         float widest = 0;
         for (TextLines.Span sp : spans) {
             FontFace face = r.engine.face(sp.style().bold(), sp.style().italic());
-            for (String w : r.breaker.segments(sp.text())) {
+            for (String w : r.breaker.units(sp.text(), org.itagen.thai.WordBreaker.PHRASE)) {
                 String t = w.strip();
                 if (!t.isEmpty()) widest = Math.max(widest, r.engine.width(r.engine.faceFor(face, t), t, 1f));
             }
