@@ -5,6 +5,7 @@ import org.itagen.doc.Layout;
 import org.itagen.doc.Paragraph;
 import org.itagen.doc.Run;
 import org.itagen.doc.Table;
+import org.itagen.thai.BoundedCache;
 import org.itagen.thai.WordBreaker;
 
 import java.util.ArrayList;
@@ -35,7 +36,22 @@ public final class TableWidths {
     @FunctionalInterface
     public interface Measure {
         float width(String text, boolean bold, boolean italic, float sizePt);
+
+        /**
+         * What the widths depend on (the fonts), when two measures of equal fonts give equal widths
+         * for equal text: cells are then measured once per process for both writers and every
+         * document of a batch. Null: measured every time.
+         */
+        default Object fonts() {
+            return null;
+        }
     }
+
+    private record CellKey(Table.Cell cell, float size, Digits digits, Object fonts, WordBreaker breaker) {
+    }
+
+    /** Measured cells: the PDF and the DOCX writer measure the same cells, a batch repeats headers and labels. */
+    private static final BoundedCache<CellKey, Units> CELLS = new BoundedCache<>(16384);
 
     /**
      * One cell's demand, padding included, in points.
@@ -129,18 +145,30 @@ public final class TableWidths {
      * @param digits  the document's digits, as the writers set them
      * @param measure text widths in the writers' font
      */
-    public static double[] of(Table t, float bodyPt, Digits digits, double available, Measure measure) {
+    public static Columns of(Table t, float bodyPt, Digits digits, double available, Measure measure) {
         return of(t, bodyPt, digits, available, measure, WordBreaker.thai());
     }
 
+    /**
+     * Column widths in points, summing to the width available.
+     *
+     * @param wordsFit every cell is at least as wide as its widest word (false only when even the
+     *                 minima do not fit the page: a writer then sets the widest words smaller)
+     */
+    public record Columns(double[] widths, boolean wordsFit) {
+    }
+
     /** As {@link #of(Table, float, Digits, double, Measure)} with another segmenter (measurement builds). */
-    public static double[] of(Table t, float bodyPt, Digits digits, double available, Measure measure, WordBreaker breaker) {
+    public static Columns of(Table t, float bodyPt, Digits digits, double available, Measure measure, WordBreaker breaker) {
         float size = t.sizePt() > 0 ? t.sizePt() : bodyPt;
         List<Extent> extents = new ArrayList<>();
         extents(t.headerRows(), t.columnCount(), size, digits, measure, breaker, extents);
         extents(t.bodyRows(), t.columnCount(), size, digits, measure, breaker, extents);
-        if (!t.sizedByContent()) return atLeastMinima(fixed(t.columnWidths(), available), extents, available);
-        return reclaim(distribute(t.columnCount(), extents, available), extents);
+        double sumMin = 0;
+        for (double m : columnExtents(t.columnCount(), extents)[0]) sumMin += m;
+        boolean fit = sumMin <= available + 1e-6;
+        if (!t.sizedByContent()) return new Columns(atLeastMinima(fixed(t.columnWidths(), available), extents, available), fit);
+        return new Columns(reclaim(distribute(t.columnCount(), extents, available), extents), fit);
     }
 
     /** Relative widths scaled to {@code available}. */
@@ -171,7 +199,10 @@ public final class TableWidths {
                 int cs = Math.min(cell.colSpan(), cols - c);
                 int rs = Math.min(cell.rowSpan(), n - ri);
                 for (int a = ri; a < ri + rs; a++) for (int b = c; b < c + cs; b++) taken[a][b] = true;
-                Units u = units(cell, size, digits, measure, breaker);
+                Object fonts = measure.fonts();
+                Units u = fonts == null ? units(cell, size, digits, measure, breaker)
+                        : CELLS.computeIfAbsent(new CellKey(cell, size, digits, fonts, breaker),
+                                k -> units(cell, size, digits, measure, breaker));
                 out.add(new Extent(c, cs, u.min() + AROUND, u.max() + AROUND, u));
                 c += cs;
             }

@@ -75,15 +75,21 @@ class TableWidthsTest {
         Table t = Table.sizedByContent(2, List.of(), List.of(Row.of(Cell.of("ab cd efgh"),
                 new Cell(List.of(Paragraph.of(Run.bold("xy")), Paragraph.of("z")), 1, 1, Align.LEFT, Cell.VAlign.TOP, null))),
                 null, 0);
-        double[] w = TableWidths.of(t, 16, Digits.ARABIC, 1000, CHARS);
+        double[] w = TableWidths.of(t, 16, Digits.ARABIC, 1000, CHARS).widths();
         // Everything fits: widths in proportion to the maxima 10 + PAD and 4 + PAD (bold "xy").
         double a = 10 + PAD, b = 4 + PAD;
         assertThat(w[0]).isCloseTo(1000 * a / (a + b), within(1e-6));
         assertThat(w[1]).isCloseTo(1000 * b / (a + b), within(1e-6));
         // Squeezed to the minima: 4 + PAD and 4 + PAD, then the spare by need (6 : 0).
-        double[] narrow = TableWidths.of(t, 16, Digits.ARABIC, 2 * (4 + PAD) + 3, CHARS);
+        TableWidths.Columns squeezed = TableWidths.of(t, 16, Digits.ARABIC, 2 * (4 + PAD) + 3, CHARS);
+        assertThat(squeezed.wordsFit()).isTrue();
+        double[] narrow = squeezed.widths();
         assertThat(narrow[0]).isCloseTo(4 + PAD + 3, within(1e-6));
         assertThat(narrow[1]).isCloseTo(4 + PAD, within(1e-6));
+        // Narrower than the two minima: scaled down, and the writers are told.
+        TableWidths.Columns tooNarrow = TableWidths.of(t, 16, Digits.ARABIC, 2 * (4 + PAD) - 2, CHARS);
+        assertThat(tooNarrow.wordsFit()).isFalse();
+        assertThat(tooNarrow.widths()[0] + tooNarrow.widths()[1]).isCloseTo(2 * (4 + PAD) - 2, within(1e-6));
     }
 
     @Test

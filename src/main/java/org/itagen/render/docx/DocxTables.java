@@ -85,7 +85,7 @@ final class DocxTables {
     /** The table's column widths in twips, summing exactly to the text width. */
     int[] columnTwips(Table t) {
         if (measured == null) measured = measure.get();
-        double[] pt = TableWidths.of(t, page.bodySizePt(), page.digits(), textWidthTwips / 20.0, measured);
+        double[] pt = TableWidths.of(t, page.bodySizePt(), page.digits(), textWidthTwips / 20.0, measured).widths();
         return twips(pt, textWidthTwips);
     }
 

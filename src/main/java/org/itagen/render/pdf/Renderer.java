@@ -17,6 +17,7 @@ import org.itagen.doc.Paragraph;
 import org.itagen.doc.Run;
 import org.itagen.doc.Table;
 import org.itagen.render.RunText;
+import org.itagen.render.TableWidths;
 import org.itagen.thai.ThaiDigits;
 import org.openpdf.text.Rectangle;
 import org.openpdf.text.pdf.PdfBoolean;
@@ -35,7 +36,9 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.TimeZone;
 
 /**
@@ -52,6 +55,7 @@ final class Renderer {
     private final PageSetup page;
     private final PdfWriter.Options options;
     final TextEngine engine;
+    private final FontResolver.Resolved fonts;
     final TextLines text;
     final float body;
     final float pageW, pageH, left, right, top, bottom, width;
@@ -76,7 +80,7 @@ final class Renderer {
         this.doc = doc;
         this.page = doc.page();
         this.options = options;
-        FontResolver.Resolved fonts = FontResolver.resolve(page, options.log());
+        this.fonts = FontResolver.resolve(page, options.log());
         this.engine = new TextEngine(fonts);
         this.text = new TextLines(engine, breaker);
         this.body = page.bodySizePt();
@@ -395,8 +399,32 @@ final class Renderer {
 
     /** Text widths for table sizing: the faces and shapes this rendering draws with (shapes are reused by the layout). */
     float measure(String text, boolean bold, boolean italic, float size) {
-        return engine.width(engine.faceFor(engine.face(bold, italic), text), text, size);
+        Map<String, Float> m = bold ? (italic ? boldItalicWidths : boldWidths) : (italic ? italicWidths : widths);
+        Float units = m.get(text);
+        if (units == null) {
+            // Shaped through the engine, so the layout finds these words shaped already.
+            units = engine.shape(engine.faceFor(engine.face(bold, italic), text), text).advance();
+            m.put(text, units);
+        }
+        return TextMeasure.scaled(units, size);
     }
+
+    /** Table sizing's view of this rendering's text widths (the same as the DOCX writer's TextMeasure). */
+    final TableWidths.Measure tableMeasure = new TableWidths.Measure() {
+        @Override
+        public float width(String text, boolean bold, boolean italic, float sizePt) {
+            return measure(text, bold, italic, sizePt);
+        }
+
+        @Override
+        public Object fonts() {
+            return fonts;
+        }
+    };
+
+    /** Advances (1/1000 em) by style, for table sizing: a word recurs in many cells and is measured once. */
+    private final Map<String, Float> widths = new HashMap<>(), boldWidths = new HashMap<>(),
+            italicWidths = new HashMap<>(), boldItalicWidths = new HashMap<>();
 
     PageSetup page() {
         return page;

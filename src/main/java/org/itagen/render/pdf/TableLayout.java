@@ -54,7 +54,8 @@ final class TableLayout {
     static void addTable(Renderer r, List<Renderer.Item> items, Table t) {
         float size = t.sizePt() > 0 ? t.sizePt() : r.body;
         // The widths the DOCX writer gives Word too (render.TableWidths).
-        double[] widths = TableWidths.of(t, r.body, r.page().digits(), r.width, r::measure, r.breaker);
+        TableWidths.Columns columns = TableWidths.of(t, r.body, r.page().digits(), r.width, r.tableMeasure, r.breaker);
+        double[] widths = columns.widths();
         float[] colX = new float[t.columnCount() + 1];
         double x = 0;
         for (int i = 0; i < t.columnCount(); i++) {
@@ -70,13 +71,13 @@ final class TableLayout {
         }
         GroupItem header = null;
         if (!t.headerRows().isEmpty()) {
-            List<GroupItem> hs = groups(r, t.headerRows(), colX, size, null);
+            List<GroupItem> hs = groups(r, t.headerRows(), colX, size, null, !columns.wordsFit());
             // All header rows repeat together, so they are one group.
             header = merge(hs, colX);
             header.keep = true;
             items.add(header);
         }
-        for (GroupItem g : groups(r, t.bodyRows(), colX, size, header)) items.add(g);
+        for (GroupItem g : groups(r, t.bodyRows(), colX, size, header, !columns.wordsFit())) items.add(g);
     }
 
     private static GroupItem merge(List<GroupItem> gs, float[] colX) {
@@ -97,7 +98,7 @@ final class TableLayout {
     }
 
     /** Places the rows' cells on the grid, sizes rows, and cuts them into row groups. */
-    static List<GroupItem> groups(Renderer r, List<Table.Row> rows, float[] colX, float size, GroupItem header) {
+    static List<GroupItem> groups(Renderer r, List<Table.Row> rows, float[] colX, float size, GroupItem header, boolean shrink) {
         int cols = colX.length - 1;
         int n = rows.size();
         boolean[][] taken = new boolean[n][cols];
@@ -111,7 +112,7 @@ final class TableLayout {
                 int rs = Math.min(cell.rowSpan(), n - ri);
                 for (int a = ri; a < ri + rs; a++) for (int b = c; b < c + cs; b++) taken[a][b] = true;
                 float inner = colX[c + cs] - colX[c] - 2 * PAD_X;
-                placed.add(new PlacedCell(cell, ri, c, rs, cs, cellLines(r, cell, size, inner)));
+                placed.add(new PlacedCell(cell, ri, c, rs, cs, cellLines(r, cell, size, inner, shrink)));
                 c += cs;
             }
         }
@@ -151,17 +152,19 @@ final class TableLayout {
         return out;
     }
 
-    private static List<CellLine> cellLines(Renderer r, Table.Cell cell, float size, float inner) {
+    /** {@code shrink}: some word may be wider than its column (the minima did not fit the page). */
+    private static List<CellLine> cellLines(Renderer r, Table.Cell cell, float size, float inner, boolean shrink) {
         List<CellLine> out = new ArrayList<>();
         for (Paragraph p : cell.paragraphs()) {
             float s = p.sizePt() > 0 ? p.sizePt() : size;
             Align a = p.align() == Align.LEFT && cell.align() != Align.LEFT ? cell.align() : p.align();
             List<Run> runs = p.runs();
-            // Columns sized by content hold their widest word; where even the minima did not fit the
-            // page (or widths are fixed), a word wider than its column is set a little smaller,
-            // down to 70 %, before it is cut.
-            float widest = widestWord(r, r.spans(runs));
-            if (widest * s > inner && widest > 0) s = Math.max(s * 0.7f, inner / widest * 0.995f);
+            // Columns hold their widest word (TableWidths); where even the minima did not fit the
+            // page, a word wider than its column is set a little smaller, down to 70 %, before it is cut.
+            if (shrink) {
+                float widest = widestWord(r, r.spans(runs));
+                if (widest * s > inner && widest > 0) s = Math.max(s * 0.7f, inner / widest * 0.995f);
+            }
             for (TextLines.Line l : r.text.layout(r.spans(runs), s, inner - (float) p.firstIndentCm() * Renderer.PT_PER_CM, inner)) {
                 out.add(new CellLine(l, s, a, r.lineHeight(s), r.baseline(s)));
             }

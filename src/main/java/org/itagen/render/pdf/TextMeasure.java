@@ -19,21 +19,46 @@ public final class TextMeasure implements TableWidths.Measure {
     }
 
     private final TextEngine engine;
+    private final FontResolver.Resolved fonts;
 
-    private TextMeasure(TextEngine engine) {
+    TextMeasure(TextEngine engine, FontResolver.Resolved fonts) {
         this.engine = engine;
+        this.fonts = fonts;
     }
+
+    /** Resolved fonts by page font settings: resolving looks through the installed fonts every time. */
+    private static final java.util.Map<String, FontResolver.Resolved> RESOLVED = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** Measures in the fonts {@link FontResolver} picks for this page setup (the PDF's). */
     public static TextMeasure forPage(PageSetup page) {
-        return new TextMeasure(new TextEngine(FontResolver.resolve(page, line -> { })));
+        String key = page.fontFile() + "\u0000" + page.fontFamily();
+        FontResolver.Resolved r = RESOLVED.get(key);
+        if (r == null) {
+            r = FontResolver.resolve(page, line -> { });
+            RESOLVED.putIfAbsent(key, r);
+        }
+        return new TextMeasure(new TextEngine(r), r);
+    }
+
+    @Override
+    public Object fonts() {
+        return fonts;
     }
 
     @Override
     public float width(String text, boolean bold, boolean italic, float sizePt) {
-        FontFace face = engine.faceFor(engine.face(bold, italic), text);
-        // Only the advance is kept: the shaped glyphs of a DOCX measurement are never drawn.
-        float units = WIDTHS.computeIfAbsent(new Key(face, text), k -> engine.shape(face, text).advance());
+        // Keyed by the style's face: a hit skips the fallback check, which asks the font about every character.
+        FontFace styled = engine.face(bold, italic);
+        float units = WIDTHS.computeIfAbsent(new Key(styled, text), k -> {
+            FontFace face = engine.faceFor(styled, text);
+            // Only the advance is kept: the shaped glyphs of a DOCX measurement are never drawn.
+            return engine.shape(face, text).advance();
+        });
+        return scaled(units, sizePt);
+    }
+
+    /** The one formula both writers use, so cells measured by either are the same to the last bit. */
+    static float scaled(float units, float sizePt) {
         return units * sizePt / FontFace.UNITS;
     }
 }
