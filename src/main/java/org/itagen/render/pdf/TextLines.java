@@ -377,8 +377,12 @@ final class TextLines {
         }
     }
 
-    /** A real space grows by at most this (em) before the letters of the line are spaced too. */
-    static final float SPACE_STRETCH_EM = 0.25f;
+    /**
+     * A real space grows by at most this (em) before the letters of the line are spaced too: Thai
+     * readers take a wide space for the end of a phrase, so lines are filled mostly by even
+     * letter spacing, as Word's Thai distributed alignment does.
+     */
+    static final float SPACE_STRETCH_EM = 0.06f;
     /** Letters never move further apart than this (em): a nearly empty line stays short. */
     static final float LETTER_STRETCH_EM = 0.2f;
     private static final int[] NO_CUTS = new int[0];
@@ -412,12 +416,17 @@ final class TextLines {
             if (spaces == 0) return Spread.none(n);
             return new Spread(free / spaces, 0, new boolean[n], emptyCuts(n));
         }
-        // Spaces and letter gaps share what the spaces alone cannot take; a space stays at
-        // least as wide as a letter gap so the words still read apart.
-        float letter = (free - spaces * spaceCap) / (spaces + letters);
-        if (spaces == 0) letter = free / letters;
-        letter = Math.min(letter, LETTER_STRETCH_EM * size);
-        return new Spread(spaces == 0 ? 0 : spaceCap + letter, letter, seam, inner);
+        // Spaces and letter gaps share what the spaces alone cannot take; a space stays wider
+        // than a letter gap so the words still read apart.
+        float letter = spaces == 0 ? free / letters : (free - spaces * spaceCap) / (spaces + letters);
+        float space = spaceCap + letter;
+        float letterCap = LETTER_STRETCH_EM * size;
+        if (letter > letterCap) {
+            // A short line with few letters: letters at most the cap, the spaces take the rest.
+            letter = letterCap;
+            space = spaces == 0 ? 0 : (free - letters * letter) / spaces;
+        }
+        return new Spread(space, letter, seam, inner);
     }
 
     private static int[][] emptyCuts(int n) {
