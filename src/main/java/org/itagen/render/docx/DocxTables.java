@@ -5,6 +5,7 @@ import org.itagen.doc.Layout;
 import org.itagen.doc.PageSetup;
 import org.itagen.doc.Paragraph;
 import org.itagen.doc.Table;
+import org.itagen.render.TableFlow;
 import org.itagen.render.TableWidths;
 
 import java.util.List;
@@ -77,8 +78,8 @@ final class DocxTables {
         for (int w : widths) b.append("<w:gridCol w:w=\"").append(w).append("\"/>");
         b.append("</w:tblGrid>");
         float size = t.sizePt() > 0 ? t.sizePt() : 0;
-        rows(b, t.headerRows(), true, widths, size);
-        rows(b, t.bodyRows(), false, widths, size);
+        rows(b, t.headerRows(), true, widths, size, false);
+        rows(b, t.bodyRows(), false, widths, size, TableFlow.closesWithTotals(t));
         b.append("</w:tbl>");
     }
 
@@ -113,12 +114,12 @@ final class DocxTables {
      * span from above are written as vMerge continuation cells with the origin's width; short
      * rows are padded so that every row fills the grid, which Word requires.
      */
-    private void rows(StringBuilder b, List<Table.Row> rows, boolean header, int[] widths, float size) {
+    private void rows(StringBuilder b, List<Table.Row> rows, boolean header, int[] widths, float size, boolean totals) {
         int n = widths.length;
         int[] remaining = new int[n];
         Table.Cell[] origin = new Table.Cell[n];
         int[] originSpan = new int[n];
-        boolean[] keep = keepWithNext(rows, header);
+        boolean[] keep = keepWithNext(rows, header, totals);
         for (int ri = 0; ri < rows.size(); ri++) {
             Table.Row row = rows.get(ri);
             cellP = keep[ri] ? TIGHT_P_KEEP : TIGHT_P;
@@ -153,23 +154,21 @@ final class DocxTables {
     }
 
     /**
-     * Which rows keep with the next, as the PDF pages them: every header row (the header stays
-     * with the first body row), and a body row when a row span joins it to the next (the group
-     * moves to the next page whole).
+     * Which rows keep with the next, as the PDF pages them ({@link TableFlow}): every header row
+     * (the header stays with the first body rows), every row a row span joins to the next (the
+     * group moves whole), and the last row of each group {@link TableFlow#keepGroups} keeps with
+     * the next group (header and two rows, the last two rows, totals with the two rows before).
      */
-    static boolean[] keepWithNext(List<Table.Row> rows, boolean header) {
+    static boolean[] keepWithNext(List<Table.Row> rows, boolean header, boolean totals) {
         int n = rows.size();
         boolean[] keep = new boolean[n];
         if (header) {
             java.util.Arrays.fill(keep, true);
             return keep;
         }
-        // The last row each row's own cells reach down to; a group runs on while a span reaches further.
-        int reach = -1;
-        for (int ri = 0; ri < n; ri++) {
-            for (Table.Cell c : rows.get(ri).cells()) reach = Math.max(reach, Math.min(n - 1, ri + c.rowSpan() - 1));
-            keep[ri] = reach > ri;
-        }
+        int[] group = TableFlow.groupOfRow(rows);
+        boolean[] groups = TableFlow.keepGroups(n == 0 ? 0 : group[n - 1] + 1, totals);
+        for (int ri = 0; ri < n; ri++) keep[ri] = ri + 1 < n && group[ri + 1] == group[ri] || groups[group[ri]];
         return keep;
     }
 

@@ -17,7 +17,9 @@ import org.itagen.doc.Paragraph;
 import org.itagen.doc.Run;
 import org.itagen.doc.Table;
 import org.itagen.render.RunText;
+import org.itagen.render.TableFlow;
 import org.itagen.render.TableWidths;
+import org.itagen.thai.ThaiDates;
 import org.itagen.thai.ThaiDigits;
 import org.openpdf.text.Rectangle;
 import org.openpdf.text.pdf.PdfBoolean;
@@ -312,17 +314,13 @@ final class Renderer {
             }
         }
         int n = groups.size();
-        if (n >= 2) {
-            groups.get(0).keep = true;           // header + rows 1 and 2
-            groups.get(n - 2).keep = true;       // rows n-1 and n
-            if (closesWithTotals(t)) {
-                // Two ordinary rows before ITA + band, so the totals never carry one row over.
-                for (int k = 3; k <= 4 && n - k >= 0; k++) groups.get(n - k).keep = true;
-            }
-        }
+        // The DOCX writer keeps the same rows with the next (render.TableFlow).
+        boolean[] keep = TableFlow.keepGroups(n, closesWithTotals(t));
+        for (int g = 0; g < n; g++) if (keep[g]) groups.get(g).keep = true;
         if (header != null && t.caption() != null && !t.caption().isBlank()) {
             float size = t.sizePt() > 0 ? t.sizePt() : body;
-            List<TextLines.Span> cap = List.of(new TextLines.Span(localize(t.caption().strip() + CONTINUED), TextLines.Style.of(true, false)));
+            List<TextLines.Span> cap = List.of(new TextLines.Span(ThaiDates.keepTogether(localize(t.caption().strip() + CONTINUED)),
+                    TextLines.Style.of(true, false)));
             List<Item> parts = new ArrayList<>();
             for (TextLines.Line l : text.layout(cap, size, width, width)) {
                 parts.add(new LineItem(l, size, 0, Align.LEFT, lineHeight(size), baseline(size), true));
@@ -343,25 +341,20 @@ final class Renderer {
         int last = c.lastIndexOf(' ');
         if (last <= 0) return t;
         float size = t.sizePt() > 0 ? t.sizePt() : body;
-        List<TextLines.Line> lines = text.layout(List.of(new TextLines.Span(localize(c), TextLines.Style.of(true, false))), size, width, width);
+        // Laid out as TableLayout sets captions (short dates and years held together).
+        List<TextLines.Line> lines = text.layout(List.of(new TextLines.Span(ThaiDates.keepTogether(localize(c)),
+                TextLines.Style.of(true, false))), size, width, width);
         if (lines.size() < 2) return t;
         StringBuilder lastLine = new StringBuilder();
         for (TextLines.Piece p : lines.getLast().pieces()) lastLine.append(p.text());
         if (lastLine.toString().strip().indexOf(' ') >= 0) return t;
         String glued = c.substring(0, last) + '\u00A0' + c.substring(last + 1);
-        return new Table(t.columnWidths(), t.headerRows(), t.bodyRows(), glued, t.sizePt());
+        return new Table(t.columnCount(), t.columnWidths(), t.headerRows(), t.bodyRows(), glued, t.sizePt());
     }
 
-    /** The last two body rows are shaded totals (the comparison tables' ITA and band rows). */
+    /** The last two body rows are shaded totals (the comparison tables' ITA and band rows); the DOCX writer asks too. */
     private static boolean closesWithTotals(Table t) {
-        List<Table.Row> rows = t.bodyRows();
-        if (rows.size() < 3) return false;
-        for (int i = rows.size() - 2; i < rows.size(); i++) {
-            boolean shaded = false;
-            for (Table.Cell c : rows.get(i).cells()) shaded |= c.shade() != null;
-            if (!shaded) return false;
-        }
-        return true;
+        return TableFlow.closesWithTotals(t);
     }
 
     /** Items drawn one under the other as one (a continuation caption over a header). */

@@ -131,18 +131,28 @@ class DocxTypesettingTest {
     }
 
     @Test
-    void headerRowsAndRowsJoinedByASpanKeepWithTheNext() {
-        // Rows 0-2 joined by a span of three, row 3 alone, rows 4-5 joined by a span of two.
-        List<Row> rows = List.of(Row.of(Cell.of("a").span(1, 3), Cell.of("x")), Row.of(Cell.of("x")), Row.of(Cell.of("x")),
-                Row.of(Cell.of("b"), Cell.of("x")), Row.of(Cell.of("c").span(1, 2), Cell.of("x")), Row.of(Cell.of("x")));
-        assertThat(DocxTables.keepWithNext(rows, false)).containsExactly(true, true, false, false, true, false);
-        assertThat(DocxTables.keepWithNext(rows.subList(3, 4), true)).containsExactly(true);
-        // In the document: header paragraphs keep with the next, body rows of single cells do not.
+    void rowsKeepWithTheNextAsThePdfPagesThem() {
+        // Groups: rows 0-2 (a span of three), 3, 4, 5, 6-7 (a span of two), 8, 9.
+        List<Row> rows = List.of(Row.of(Cell.of("a").span(1, 3), Cell.of("x")), Row.of(Cell.of("x")),
+                Row.of(Cell.of("x")), Row.of(Cell.of("b"), Cell.of("x")), Row.of(Cell.of("b"), Cell.of("x")),
+                Row.of(Cell.of("b"), Cell.of("x")), Row.of(Cell.of("c").span(1, 2), Cell.of("x")), Row.of(Cell.of("x")),
+                Row.of(Cell.of("d"), Cell.of("x")), Row.of(Cell.of("e"), Cell.of("x")));
+        // Inside a group; the first group (header + two groups); the second to last group (no lone last row).
+        assertThat(DocxTables.keepWithNext(rows, false, false))
+                .containsExactly(true, true, true, false, false, false, true, false, true, false);
+        // Closing with totals: also the two groups before them (6-7 and 5).
+        assertThat(DocxTables.keepWithNext(rows, false, true))
+                .containsExactly(true, true, true, false, false, true, true, true, true, false);
+        assertThat(DocxTables.keepWithNext(rows.subList(3, 4), true, false)).containsExactly(true);
+        // In the document: header paragraphs keep with the next, and so do the first and the second to last rows.
         String tbl = all("(<w:tbl>.*?</w:tbl>)", measuresBody).getFirst();
         List<String> rowsXml = all("(<w:tr>.*?</w:tr>)", tbl);
+        assertThat(rowsXml).hasSize(13);
         assertThat(all("(<w:p>)", rowsXml.getFirst())).hasSize(5);
         assertThat(DocxPackage.count("<w:keepNext/>", rowsXml.getFirst())).isEqualTo(5);
-        assertThat(rowsXml.subList(1, rowsXml.size())).noneMatch(r -> r.contains("<w:keepNext/>"));
+        for (int r = 1; r < rowsXml.size(); r++) {
+            assertThat(rowsXml.get(r).contains("<w:keepNext/>")).as("row " + r).isEqualTo(r == 1 || r == 11);
+        }
     }
 
     @Test
