@@ -223,8 +223,9 @@ final class Tables {
                     cells.add(new Cell(lines, 1, 1, Align.RIGHT, Cell.VAlign.TOP, null));
                 } else if (q.get("score_public") != null || q.get("score_survey") != null) {
                     String pub = (String) q.get("score_public"), sur = (String) q.get("score_survey");
-                    cells.add(num(pub == null ? "-" : pub + (sur == null ? mark : "")));
-                    cells.add(num(sur == null ? "-" : sur + mark));
+                    // A part with no score here scored at or above the threshold: its cell stays empty.
+                    cells.add(num(pub == null ? "" : pub + (sur == null ? mark : "")));
+                    cells.add(num(sur == null ? "" : sur + mark));
                 } else {
                     cells.add(Cell.of(q.get("score") + mark, Align.CENTER).span(2, 1));
                 }

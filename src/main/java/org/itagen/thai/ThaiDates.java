@@ -126,13 +126,16 @@ public final class ThaiDates {
     /** What keeps a dash inside a score range from ending a line (invisible, no width). */
     public static final char WORD_JOINER = '\u2060';
 
-    private static final String DIGIT = "[0-9\u0E50-\u0E59]";
-    private static final String MONTH;
+    private static final String DIGIT = "[0-9" + '\u0E50' + "-" + '\u0E59' + "]";
+    private static final String MONTH = alternatives(SHORT_MONTHS);
+    private static final String ERA = alternatives(ThaiTerms.list("dates.eras"));
+    /** "ปี" (Thai terms dates.year) and the space after it. */
+    private static final String YEAR_WORD = ThaiTerms.get("dates.year") + " ";
 
-    static {
+    private static String alternatives(List<String> words) {
         StringBuilder m = new StringBuilder();
-        for (String s : SHORT_MONTHS) m.append(m.length() == 0 ? "" : "|").append(java.util.regex.Pattern.quote(s));
-        MONTH = "(?:" + m + ")";
+        for (String s : words) m.append(m.length() == 0 ? "" : "|").append(java.util.regex.Pattern.quote(s));
+        return "(?:" + m + ")";
     }
 
     /**
@@ -143,8 +146,8 @@ public final class ThaiDates {
     private static final java.util.regex.Pattern TOGETHER = java.util.regex.Pattern.compile(
             "(?<!" + DIGIT + ")" + DIGIT + "{1,2} " + MONTH + "(?: " + DIGIT + "{2,4}(?!" + DIGIT + "))?"
                     + "|" + MONTH + " " + DIGIT + "{2,4}(?!" + DIGIT + ")"
-                    + "|(?:พ\\.ศ\\.|ค\\.ศ\\.) " + DIGIT + "{2,4}(?!" + DIGIT + ")"
-                    + "|ปี " + DIGIT + "{4}(?!" + DIGIT + ")"
+                    + "|" + ERA + " " + DIGIT + "{2,4}(?!" + DIGIT + ")"
+                    + "|" + java.util.regex.Pattern.quote(YEAR_WORD) + DIGIT + "{4}(?!" + DIGIT + ")"
                     + "|(?<!" + DIGIT + ")" + DIGIT + "+\\." + DIGIT + "+ [\u2013-] " + DIGIT + "+\\." + DIGIT + "+"
                     + "|(?<=" + DIGIT + "|\\.) (?=[\u2013-] )");
 
@@ -155,8 +158,8 @@ public final class ThaiDates {
      * typesetter keeps them whole. Thai or Arabic digits; everything else unchanged.
      */
     public static String keepTogether(String text) {
-        // Every match holds a dot (month, era, decimal), a dash or "ปี "; much text has none.
-        if (text.indexOf('.') < 0 && text.indexOf('\u2013') < 0 && text.indexOf('-') < 0 && !text.contains("ปี ")) return text;
+        // Every match holds a dot (month, era, decimal), a dash or the year word; much text has none.
+        if (text.indexOf('.') < 0 && text.indexOf('\u2013') < 0 && text.indexOf('-') < 0 && !text.contains(YEAR_WORD)) return text;
         java.util.regex.Matcher m = TOGETHER.matcher(text);
         StringBuilder sb = null;
         int last = 0;
