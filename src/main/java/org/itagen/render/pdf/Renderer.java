@@ -235,6 +235,8 @@ final class Renderer {
     }
 
     private void place(List<Item> items) {
+        // The last item of a kept chain already given its page: the items up to it follow it there.
+        int placed = -1;
         for (int i = 0; i < items.size(); i++) {
             Item item = items.get(i);
             if (item instanceof BreakItem) {
@@ -248,7 +250,18 @@ final class Renderer {
                 j++;
                 need += items.get(j).height();
             }
-            if (need > room() + 0.01f && !atTop()) {
+            // What a fresh page holds for this item: a table row starts it under the repeated
+            // header. A chain of kept items taller than that cannot move whole; keep together the
+            // part that fits (caption, header and first row rather than a caption or a header left
+            // alone at the foot of a page, or a header alone on a page before its rows).
+            float fresh = fullPage() - (item.header() != null ? continued(item.header()).height() : 0);
+            while (j > i && need > fresh + 0.01f) {
+                need -= items.get(j).height();
+                j--;
+            }
+            boolean inChain = i <= placed;
+            if (!inChain) placed = j;
+            if (!inChain && need > room() + 0.01f && !atTop()) {
                 if (item.gap()) {
                     newPage();
                     continue;

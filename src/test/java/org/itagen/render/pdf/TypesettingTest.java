@@ -147,4 +147,36 @@ class TypesettingTest {
         assertThat(TextLines.letterGaps("กฯ")).isEmpty();
         assertThat(TextLines.letterGaps("ดีๆ")).isEmpty();
     }
+
+    /**
+     * Tall rows: caption, header and two rows do not fit one page, so the table cannot keep them
+     * together; it must still not leave its caption and header at the foot of a page, nor a
+     * header alone on a page, but start caption, header and first row together.
+     */
+    @Test
+    void aTableTooTallToKeepItsFirstRowsTogetherStartsWithCaptionHeaderAndARow() throws IOException {
+        List<org.itagen.doc.Block> blocks = new java.util.ArrayList<>();
+        for (int i = 1; i <= 19; i++) blocks.add(Paragraph.of("ย่อหน้าเติมหน้าที่ " + i));
+        List<Paragraph> tall = new java.util.ArrayList<>();
+        for (int i = 1; i <= 13; i++) tall.add(Paragraph.of("บรรทัดยาวของแถว " + i));
+        org.itagen.doc.Table.Cell cell = new org.itagen.doc.Table.Cell(tall, 1, 1, Align.LEFT, org.itagen.doc.Table.Cell.VAlign.TOP, null);
+        blocks.add(org.itagen.doc.Table.sizedByContent(2,
+                List.of(org.itagen.doc.Table.Row.of(org.itagen.doc.Table.Cell.header("หัวตารางซ้าย"), org.itagen.doc.Table.Cell.header("หัวตารางขวา"))),
+                List.of(org.itagen.doc.Table.Row.of(org.itagen.doc.Table.Cell.of("แถวแรก"), cell),
+                        org.itagen.doc.Table.Row.of(org.itagen.doc.Table.Cell.of("แถวสอง"), cell)),
+                "ตารางทดสอบแถวสูง", 0));
+        Document d = new Document(Metadata.of("แถวสูง", "หน่วยงานทดสอบ", LocalDate.of(2025, 10, 1)),
+                PageSetup.thaiOfficialA4().withPageNumbers(PageNumbers.none()), blocks);
+        Path pdf = tmp.resolve("tall-rows.pdf");
+        Files.write(pdf, PdfWriter.render(d));
+        java.util.Map<Integer, String> pages = new java.util.TreeMap<>();
+        for (PdfBoxes.Line l : PdfBoxes.lines(pdf)) pages.merge(l.page(), l.text() + "\n", String::concat);
+        int captionPage = pages.entrySet().stream().filter(e -> e.getValue().contains("ตารางทดสอบแถวสูง"))
+                .mapToInt(java.util.Map.Entry::getKey).min().orElseThrow();
+        assertThat(pages.get(captionPage)).contains("หัวตารางซ้าย", "แถวแรก");
+        assertThat(pages.get(1)).doesNotContain("หัวตารางซ้าย");
+        for (String text : pages.values()) {
+            if (text.contains("หัวตารางซ้าย")) assertThat(text).as("a page with the header has a row").containsAnyOf("แถวแรก", "แถวสอง");
+        }
+    }
 }
