@@ -109,24 +109,9 @@ public final class CheckRun {
      */
     public static Summary run(Options o, Consumer<AgencyCheck> each) {
         ScoreStream.Index index = ScoreStream.index(o.scores(), o.read());
-        List<String> agencies = new ArrayList<>();
-        List<String> ok = new ArrayList<>();
-        List<String> withErrors = new ArrayList<>();
-        List<String> failed = new ArrayList<>();
-        List<String> skipped = new ArrayList<>();
-        long[] counts = {0, 0};
+        Tally tally = new Tally();
         Consumer<AgencyCheck> report = c -> {
-            agencies.add(c.agencyId());
-            switch (c.status()) {
-                case OK -> ok.add(c.agencyId());
-                case ERRORS -> withErrors.add(c.agencyId());
-                case FAILED -> failed.add(c.agencyId());
-                case SKIPPED -> skipped.add(c.agencyId());
-            }
-            if (c.report() != null) {
-                counts[0] += c.report().errors();
-                counts[1] += c.report().warnings();
-            }
+            tally.add(c);
             each.accept(c);
         };
         int jobs = Math.max(1, Runtime.getRuntime().availableProcessors());
@@ -148,8 +133,42 @@ public final class CheckRun {
         } finally {
             pool.shutdownNow();
         }
-        return new Summary(index.source(), agencies, ok, withErrors, failed, skipped, counts[0], counts[1],
-                o.measures().unclaimed(new HashSet<>(index.agencyIds())));
+        return tally.summary(index.source(), o.measures().unclaimed(new HashSet<>(index.agencyIds())));
+    }
+
+    /**
+     * The summary of a run over many agencies, built one agency at a time, whatever checked them:
+     * {@link #run} here, and a run over other per-agency inputs (a folder of workbooks) in future,
+     * so that every such run reports the same totals, the same summary line and exit code.
+     */
+    public static final class Tally {
+        private final List<String> agencies = new ArrayList<>();
+        private final List<String> ok = new ArrayList<>();
+        private final List<String> withErrors = new ArrayList<>();
+        private final List<String> failed = new ArrayList<>();
+        private final List<String> skipped = new ArrayList<>();
+        private long errors;
+        private long warnings;
+
+        /** Counts one agency (in the order they are to be listed). */
+        public void add(AgencyCheck c) {
+            agencies.add(c.agencyId());
+            switch (c.status()) {
+                case OK -> ok.add(c.agencyId());
+                case ERRORS -> withErrors.add(c.agencyId());
+                case FAILED -> failed.add(c.agencyId());
+                case SKIPPED -> skipped.add(c.agencyId());
+            }
+            if (c.report() != null) {
+                errors += c.report().errors();
+                warnings += c.report().warnings();
+            }
+        }
+
+        /** @param source what was read (the scores file's name); @param unclaimed inputs of no agency */
+        public Summary summary(String source, List<Path> unclaimed) {
+            return new Summary(source, agencies, ok, withErrors, failed, skipped, errors, warnings, unclaimed);
+        }
     }
 
     private static AgencyCheck take(ArrayDeque<Future<AgencyCheck>> pending) {
