@@ -35,8 +35,21 @@ public final class AnalysisJson {
         }
     }
 
+    /** The same document on one line, for JSON lines (one agency a line). */
+    public static String toJsonLine(Analysis a) {
+        try {
+            return LINE.writeValueAsString(tree(a)) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static final ObjectMapper LINE = new ObjectMapper().enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
+
     public static ObjectNode tree(Analysis a) {
         ObjectNode root = F.objectNode();
+        root.put("schema_version", org.itagen.Version.SCHEMA);
+        root.put("itagen_version", org.itagen.Version.itagen());
         ObjectNode agency = root.putObject("agency");
         agency.put("id", a.agency().id());
         agency.put("name", a.agency().name());

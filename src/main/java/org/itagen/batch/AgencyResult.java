@@ -1,9 +1,14 @@
 package org.itagen.batch;
 
+import org.itagen.Diagnostic;
+
 import java.util.List;
 
 /**
  * What happened to one agency in a batch.
+ *
+ * <p>{@code problem} is why it failed or was skipped as a code and place (scripts read it from
+ * summary.json and the JSON progress lines), or null when it is ok.
  *
  * @param index  position in the scores file (summaries keep file order whatever the thread timing)
  * @param name   the agency name from the scores file, or null
@@ -14,17 +19,29 @@ import java.util.List;
  * @param warnings one line each (characters the PDF cannot show ...); the documents were written
  */
 public record AgencyResult(int index, String agencyId, String name, Status status, String band, List<String> files,
-                           List<String> errors, long millis, List<String> warnings) {
+                           List<String> errors, long millis, List<String> warnings, Diagnostic problem) {
     public AgencyResult {
         files = List.copyOf(files);
         errors = List.copyOf(errors);
         warnings = warnings == null ? List.of() : List.copyOf(warnings);
     }
 
-    /** A result without warnings. */
+    /** A result without warnings nor a coded problem (tests; ok agencies). */
     public AgencyResult(int index, String agencyId, String name, Status status, String band, List<String> files,
                         List<String> errors, long millis) {
-        this(index, agencyId, name, status, band, files, errors, millis, List.of());
+        this(index, agencyId, name, status, band, files, errors, millis, List.of(), null);
+    }
+
+    /** A result with warnings, without a coded problem. */
+    public AgencyResult(int index, String agencyId, String name, Status status, String band, List<String> files,
+                        List<String> errors, long millis, List<String> warnings) {
+        this(index, agencyId, name, status, band, files, errors, millis, warnings, null);
+    }
+
+    /** A failed or skipped agency without warnings, with its coded problem. */
+    public AgencyResult(int index, String agencyId, String name, Status status, String band, List<String> files,
+                        List<String> errors, long millis, Diagnostic problem) {
+        this(index, agencyId, name, status, band, files, errors, millis, List.of(), problem);
     }
 
     /** ok: every file written; failed: an error stopped it; skipped: nothing to do (no measures file). */

@@ -1,6 +1,9 @@
 package org.itagen.batch;
 
+import org.itagen.Diagnostic;
 import org.itagen.ItagenException;
+import org.itagen.Msg;
+import org.itagen.RunWarning;
 import org.itagen.input.ReadOptions;
 import org.itagen.input.ScoreStream;
 
@@ -52,6 +55,10 @@ public final class BatchRunner {
 
     /** Told about each agency as it finishes (from worker threads). */
     public interface Listener {
+        /** The run has begun: the scores file is being read for its agencies (seconds for a national file). */
+        default void reading(Path scores) {
+        }
+
         void start(int agencies);
 
         void done(AgencyResult result);
@@ -109,6 +116,7 @@ public final class BatchRunner {
         if (!Files.isDirectory(options.measuresDir())) {
             throw ItagenException.input(options.measuresDir().toString(), org.itagen.Msg.of("error.MEASURES_DIR_NOT_FOLDER"));
         }
+        listener.reading(options.scores());
         ScoreStream.Index index = ScoreStream.index(options.scores(), options.read());
         List<String> ids = index.agencyIds().stream().filter(options.shard()::contains).toList();
         listener.start(ids.size());
@@ -146,15 +154,20 @@ public final class BatchRunner {
                     firstCheck.check(rows, measures); // throws to end the run before any worker starts
                 }
                 if (rows.agencyId().isEmpty()) {
+                    Diagnostic d = Diagnostic.of(ItagenException.input(rows.where(), Msg.of("error.ROWS_WITHOUT_AGENCY_ID")), "");
                     record(results, new AgencyResult(i, "", null, AgencyResult.Status.FAILED, null, List.of(),
-                            List.of(rows.where() + ": rows without agency_id; fill in the agency_id column"), 0));
+                            List.of(rows.where() + ": " + d.message()), 0, d));
                     return;
                 }
                 if (measures == null) {
-                    String why = "no measures file " + options.measuresDir().resolve(rows.agencyId() + ".yaml");
+                    String file = options.measuresDir().resolve(rows.agencyId() + ".yaml").toString();
+                    boolean skip = options.missingMeasures() == MissingMeasures.SKIP;
+                    Diagnostic d = (skip ? RunWarning.NO_MEASURES_FILE.at(null, file)
+                            : Diagnostic.error("NO_MEASURES_FILE", Msg.of("error.NO_MEASURES_FILE", file).text(), null))
+                            .forAgency(rows.agencyId());
                     record(results, new AgencyResult(i, rows.agencyId(), null,
-                            options.missingMeasures() == MissingMeasures.SKIP ? AgencyResult.Status.SKIPPED : AgencyResult.Status.FAILED,
-                            null, List.of(), List.of(why), 0));
+                            skip ? AgencyResult.Status.SKIPPED : AgencyResult.Status.FAILED,
+                            null, List.of(), List.of(d.message()), 0, d));
                     return;
                 }
                 inFlight.acquireUninterruptibly();
@@ -201,20 +214,24 @@ public final class BatchRunner {
         long t0 = System.nanoTime();
         AgencyJob.Context ctx = new AgencyJob.Context();
         String error;
+        Diagnostic problem;
         try {
             job.run(rows, measures, ctx);
             return new AgencyResult(index, rows.agencyId(), ctx.name, AgencyResult.Status.OK, ctx.band, ctx.files(),
                     List.of(), (System.nanoTime() - t0) / 1_000_000, ctx.warnings());
         } catch (ItagenException e) {
             error = e.oneLine();
+            problem = Diagnostic.of(e, rows.agencyId());
         } catch (OutOfMemoryError e) {
-            error = "out of memory; run with fewer --jobs or a larger heap (JAVA_OPTS=-Xmx1g)";
+            problem = Diagnostic.error("OUT_OF_MEMORY", Msg.of("error.BATCH_OUT_OF_MEMORY").text(), null);
+            error = problem.message();
         } catch (Exception | Error e) {
             String msg = e.getMessage() == null ? "" : ": " + e.getMessage().replace('\n', ' ');
-            error = "internal error (" + e.getClass().getSimpleName() + msg + "); please report it";
+            problem = Diagnostic.error("INTERNAL", Msg.of("error.INTERNAL", e.getClass().getSimpleName() + msg).text(), null);
+            error = problem.message();
         }
         return new AgencyResult(index, rows.agencyId(), ctx.name, AgencyResult.Status.FAILED, ctx.band, ctx.files(),
-                List.of(error), (System.nanoTime() - t0) / 1_000_000, ctx.warnings());
+                List.of(error), (System.nanoTime() - t0) / 1_000_000, ctx.warnings(), problem.forAgency(rows.agencyId()));
     }
 
     /**
@@ -242,15 +259,6 @@ public final class BatchRunner {
 
     /** {@code <dir>/<id>.yaml}, else {@code .yml}; null when neither exists. */
     Path measuresFile(String agencyId) {
-        if (agencyId.isEmpty() || agencyId.contains("/") || agencyId.contains("\\") || agencyId.equals("..")) return null;
-        for (String ext : List.of(".yaml", ".yml")) {
-            try {
-                Path p = options.measuresDir().resolve(agencyId + ext);
-                if (Files.isRegularFile(p)) return p;
-            } catch (java.nio.file.InvalidPathException e) {
-                return null; // an id no file can be named after (":" on Windows ...): it has no measures file
-            }
-        }
-        return null;
+        return org.itagen.input.MeasuresSource.dir(options.measuresDir()).find(agencyId);
     }
 }

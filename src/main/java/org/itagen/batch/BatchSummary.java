@@ -58,6 +58,8 @@ public record BatchSummary(String source, Shard shard, List<AgencyResult> agenci
 
     public String json() {
         Map<String, Object> m = new LinkedHashMap<>();
+        m.put("schema_version", org.itagen.Version.SCHEMA);
+        m.put("itagen_version", org.itagen.Version.itagen());
         m.put("scores", source);
         m.put("shard", shard.toString());
         m.put("agencies", agencies.size());
@@ -76,6 +78,7 @@ public record BatchSummary(String source, Shard shard, List<AgencyResult> agenci
             r.put("files_written", a.files().size());
             r.put("files", a.files());
             r.put("errors", a.errors());
+            r.put("error", a.status() == AgencyResult.Status.OK || a.problem() == null ? null : a.problem().body());
             if (!a.warnings().isEmpty()) r.put("warnings", a.warnings());
             rows.add(r);
         }

@@ -21,11 +21,18 @@ import java.util.Objects;
 public final class DocumentJob implements AgencyJob {
     private final Generator generator;
     private final Path out;
+    private final Layout layout;
 
     /** @param generator shared by all workers (it holds only immutable settings) */
     public DocumentJob(Generator generator, Path out) {
+        this(generator, out, Layout.FLAT);
+    }
+
+    /** @param layout all files in {@code out}, or a folder per agency; file names in results stay relative to {@code out} */
+    public DocumentJob(Generator generator, Path out, Layout layout) {
         this.generator = Objects.requireNonNull(generator);
         this.out = Objects.requireNonNull(out);
+        this.layout = Objects.requireNonNull(layout);
     }
 
     /**
@@ -53,6 +60,6 @@ public final class DocumentJob implements AgencyJob {
         Band b = prepared.band();
         if (b != null) ctx.band(b.name());
         prepared.notices().forEach(ctx::warn);
-        prepared.write(out, p -> ctx.wrote(out.relativize(p).toString()));
+        prepared.write(layout.dir(out, rows.agencyId()), p -> ctx.wrote(out.relativize(p).toString().replace('\\', '/')));
     }
 }

@@ -1,16 +1,25 @@
 package org.itagen.batch;
 
-import me.tongfei.progressbar.ConsoleProgressBarConsumer;
-import me.tongfei.progressbar.ProgressBar;
-import me.tongfei.progressbar.ProgressBarBuilder;
-import me.tongfei.progressbar.ProgressBarStyle;
+import org.itagen.Diagnostic;
+import org.itagen.Messages;
+import org.itagen.Version;
+import org.itagen.thai.DisplayWidth;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.Locale;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.LongSupplier;
 
-/** Batch progress: a bar on a terminal, plain lines in CI logs and pipes, or nothing. */
+/**
+ * Batch progress on stderr: a bar on a terminal, plain lines in CI logs and pipes, JSON lines for
+ * scripts ({@code --message-format json}), or nothing.
+ */
 public final class Progress {
     private Progress() {
     }
@@ -19,9 +28,16 @@ public final class Progress {
     public enum Mode { auto, bar, lines, none }
 
     public static BatchRunner.Listener of(Mode mode, PrintWriter err) {
+        return of(mode, err, false);
+    }
+
+    /** @param json progress, failures and skipped agencies as JSON lines (unless the mode is none) */
+    public static BatchRunner.Listener of(Mode mode, PrintWriter err, boolean json) {
+        if (mode == Mode.none) return new Silent();
+        if (json) return new JsonLines(err, 10_000, System::nanoTime);
         Mode m = mode == Mode.auto ? (interactive() ? Mode.bar : Mode.lines) : mode;
         return switch (m) {
-            case bar -> new Bar();
+            case bar -> new Bar(err, WINDOWS, System::nanoTime, true);
             case lines -> new Lines(err, 10_000);
             case none, auto -> new Silent();
         };
@@ -57,6 +73,46 @@ public final class Progress {
         }
     }
 
+    /** "0:07", "12:03", "1:02:03". */
+    static String clock(long seconds) {
+        long s = Math.max(0, seconds);
+        return s >= 3600 ? String.format(Locale.ROOT, "%d:%02d:%02d", s / 3600, s / 60 % 60, s % 60)
+                : String.format(Locale.ROOT, "%d:%02d", s / 60, s % 60);
+    }
+
+    /**
+     * A rate as people read it: "12 agencies/s", "3.4 agencies/s", and below one a second
+     * "2.5 s/agency" (never ".0 agencies/s").
+     */
+    static String rate(double perSecond) {
+        if (perSecond >= 10) return Messages.text("batch.progress.rate", String.format(Locale.ROOT, "%.0f", perSecond));
+        if (perSecond >= 1) return Messages.text("batch.progress.rate", String.format(Locale.ROOT, "%.1f", perSecond));
+        return Messages.text("batch.progress.seconds_each", String.format(Locale.ROOT, "%.1f", 1 / perSecond));
+    }
+
+    /**
+     * Agencies per second over the last {@link #WINDOW_NANOS} (so a slow start or a pause does not
+     * hide the current speed): the times of recent completions, oldest first.
+     */
+    static final class Rate {
+        static final long WINDOW_NANOS = 20_000_000_000L;
+        private final ArrayDeque<long[]> marks = new ArrayDeque<>(); // {time, done}
+
+        synchronized void mark(long now, int done) {
+            marks.addLast(new long[]{now, done});
+            while (marks.size() > 2 && now - marks.peekFirst()[0] > WINDOW_NANOS) marks.removeFirst();
+        }
+
+        /** Agencies per second from the first mark of the window (the start of work) to now; NaN before any is done. */
+        synchronized double perSecond(long now) {
+            if (marks.size() < 2) return Double.NaN;
+            long[] first = marks.peekFirst();
+            long[] last = marks.peekLast();
+            double seconds = (now - first[0]) / 1e9;
+            return seconds <= 0 || last[1] == first[1] ? Double.NaN : (last[1] - first[1]) / seconds;
+        }
+    }
+
     /** A line every {@code everyMillis} (and for each failure), so CI logs show the run is alive. */
     static final class Lines implements BatchRunner.Listener {
         private final PrintWriter err;
@@ -89,13 +145,13 @@ public final class Progress {
             if (r.status() == AgencyResult.Status.FAILED) {
                 failed.incrementAndGet();
                 synchronized (this) {
-                    err.println(org.itagen.Msg.of("batch.FAILED", r.agencyId(), String.join(" | ", r.errors())).text());
+                    err.println(failureLine(r));
                     err.flush();
                 }
             }
             if (!r.warnings().isEmpty()) {
                 synchronized (this) {
-                    for (String w : r.warnings()) err.println(org.itagen.Msg.of("batch.WARNING", r.agencyId(), w).text());
+                    for (String w : r.warnings()) err.println(warningLine(r, w));
                     err.flush();
                 }
             }
@@ -123,31 +179,264 @@ public final class Progress {
         }
     }
 
-    /** Older Windows consoles show neither the block characters nor the colours: plain ASCII there. */
-    private static final boolean WINDOWS = System.getProperty("os.name", "").startsWith("Windows");
+    /** "batch: warning ag00042: ..." (a warning about an agency's written documents). */
+    static String warningLine(AgencyResult r, String warning) {
+        return Messages.text("batch.WARNING", r.agencyId(), warning);
+    }
 
-    /** me.tongfei progressbar on stderr. */
-    static final class Bar implements BatchRunner.Listener {
-        private ProgressBar bar;
+    /** "batch: failed ag00042: scores.csv:12: ..." (the text line of a failed agency). */
+    static String failureLine(AgencyResult r) {
+        return Messages.text("batch.FAILED", r.agencyId(), String.join(" | ", r.errors()));
+    }
+
+    /**
+     * JSON lines: a progress object every {@code everyMillis} and at the end, an error object for
+     * each failed agency and a warning for each skipped one (schema errors.schema.json).
+     */
+    static final class JsonLines implements BatchRunner.Listener {
+        private final PrintWriter err;
+        private final long everyMillis;
+        private final LongSupplier nanos;
+        private final AtomicInteger done = new AtomicInteger();
         private final AtomicInteger failed = new AtomicInteger();
+        private final AtomicInteger skipped = new AtomicInteger();
+        private final AtomicLong files = new AtomicLong();
+        private final Rate rate = new Rate();
+        private volatile long start;
+        private volatile long lastLine;
+        private volatile int total;
+
+        JsonLines(PrintWriter err, long everyMillis, LongSupplier nanos) {
+            this.err = err;
+            this.everyMillis = everyMillis;
+            this.nanos = nanos;
+        }
 
         @Override
         public void start(int agencies) {
-            bar = new ProgressBarBuilder().setTaskName("itagen batch").setInitialMax(agencies)
-                    .setStyle(WINDOWS ? ProgressBarStyle.ASCII : ProgressBarStyle.COLORFUL_UNICODE_BLOCK).setUnit(" agencies", 1)
-                    .setConsumer(new ConsoleProgressBarConsumer(System.err)).setUpdateIntervalMillis(250)
-                    .showSpeed().build();
+            total = agencies;
+            start = nanos.getAsLong();
+            lastLine = start;
+            rate.mark(start, 0);
+            print(progress(false));
         }
 
         @Override
         public void done(AgencyResult r) {
-            if (r.status() == AgencyResult.Status.FAILED) bar.setExtraMessage(failed.incrementAndGet() + " failed");
-            bar.step();
+            int n = done.incrementAndGet();
+            files.addAndGet(r.files().size());
+            long now = nanos.getAsLong();
+            rate.mark(now, n);
+            if (r.status() == AgencyResult.Status.FAILED) failed.incrementAndGet();
+            if (r.status() == AgencyResult.Status.SKIPPED) skipped.incrementAndGet();
+            if (r.status() != AgencyResult.Status.OK) {
+                Diagnostic d = r.problem() != null ? r.problem()
+                        : Diagnostic.error("INPUT", String.join(" | ", r.errors()), null).forAgency(r.agencyId());
+                print(d.json());
+            }
+            // The documents' warnings are the generator's notices: characters the PDF cannot show.
+            for (String w : r.warnings()) {
+                print(Diagnostic.warning(org.itagen.RunWarning.UNSHOWABLE_CHARACTER.name(), w, null).forAgency(r.agencyId()).json());
+            }
+            if ((now - lastLine) / 1_000_000 >= everyMillis) {
+                synchronized (this) {
+                    if ((now - lastLine) / 1_000_000 >= everyMillis) {
+                        lastLine = now;
+                        print(progress(false));
+                    }
+                }
+            }
         }
 
         @Override
         public void finish() {
-            if (bar != null) bar.close();
+            print(progress(true));
+        }
+
+        private String progress(boolean finished) {
+            long now = nanos.getAsLong();
+            double perSecond = rate.perSecond(now);
+            StringBuilder sb = new StringBuilder();
+            sb.append("{\"schema_version\":").append(Version.SCHEMA)
+                    .append(",\"itagen_version\":\"").append(Version.itagen().replace("\"", "")).append('"')
+                    .append(",\"progress\":{\"done\":").append(done.get())
+                    .append(",\"total\":").append(total)
+                    .append(",\"failed\":").append(failed.get())
+                    .append(",\"skipped\":").append(skipped.get())
+                    .append(",\"files\":").append(files.get())
+                    .append(",\"seconds\":").append(String.format(Locale.ROOT, "%.1f", (now - start) / 1e9))
+                    .append(",\"agencies_per_second\":")
+                    .append(Double.isNaN(perSecond) ? "null" : String.format(Locale.ROOT, "%.2f", perSecond))
+                    .append(",\"finished\":").append(finished).append("}}");
+            return sb.toString();
+        }
+
+        private void print(String line) {
+            synchronized (err) {
+                err.println(line);
+                err.flush();
+            }
+        }
+    }
+
+    /** Older Windows consoles show neither the block characters nor the colours: plain ASCII there. */
+    private static final boolean WINDOWS = System.getProperty("os.name", "").startsWith("Windows");
+
+    /**
+     * A bar redrawn in place four times a second: the share done, the current rate (or "warming
+     * up" with the time so far until the first agencies finish), failures and time left. A
+     * failure is printed on a line of its own above the bar (the bar is wiped first and drawn
+     * again below it), so the two never share a line. The line stays within 79 columns, as a
+     * terminal narrower than the line would wrap it and break the redraw.
+     */
+    static final class Bar implements BatchRunner.Listener {
+        static final int WIDTH = 79;
+        private final PrintWriter err;
+        private final boolean ascii;
+        private final LongSupplier nanos;
+        private final boolean ticking;
+        private final AtomicInteger done = new AtomicInteger();
+        private final AtomicInteger failed = new AtomicInteger();
+        private final Rate rate = new Rate();
+        private final long begun;
+        private volatile String reading;
+        private volatile long started = -1;
+        private volatile int total = -1;
+        private int shown; // display width of the line on screen, to wipe it
+        private ScheduledExecutorService ticker;
+
+        /** @param ticking redraw on a timer thread (tests draw by hand with {@link #draw}) */
+        Bar(PrintWriter err, boolean ascii, LongSupplier nanos, boolean ticking) {
+            this.err = err;
+            this.ascii = ascii;
+            this.nanos = nanos;
+            this.ticking = ticking;
+            this.begun = nanos.getAsLong();
+        }
+
+        @Override
+        public void reading(Path scores) {
+            reading = scores.getFileName() == null ? scores.toString() : scores.getFileName().toString();
+            startTicker();
+            draw();
+        }
+
+        @Override
+        public void start(int agencies) {
+            total = agencies;
+            started = nanos.getAsLong();
+            rate.mark(started, 0);
+            startTicker();
+            draw();
+        }
+
+        private synchronized void startTicker() {
+            if (!ticking || ticker != null) return;
+            ticker = Executors.newSingleThreadScheduledExecutor(r -> {
+                Thread t = new Thread(r, "itagen-progress");
+                t.setDaemon(true);
+                return t;
+            });
+            ticker.scheduleAtFixedRate(this::draw, 250, 250, TimeUnit.MILLISECONDS);
+        }
+
+        @Override
+        public void done(AgencyResult r) {
+            rate.mark(nanos.getAsLong(), done.incrementAndGet());
+            boolean isFailed = r.status() == AgencyResult.Status.FAILED;
+            if (isFailed) failed.incrementAndGet();
+            if (isFailed || !r.warnings().isEmpty()) {
+                synchronized (this) {
+                    wipe();
+                    if (isFailed) err.println(failureLine(r));
+                    for (String w : r.warnings()) err.println(warningLine(r, w));
+                    shown = 0;
+                    draw();
+                }
+            }
+        }
+
+        @Override
+        public void finish() {
+            synchronized (this) {
+                if (ticker != null) ticker.shutdownNow();
+                draw();
+                err.println();
+                err.flush();
+                shown = 0;
+            }
+        }
+
+        /** Draws the current line over the previous one. */
+        synchronized void draw() {
+            String line = line(nanos.getAsLong());
+            int w = DisplayWidth.displayWidth(line);
+            err.print("\r" + line + " ".repeat(Math.max(0, shown - w)));
+            if (shown > w) err.print("\r" + line); // the cursor back at the end of the line
+            err.flush();
+            shown = w;
+        }
+
+        private void wipe() {
+            if (shown > 0) err.print("\r" + " ".repeat(shown) + "\r");
+        }
+
+        /** The line at time {@code now}. */
+        String line(long now) {
+            if (started < 0) {
+                return fit(Messages.text("batch.progress.reading", reading == null ? "" : reading) + " · "
+                        + clock((now - begun) / 1_000_000_000L));
+            }
+            int n = done.get();
+            int t = Math.max(total, 0);
+            double share = t == 0 ? 1 : (double) n / t;
+            StringBuilder sb = new StringBuilder(bar(share, 12))
+                    .append(String.format(Locale.ROOT, " %d%% %d/%d", (int) Math.floor(share * 100), n, t));
+            long elapsed = (now - begun) / 1_000_000_000L;
+            double perSecond = rate.perSecond(now);
+            if (Double.isNaN(perSecond)) {
+                sb.append(" · ").append(Messages.text("batch.progress.warmup")).append(" · ").append(clock(elapsed));
+            } else {
+                sb.append(" · ").append(rate(perSecond));
+                if (failed.get() > 0) sb.append(" · ").append(Messages.text("batch.progress.failed", String.valueOf(failed.get())));
+                sb.append(" · ").append(clock(elapsed));
+                if (n < t) sb.append(" · ").append(Messages.text("batch.progress.eta", clock(Math.round((t - n) / perSecond))));
+            }
+            if (Double.isNaN(perSecond) && failed.get() > 0) {
+                sb.append(" · ").append(Messages.text("batch.progress.failed", String.valueOf(failed.get())));
+            }
+            return fit(sb.toString());
+        }
+
+        private String bar(double share, int cells) {
+            StringBuilder b = new StringBuilder(ascii ? "[" : "▕");
+            double filled = share * cells;
+            int full = (int) Math.floor(filled);
+            String eighths = "▏▎▍▌▋▊▉";
+            for (int i = 0; i < cells; i++) {
+                if (i < full) {
+                    b.append(ascii ? '#' : '█');
+                } else if (i == full && !ascii && filled - full >= 0.125) {
+                    b.append(eighths.charAt((int) Math.floor((filled - full) * 8) - 1));
+                } else {
+                    b.append(ascii ? '.' : ' ');
+                }
+            }
+            return b.append(ascii ? "]" : "▏").toString();
+        }
+
+        /** Cuts the line to {@link #WIDTH} display columns. */
+        private static String fit(String s) {
+            if (DisplayWidth.displayWidth(s) <= WIDTH) return s;
+            StringBuilder out = new StringBuilder();
+            for (int i = 0; i < s.length(); ) {
+                int cp = s.codePointAt(i);
+                String next = out + new String(Character.toChars(cp));
+                if (DisplayWidth.displayWidth(next) > WIDTH) break;
+                out.appendCodePoint(cp);
+                i += Character.charCount(cp);
+            }
+            return out.toString();
         }
     }
 }

@@ -65,8 +65,59 @@ public final class Checker {
     private Checker() {
     }
 
+    /**
+     * The scores of the agency being checked: every row problem (so one run lists them all), and
+     * the parsed scores when there are none. The measures file's agency id is given to pick the
+     * agency of a many-agency file when nothing else does.
+     */
+    interface ScoreSource {
+        List<ItagenException> problems(String planAgencyId);
+
+        AgencyScores read(String planAgencyId);
+    }
+
     /** Checks scores and measures; findings come in a stable order: scores, measures, analysis, then the rest. */
     public static CheckReport check(Request r) {
+        ReadOptions[] read = {null};
+        ScoreSource file = new ScoreSource() {
+            @Override
+            public List<ItagenException> problems(String planAgencyId) {
+                read[0] = pickAgency(r.scores(), r.read(), planAgencyId);
+                return ScoreStream.rowProblems(r.scores(), read[0]);
+            }
+
+            @Override
+            public AgencyScores read(String planAgencyId) {
+                return readScores(r.scores(), read[0]);
+            }
+        };
+        return check(file, r.measures(), r.frameworks(), r.options(), r.docs());
+    }
+
+    /**
+     * Checks one agency of a many-agency file from its rows, already split off the file (check
+     * --measures-dir reads the file once for all agencies). A row that cannot be read is a
+     * finding, as in {@link #check(Request)}.
+     */
+    public static CheckReport check(ScoreStream.AgencyRows rows, Path measures, FrameworkSet frameworks,
+                                    AnalysisOptions options, Set<DocKind> docs) {
+        ScoreSource own = new ScoreSource() {
+            @Override
+            public List<ItagenException> problems(String planAgencyId) {
+                return rows.problems();
+            }
+
+            @Override
+            public AgencyScores read(String planAgencyId) {
+                return rows.parse();
+            }
+        };
+        return check(own, measures, frameworks, options, Set.copyOf(docs));
+    }
+
+    private static CheckReport check(ScoreSource source, Path measuresFile, FrameworkSet frameworks,
+                                     AnalysisOptions options, Set<DocKind> docs) {
+        Request r = new Request(null, measuresFile, null, frameworks, options, docs);
         List<Finding> f = new ArrayList<>();
 
         // Measures first (their findings are listed after the scores'): their agency id picks the
@@ -74,15 +125,14 @@ public final class Checker {
         // parser as o25/o28 reads them, listing every problem where those commands stop at the first.
         MeasuresDraft plan = org.itagen.input.workbook.WorkbookReader.isWorkbook(r.measures())
                 ? org.itagen.input.workbook.WorkbookReader.draft(r.measures()) : MeasuresParser.parse(r.measures());
-        ReadOptions read = pickAgency(r.scores(), r.read(), plan.agency().id());
 
         // Scores: every bad row, not only the first, so one run lists them all.
         AgencyScores scores = null;
-        List<ItagenException> rowProblems = ScoreStream.rowProblems(r.scores(), read);
+        List<ItagenException> rowProblems = source.problems(plan.agency().id());
         for (ItagenException e : rowProblems) {
             f.add(Finding.error(FindingCode.SCORE_INVALID, null, e.where(), e.getMessage(), FindingCode.SCORE_INVALID.why().text()));
         }
-        if (rowProblems.isEmpty()) scores = readScores(r.scores(), read);
+        if (rowProblems.isEmpty()) scores = source.read(plan.agency().id());
         // Another agency's scores would make every finding below about the wrong agency: exit 2, as o25/o28.
         if (scores != null && plan.agency() != null) SameAgency.require(plan.agency().id(), plan.where("agency"), scores);
 

@@ -1,6 +1,9 @@
 package org.itagen.cli;
 
 import org.itagen.ItagenException;
+import org.itagen.Messages;
+import org.itagen.batch.AgencyResult;
+import org.itagen.batch.Layout;
 import org.itagen.batch.BatchRunner;
 import org.itagen.batch.BatchSummary;
 import org.itagen.batch.DocumentJob;
@@ -56,6 +59,9 @@ public class BatchCommand implements Callable<Integer> {
     @Option(names = "--progress", paramLabel = "auto|bar|lines|none", defaultValue = "auto")
     Progress.Mode progress;
 
+    @Option(names = "--layout", paramLabel = "flat|per-agency", defaultValue = "flat")
+    String layout;
+
     @Option(names = "--template", paramLabel = "KIND=FILE")
     Map<DocKind, Path> templateFiles;
 
@@ -78,8 +84,11 @@ public class BatchCommand implements Callable<Integer> {
             case "error" -> BatchRunner.MissingMeasures.ERROR;
             default -> throw ItagenException.input(null, org.itagen.Msg.of("error.INVALID_CHOICE", "--missing-measures", missingMeasures, "skip, error"));
         };
+        Layout lay = Layout.of(layout);
+        if (lay == null) throw ItagenException.input(null, Msg.of("error.INVALID_CHOICE", "--layout", layout, "flat, per-agency"));
         input.check();
-        document.check(spec.commandLine().getErr());
+        Diagnostics diagnostics = Diagnostics.of(spec);
+        document.check(diagnostics);
         List<DocKind> kinds = List.copyOf(new LinkedHashSet<>(DocumentOptions.nonEmpty(docs, "--docs", DocKind.values())));
         // Everything shared is loaded and checked once, before any worker starts.
         Map<DocKind, Template> templates = new LinkedHashMap<>();
@@ -102,11 +111,11 @@ public class BatchCommand implements Callable<Integer> {
                 document.overrides(), document.formats, document.docxReference, null));
         prepareOut();
 
-        DocumentJob job = new DocumentJob(generator, out);
+        DocumentJob job = new DocumentJob(generator, out, lay);
         PrintWriter err = spec.commandLine().getErr();
         BatchRunner runner = new BatchRunner(new BatchRunner.Options(scores,
                 input.readOptions(), measuresDir, workers, sh, missing),
-                job, Progress.of(progress, err))
+                job, Progress.of(progress, err, diagnostics.json()))
                 // File names as the documents get them, compared as a case-blind file system would.
                 .fileKey(id -> Reports.fileName(DocKind.O25, id, 0, org.itagen.report.OutputFormat.PDF).toUpperCase(java.util.Locale.ROOT).toLowerCase(java.util.Locale.ROOT))
                 .firstAgencyCheck((rows, measures) -> job.checkTemplates(rows, measures, templates.values()));
@@ -114,11 +123,32 @@ public class BatchCommand implements Callable<Integer> {
         List<Path> written = summary.write(out);
 
         PrintWriter o = spec.commandLine().getOut();
-        o.print(summary.table());
-        o.println("summary: " + written.get(0) + ", " + written.get(1));
+        if (diagnostics.json()) {
+            o.print(summary.json()); // the same document as summary.json, for a pipe
+        } else {
+            o.print(summary.table());
+            skipped(o, summary);
+            o.println("summary: " + written.get(0) + ", " + written.get(1));
+        }
         o.flush();
         return summary.anyFailed() ? ExitCodes.FINDINGS : ExitCodes.OK;
     }
+
+    /** Names the agencies skipped for want of a measures file (the first ones; summary.csv has all). */
+    private static void skipped(PrintWriter o, BatchSummary summary) {
+        List<String> ids = summary.agencies().stream().filter(a -> a.status() == AgencyResult.Status.SKIPPED)
+                .map(AgencyResult::agencyId).toList();
+        if (ids.isEmpty()) return;
+        String shown = String.join(", ", ids.subList(0, Math.min(ids.size(), LISTED_SKIPPED)));
+        if (ids.size() > LISTED_SKIPPED) {
+            shown = Messages.text("batch.skipped.more", shown, String.valueOf(ids.size() - LISTED_SKIPPED));
+        }
+        o.println();
+        o.println(Messages.text("batch.skipped.list", shown));
+    }
+
+    /** Skipped agencies named on the terminal; summary.csv lists them all. */
+    static final int LISTED_SKIPPED = 20;
 
     private void prepareOut() {
         if (Files.exists(out) && !Files.isDirectory(out)) {

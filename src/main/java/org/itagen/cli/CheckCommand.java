@@ -1,7 +1,11 @@
 package org.itagen.cli;
 
 import org.itagen.ItagenException;
+import org.itagen.Msg;
+import org.itagen.RunWarning;
 import org.itagen.check.CheckOutput;
+import org.itagen.check.CheckRun;
+import org.itagen.input.MeasuresSource;
 import org.itagen.check.CheckReport;
 import org.itagen.check.Checker;
 import org.itagen.check.GeneratedFiles;
@@ -13,6 +17,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
@@ -32,6 +37,15 @@ public class CheckCommand implements Callable<Integer> {
     @Option(names = "--generated", paramLabel = "DIR")
     Path generated;
 
+    @Option(names = "--measures-dir", paramLabel = "DIR")
+    Path measuresDir;
+
+    // Extension point for --workbooks DIR (a folder of ITA.xlsx, one per agency, each with its own
+    // scores and measures sheets; not built yet): check each workbook as --workbook does
+    // (Checker.check with the workbook as scores and measures) into a CheckRun.AgencyCheck, and
+    // report through CheckRun.Tally and CheckOutput.jsonLine/text as whole() does, so that the
+    // per-agency lines, the summary and the exit code are the same as with --measures-dir.
+
     @Option(names = "--doc", paramLabel = "o25|o28|all", defaultValue = "all")
     Doc doc;
 
@@ -49,6 +63,9 @@ public class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (measuresDir != null) {
+            return whole(MeasuresSource.dir(measuresDir), doc == Doc.all ? Set.of(DocKind.values()) : Set.of(DocKind.of(doc.name())));
+        }
         if (workbook.workbook != null) workbook.requireOneForm(scores, measures);
         if ((scores == null) != (measures == null)) {
             throw ItagenException.input(scores == null ? "--scores" : "--measures", org.itagen.Msg.of("error.CHECK_NEEDS_BOTH"));
@@ -74,5 +91,33 @@ public class CheckCommand implements Callable<Integer> {
         out.print(format == ListingFormat.json ? CheckOutput.json(report) : CheckOutput.text(report));
         out.flush();
         return report.errors() > 0 ? ExitCodes.FINDINGS : ExitCodes.OK;
+    }
+
+    /**
+     * Every agency of the scores file, each with its measures from {@code source}: one block (text)
+     * or line (JSON) per agency as it is checked, then the summary; exit 1 when any would score 0.
+     */
+    private int whole(MeasuresSource source, Set<DocKind> docs) {
+        if (scores == null) throw ItagenException.input("--measures-dir", Msg.of("error.CHECK_DIR_NEEDS_SCORES"));
+        String other = measures != null ? "--measures" : input.agency() != null ? "--agency" : generated != null ? "--generated"
+                : workbook.workbook != null ? "--workbook" : null;
+        if (other != null) throw ItagenException.input(other, Msg.of("error.CHECK_DIR_EXCLUSIVE", other));
+        if (!Files.isDirectory(measuresDir)) throw ItagenException.input(measuresDir.toString(), Msg.of("error.MEASURES_DIR_NOT_FOLDER"));
+        input.check();
+        PrintWriter out = spec.commandLine().getOut();
+        boolean json = format == ListingFormat.json;
+        CheckRun.Summary summary = CheckRun.run(new CheckRun.Options(scores, input.readOptions(), source, input.frameworks(),
+                input.analysisOptions(), docs), c -> {
+            out.print(json ? CheckOutput.jsonLine(c, docs) : CheckOutput.text(c));
+            out.flush();
+        });
+        Diagnostics diagnostics = Diagnostics.of(spec);
+        for (Path p : summary.unclaimed()) {
+            String file = p.getFileName().toString();
+            diagnostics.print(RunWarning.MEASURES_WITHOUT_SCORES.at(p.toString(), file.substring(0, file.lastIndexOf('.'))));
+        }
+        out.print(json ? CheckOutput.jsonLine(summary, docs) : CheckOutput.text(summary));
+        out.flush();
+        return summary.wouldScoreZero().isEmpty() ? ExitCodes.OK : ExitCodes.FINDINGS;
     }
 }

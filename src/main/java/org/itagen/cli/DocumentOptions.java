@@ -32,16 +32,13 @@ class DocumentOptions {
      * silent fallback, nor one failure per agency in batch); a family that is not installed is a
      * warning naming the font used instead. SOURCE_DATE_EPOCH and an empty --format are checked here too.
      */
-    void check(java.io.PrintWriter err) {
+    void check(Diagnostics out) {
         org.itagen.render.SourceDate.fromEnvironment(); // a date no PDF or ZIP can hold: exit 2 before any work
         formats = nonEmpty(formats, "--format", OutputFormat.values());
         // Read, checked against a zip bomb and stripped of macros once, not once per agency.
         if (docxReference != null && formats.contains(OutputFormat.DOCX)) org.itagen.render.docx.ReferenceDocx.check(docxReference);
         String fallback = org.itagen.render.pdf.FontResolver.checkFontOption(font);
-        if (fallback != null) {
-            err.println(ExitCodes.warningLine("--font: " + org.itagen.Msg.of("warning.FONT_NOT_INSTALLED", font.strip(), fallback).text()));
-            err.flush();
-        }
+        if (fallback != null) out.print(org.itagen.RunWarning.FONT_NOT_INSTALLED.at("--font", font.strip(), fallback));
     }
 
     /**

@@ -1,5 +1,6 @@
 package org.itagen.cli;
 
+import org.itagen.Diagnostic;
 import org.itagen.ItagenException;
 import org.itagen.Messages;
 import org.itagen.Msg;
@@ -28,29 +29,44 @@ public final class ExitCodes {
     private ExitCodes() {
     }
 
-    /** Maps an exception to its exit code, printing one line (and a stack trace only when verbose). */
+    /** Maps an exception to its exit code, printing one text line (and a stack trace only when verbose). */
     public static int handle(Throwable t, PrintWriter err, boolean verbose) {
+        return handle(t, new Diagnostics(err, false), verbose);
+    }
+
+    /**
+     * Maps an exception to its exit code, printing one line as the run asked (text, or a JSON
+     * object with the error's code and place), and a stack trace only when verbose.
+     */
+    static int handle(Throwable t, Diagnostics out, boolean verbose) {
         Throwable e = unwrap(t);
-        int code;
-        String line;
-        if (e instanceof ItagenException ie) {
-            code = ie.kind() == ItagenException.Kind.OUTPUT ? OUTPUT : INPUT;
-            line = ie.oneLine();
-        } else if (e instanceof CommandLine.ParameterException pe) {
-            code = INPUT;
-            line = UsageErrors.seeHelp(pe);
-        } else if (e instanceof OutOfMemoryError) {
-            code = INTERNAL;
-            line = Msg.of("error.OUT_OF_MEMORY").text();
-        } else {
-            code = INTERNAL;
-            String msg = e.getMessage() == null ? "" : ": " + e.getMessage().replace('\n', ' ');
-            line = Msg.of("error.INTERNAL", e.getClass().getSimpleName() + msg).text();
+        out.print(diagnostic(e));
+        if (verbose) {
+            synchronized (out.err()) {
+                e.printStackTrace(out.err());
+                out.err().flush();
+            }
         }
-        err.println(errorLine(line));
-        if (verbose) e.printStackTrace(err);
-        err.flush();
-        return code;
+        return exitCode(e);
+    }
+
+    /** The exit code of what was thrown. */
+    public static int exitCode(Throwable t) {
+        Throwable e = unwrap(t);
+        if (e instanceof ItagenException ie) return ie.kind() == ItagenException.Kind.OUTPUT ? OUTPUT : INPUT;
+        if (e instanceof CommandLine.ParameterException) return INPUT;
+        return INTERNAL;
+    }
+
+    /** What was thrown as the line users see: its code (the message key), message and place. */
+    static Diagnostic diagnostic(Throwable e) {
+        if (e instanceof ItagenException ie) return Diagnostic.of(ie);
+        if (e instanceof CommandLine.ParameterException pe) {
+            return Diagnostic.error(Diagnostic.code(UsageErrors.msg(pe).code()), UsageErrors.seeHelp(pe), null);
+        }
+        if (e instanceof OutOfMemoryError) return Diagnostic.error("OUT_OF_MEMORY", Msg.of("error.OUT_OF_MEMORY").text(), null);
+        String msg = e.getMessage() == null ? "" : ": " + e.getMessage().replace('\n', ' ');
+        return Diagnostic.error("INTERNAL", Msg.of("error.INTERNAL", e.getClass().getSimpleName() + msg).text(), null);
     }
 
     /** "error: LINE", the prefix in the user's language ("ข้อผิดพลาด: " in Thai). */

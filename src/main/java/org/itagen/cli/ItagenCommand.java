@@ -39,6 +39,14 @@ public class ItagenCommand implements Runnable {
         org.itagen.Messages.use(l);
     }
 
+    /** Set by {@link Main} from the arguments before parsing (so parse errors follow it too); the option documents it. */
+    Diagnostics.Format messageFormat = Diagnostics.Format.text;
+
+    @Option(names = "--message-format", scope = ScopeType.INHERIT, paramLabel = "text|json")
+    void setMessageFormat(Diagnostics.Format format) {
+        messageFormat = format;
+    }
+
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 

@@ -29,13 +29,16 @@ public final class Main {
         // look for --lang first so that `itagen --lang th o25 --help` is Thai throughout.
         Locale asked = langArgument(args);
         if (asked != null) Messages.use(asked);
+        // Errors in the format the arguments ask for, also when they cannot be parsed.
+        Diagnostics.Format format = Diagnostics.fromArgs(args);
         try {
             CommandLine cl = commandLine(out, err);
+            ((ItagenCommand) cl.getCommand()).messageFormat = format;
             return cl.execute(args);
         } catch (Throwable t) {
             // picocli handles Exceptions; Errors such as OutOfMemoryError still get one line and a code.
             boolean verbose = java.util.Arrays.asList(args).contains("--verbose");
-            return ExitCodes.handle(t, err, verbose);
+            return ExitCodes.handle(t, new Diagnostics(err, format == Diagnostics.Format.json), verbose);
         } finally {
             Messages.use(language);
             out.flush();
@@ -75,13 +78,10 @@ public final class Main {
         byCode(cl, org.itagen.report.DocKind.class);
         byCode(cl, org.itagen.report.OutputFormat.class);
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) ->
-                ExitCodes.handle(ex, commandLine.getErr(), root.verbose));
-        cl.setParameterExceptionHandler((ex, args) -> {
-            PrintWriter e = ex.getCommandLine().getErr();
-            e.println(ExitCodes.errorLine(UsageErrors.seeHelp(ex)));
-            e.flush();
-            return ExitCodes.INPUT;
-        });
+                ExitCodes.handle(ex, new Diagnostics(commandLine.getErr(), root.messageFormat == Diagnostics.Format.json),
+                        root.verbose));
+        cl.setParameterExceptionHandler((ex, args) -> ExitCodes.handle(ex,
+                new Diagnostics(ex.getCommandLine().getErr(), root.messageFormat == Diagnostics.Format.json), false));
         return cl;
     }
 

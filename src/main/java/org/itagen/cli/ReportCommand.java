@@ -57,7 +57,8 @@ abstract class ReportCommand implements Callable<Integer> {
     public Integer call() {
         workbook.requireOneForm(scores, measures);
         input.check();
-        document.check(spec.commandLine().getErr());
+        Diagnostics diagnostics = Diagnostics.of(spec);
+        document.check(diagnostics);
         // Read and check everything before writing anything, so a mistake leaves no output behind.
         Template t = template == null ? TemplateLoader.bundled(kind().code()) : TemplateLoader.load(template, kind().code());
         MeasurePlan plan = workbook.workbook != null ? WorkbookReader.plan(workbook.workbook) : MeasuresReader.read(measures);
@@ -81,10 +82,12 @@ abstract class ReportCommand implements Callable<Integer> {
         Generator.Prepared prepared = generator.prepare(agencyScores, plan);
 
         for (Warning w : prepared.warnings()) {
-            err.println(ExitCodes.warningLine((w.where() == null ? "" : w.where() + ": ") + w.message()));
+            diagnostics.print(org.itagen.Diagnostic.warning(w.code().name(), w.message(), w.where()));
         }
-        for (String notice : prepared.notices()) err.println(ExitCodes.warningLine(notice));
-        err.flush();
+        // The generator's notices are UNSHOWABLE_CHARACTER warnings (characters the PDF cannot show).
+        for (String notice : prepared.notices()) {
+            diagnostics.print(org.itagen.Diagnostic.warning(org.itagen.RunWarning.UNSHOWABLE_CHARACTER.name(), notice, null));
+        }
         PrintWriter o = spec.commandLine().getOut();
         OutputFiles.cleanStale(out); // what a run killed here left behind
         prepared.write(out, target -> o.println(org.itagen.Msg.of("output.WROTE", target).text()));

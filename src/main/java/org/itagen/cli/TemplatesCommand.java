@@ -119,6 +119,8 @@ public class TemplatesCommand implements Runnable {
 
         static String json() {
             Map<String, Object> root = new LinkedHashMap<>();
+            root.put("schema_version", org.itagen.Version.SCHEMA);
+            root.put("itagen_version", org.itagen.Version.itagen());
             root.put("variables", TemplateVariables.all().stream().map(Vars::entry).toList());
             Map<String, Object> shapes = new LinkedHashMap<>();
             for (TemplateVariables.Shape s : TemplateVariables.shapes()) {

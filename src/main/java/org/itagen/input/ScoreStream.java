@@ -72,6 +72,25 @@ public final class ScoreStream {
             rows.forEach(parser);
             return c.build().agencies().getFirst();
         }
+
+        /**
+         * Every row-level problem of this agency's rows, each row parsed on its own (as
+         * {@link ScoreStream#rowProblems} does for a file), so that a check lists them all.
+         */
+        public List<ItagenException> problems() {
+            List<ItagenException> out = new ArrayList<>();
+            for (TableRow row : rows) {
+                try {
+                    ScoreCollector c = new ScoreCollector(header.source(), ScoreCollector.Keep.ALL, null);
+                    LongLayout.start(header.cells(), header.where(), c).accept(row);
+                    ItagenException e = c.firstError();
+                    if (e != null) out.add(e);
+                } catch (ItagenException e) {
+                    out.add(e);
+                }
+            }
+            return out;
+        }
     }
 
     /** A file's header row: its cells, where it is, and the file name for messages. */
@@ -124,6 +143,25 @@ public final class ScoreStream {
             };
         });
         for (var e : open.entrySet()) sink.accept(new AgencyRows(e.getKey(), head[0], e.getValue()));
+    }
+
+    /** Agencies gathered per pass when a file's agencies are not in blocks (each pass reads the file once). */
+    public static final int AGENCIES_PER_PASS = 2000;
+
+    /**
+     * Hands over every agency of {@code index} in file order, holding few at a time: one pass
+     * when each agency's rows are together, else passes of {@link #AGENCIES_PER_PASS} agencies.
+     */
+    public static void forEachAgency(Path file, ReadOptions options, Index index, Consumer<AgencyRows> sink) {
+        if (index.contiguous()) {
+            forEach(file, options, id -> true, true, sink);
+            return;
+        }
+        List<String> ids = index.agencyIds();
+        for (int from = 0; from < ids.size(); from += AGENCIES_PER_PASS) {
+            Set<String> chunk = new HashSet<>(ids.subList(from, Math.min(ids.size(), from + AGENCIES_PER_PASS)));
+            forEach(file, options, chunk::contains, false, sink);
+        }
     }
 
     /** Receives the header (where it is, and the agency_id column) and returns what handles each row. */

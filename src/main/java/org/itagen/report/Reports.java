@@ -61,6 +61,15 @@ public final class Reports {
      * NUL, COM1 ...), and it is capped so that a long agency name still fits Windows paths.
      */
     public static String fileName(DocKind kind, String agency, int planYear, OutputFormat format) {
+        return kind.label() + "_" + safeName(agency) + "_" + planYear + "." + format.extension();
+    }
+
+    /**
+     * An agency id as a file or folder name part (batch's per-agency folders too): the rules of
+     * {@link #fileName}; "agency" when nothing is left. A folder named so is never a reserved
+     * device name unless the id itself is one (CON, NUL ...), which ITAS ids are not.
+     */
+    public static String safeName(String agency) {
         String a = agency == null ? "" : Normalizer.normalize(agency, Normalizer.Form.NFC);
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < a.length(); ) {
@@ -74,6 +83,6 @@ public final class Reports {
         String id = sb.toString().replaceAll("_+", "_").replaceAll("^[_.]+|[_.]+$", "");
         if (id.codePointCount(0, id.length()) > 60) id = id.substring(0, id.offsetByCodePoints(0, 60));
         if (id.isEmpty()) id = "agency";
-        return kind.label() + "_" + id + "_" + planYear + "." + format.extension();
+        return id;
     }
 }

@@ -248,7 +248,9 @@ class AnalysisEdgesTest {
         assertThat(r.out()).isEmpty();
         assertThat(r.err().strip().lines()).hasSize(1);
         // Line 12: the header, ten 2566 rows, then the first 2568 row.
-        assertThat(r.err()).startsWith("error: scores.csv:12:").contains("2566").contains("2568").contains("2567");
+        // --format json: the error is a JSON line (issue 15) with the place as file and line.
+        assertThat(r.err()).contains("\"where\":\"scores.csv:12\"").contains("\"line\":12")
+                .contains("2566").contains("2568").contains("2567");
         // Consecutive years with a third before them are fine (the first is only warned about).
         assertThat(analyze(new Rows().all(2566, "70").all(2567, "80").all(2568, "90")).get("current_year").asInt())
                 .isEqualTo(2568);

@@ -107,6 +107,28 @@ class PackagedJarIT {
     }
 
     @Test
+    void jsonFromTheJarCarriesItsVersionAndValidatesAgainstTheSchemasTheJarShips() throws Exception {
+        Run r = itagen("analyze", "--scores", "samples/department/scores.csv", "--format", "json");
+        assertThat(r.code()).as(r.err()).isZero();
+        org.itagen.testing.JsonSchemas.assertValid("analyze", r.out());
+        String version = new com.fasterxml.jackson.databind.ObjectMapper().readTree(r.out()).get("itagen_version").asText();
+        assertThat(version).isNotEqualTo("dev").matches("\\d+\\.\\d+\\.\\d+.*");
+        Run e = itagen("analyze", "--scores", "nope.csv", "--format", "json");
+        assertThat(e.code()).isEqualTo(ExitCodes.INPUT);
+        assertThat(org.itagen.testing.JsonSchemas.assertValidLines("errors", e.err()).getFirst().get("itagen_version").asText())
+                .isEqualTo(version);
+        Path jar = Golden.projectDir().resolve(Path.of(System.getProperty("itagen.jar", "target/itagen.jar")));
+        try (var zip = new java.util.zip.ZipFile(jar.toFile())) {
+            for (String name : org.itagen.testing.JsonSchemas.NAMES) {
+                var entry = zip.getEntry("org/itagen/schema/" + name + ".schema.json");
+                assertThat(entry).as(name).isNotNull();
+                assertThat(new String(zip.getInputStream(entry).readAllBytes(), StandardCharsets.UTF_8))
+                        .isEqualTo(org.itagen.testing.JsonSchemas.text(name));
+            }
+        }
+    }
+
+    @Test
     void bundledFontIsInTheJar() throws Exception {
         Path jar = Path.of(System.getProperty("itagen.jar", "target/itagen.jar"));
         try (var zip = new java.util.zip.ZipFile(Golden.projectDir().resolve(jar).toFile())) {

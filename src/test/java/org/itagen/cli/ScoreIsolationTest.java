@@ -107,6 +107,23 @@ class ScoreIsolationTest {
     }
 
     @Test
+    void checkWithoutAgencyTakesTheMeasuresAgencyAndReportsABadRowOnlyAgainstItsOwnAgency() throws IOException {
+        String broken = ids.get(1);
+        int line = breakRow(broken, ",[0-9.]+$", ",1O1");
+        // No --agency: each measures file picks its agency of the shared file.
+        CliRun good = CliRun.of("check", "--lang", "en", "--scores", scores.toString(), "--measures",
+                measures(ids.get(3)).toString(), "--format", "json");
+        assertThat(good.exitCode()).as(good.out() + good.err()).isIn(ExitCodes.OK, ExitCodes.FINDINGS);
+        assertThat(good.out()).doesNotContain("SCORE_INVALID").doesNotContain("scores.csv:" + line);
+        CliRun bad = CliRun.of("check", "--lang", "en", "--scores", scores.toString(), "--measures",
+                measures(broken).toString(), "--format", "json");
+        assertThat(bad.exitCode()).isEqualTo(ExitCodes.FINDINGS);
+        JsonNode findings = new ObjectMapper().readTree(bad.out()).get("findings");
+        assertThat(findings).filteredOn(f -> f.get("code").asText().equals("SCORE_INVALID")).singleElement()
+                .satisfies(f -> assertThat(f.get("where").asText()).isEqualTo("scores.csv:" + line));
+    }
+
+    @Test
     void batchFailsOnlyTheAgencyWithANulInItsIdAndWritesTheRest() throws IOException {
         String broken = ids.get(1);
         int line = breakRow(broken, "^" + broken + ",", broken + "\u0000,");

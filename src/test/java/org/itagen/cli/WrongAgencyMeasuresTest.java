@@ -72,7 +72,9 @@ class WrongAgencyMeasuresTest {
                 measures("other", dir, "measures.yaml").toString(), "--format", "json");
         assertThat(r.exitCode()).isEqualTo(ExitCodes.INPUT);
         assertThat(r.err().strip().lines()).hasSize(1);
-        assertThat(r.err()).startsWith("error: measures.yaml:").contains("other").contains("dcws");
+        // --format json: the error is a JSON line (issue 15), naming the line as the text one does.
+        assertThat(r.err()).contains("\"code\":\"AGENCY_MISMATCH\"").contains("\"where\":\"measures.yaml:")
+                .contains("other").contains("dcws");
         CliRun same = CliRun.of("check", "--scores", scores().toString(), "--measures",
                 measures("dcws", dir, "same.yaml").toString(), "--format", "json");
         assertThat(same.exitCode()).isNotEqualTo(ExitCodes.INPUT);

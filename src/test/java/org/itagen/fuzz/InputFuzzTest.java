@@ -155,13 +155,23 @@ class InputFuzzTest {
     }
 
     /**
-     * The README's promise for any input: a documented exit code, at most one error line, never an
-     * internal error or a stack trace; a refused run writes nothing into {@code out}.
+     * The README's promise for any input: a documented exit code, at most one error line (and in a
+     * run over many agencies, analyze without --agency, at most one per agency, each naming it:
+     * "error: [ID] ..."), never an internal error or a stack trace; with --format json every stderr
+     * line is a JSON object; a refused run writes nothing into {@code out}.
      */
     static void documented(CliRun r, Set<Integer> codes, Path out) throws IOException {
         assertThat(r.exitCode()).as(r.err()).isIn(codes);
         assertThat(r.err()).doesNotContain("internal error").doesNotContain("\tat ").doesNotContain("Exception:");
-        assertThat(r.err().lines().filter(l -> l.startsWith("error:")).count()).as(r.err()).isLessThanOrEqualTo(1);
+        assertThat(r.err().lines().filter(l -> l.startsWith("error:") && !l.startsWith("error: [")).count()).as(r.err())
+                .isLessThanOrEqualTo(1);
+        List<String> perAgency = r.err().lines().filter(l -> l.startsWith("error: [")).toList();
+        assertThat(perAgency.stream().map(l -> l.substring(0, l.indexOf("] ") + 1)).distinct().count()).as(r.err())
+                .isEqualTo(perAgency.size());
+        if (!perAgency.isEmpty()) assertThat(r.exitCode()).as(r.err()).isEqualTo(1);
+        if (r.err().contains("\"schema_version\"")) {
+            assertThat(r.err().lines()).as(r.err()).allMatch(l -> l.startsWith("{\"schema_version\":1,"));
+        }
         if (out != null && Files.isDirectory(out)) {
             try (Stream<Path> files = Files.list(out)) {
                 List<Path> left = files.toList();
