@@ -1,5 +1,7 @@
 package org.itagen.batch;
 
+import org.itagen.Messages;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -125,19 +127,19 @@ public record BatchSummary(String source, Shard shard, List<AgencyResult> agenci
     /** The terminal table: totals, bands, and the first failures. */
     public String table() {
         List<String[]> rows = new ArrayList<>();
-        rows.add(new String[]{"agencies" + (shard.n() > 1 ? " (shard " + shard + ")" : ""), String.valueOf(agencies.size())});
-        rows.add(new String[]{"ok", String.valueOf(count(AgencyResult.Status.OK))});
-        rows.add(new String[]{"failed", String.valueOf(count(AgencyResult.Status.FAILED))});
-        rows.add(new String[]{"skipped (no measures file)", String.valueOf(count(AgencyResult.Status.SKIPPED))});
-        rows.add(new String[]{"files written", String.valueOf(files())});
+        rows.add(new String[]{shard.n() > 1 ? Messages.text("batch.table.agencies_shard", shard.toString()) : Messages.text("batch.table.agencies"), String.valueOf(agencies.size())});
+        rows.add(new String[]{Messages.text("batch.table.ok"), String.valueOf(count(AgencyResult.Status.OK))});
+        rows.add(new String[]{Messages.text("batch.table.failed"), String.valueOf(count(AgencyResult.Status.FAILED))});
+        rows.add(new String[]{Messages.text("batch.table.skipped"), String.valueOf(count(AgencyResult.Status.SKIPPED))});
+        rows.add(new String[]{Messages.text("batch.table.files"), String.valueOf(files())});
         long warned = agencies.stream().filter(a -> !a.warnings().isEmpty()).count();
-        if (warned > 0) rows.add(new String[]{"with warnings (summary.json)", String.valueOf(warned)});
+        if (warned > 0) rows.add(new String[]{Messages.text("batch.table.warned"), String.valueOf(warned)});
         double s = millis / 1000.0;
-        rows.add(new String[]{"wall time", String.format(java.util.Locale.ROOT, "%.1f s", s)});
-        rows.add(new String[]{"files per second", s > 0 ? String.format(java.util.Locale.ROOT, "%.1f", files() / s) : "-"});
+        rows.add(new String[]{Messages.text("batch.table.wall"), String.format(java.util.Locale.ROOT, "%.1f s", s)});
+        rows.add(new String[]{Messages.text("batch.table.rate"), s > 0 ? String.format(java.util.Locale.ROOT, "%.1f", files() / s) : "-"});
         Map<String, Long> bands = new TreeMap<>();
         for (AgencyResult a : agencies) if (a.band() != null) bands.merge(a.band(), 1L, Long::sum);
-        bands.forEach((b, n) -> rows.add(new String[]{"band " + b, String.valueOf(n)}));
+        bands.forEach((b, n) -> rows.add(new String[]{Messages.text("batch.table.band", b), String.valueOf(n)}));
         StringBuilder sb = new StringBuilder();
         int w = rows.stream().mapToInt(r -> DisplayWidth.displayWidth(r[0])).max().orElse(0);
         for (String[] r : rows) {
@@ -145,11 +147,11 @@ public record BatchSummary(String source, Shard shard, List<AgencyResult> agenci
         }
         List<AgencyResult> failed = agencies.stream().filter(a -> a.status() == AgencyResult.Status.FAILED).toList();
         if (!failed.isEmpty()) {
-            sb.append("\nfailed:\n");
+            sb.append('\n').append(Messages.text("batch.table.failed_list")).append('\n');
             failed.stream().limit(LISTED_FAILURES).forEach(a ->
                     sb.append("  ").append(a.agencyId()).append(": ").append(String.join(" | ", a.errors())).append('\n'));
             if (failed.size() > LISTED_FAILURES) {
-                sb.append("  ... and ").append(failed.size() - LISTED_FAILURES).append(" more (see summary.csv)\n");
+                sb.append("  ").append(Messages.text("batch.table.failed_more", String.valueOf(failed.size() - LISTED_FAILURES))).append('\n');
             }
         }
         return sb.toString();

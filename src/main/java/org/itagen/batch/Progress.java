@@ -4,16 +4,18 @@ import org.itagen.Diagnostic;
 import org.itagen.Messages;
 import org.itagen.Version;
 import org.itagen.thai.DisplayWidth;
+import me.tongfei.progressbar.ConsoleProgressBarConsumer;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarConsumer;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Locale;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.IntSupplier;
 import java.util.function.LongSupplier;
 
 /**
@@ -134,7 +136,7 @@ public final class Progress {
             total = agencies;
             start = System.nanoTime();
             lastLine = start;
-            err.println("batch: " + agencies + " agencies");
+            err.println(Messages.text("batch.lines.start", String.valueOf(agencies)));
             err.flush();
         }
 
@@ -168,8 +170,8 @@ public final class Progress {
 
         private void line(int n) {
             double s = (System.nanoTime() - start) / 1e9;
-            err.println(String.format(Locale.ROOT, "batch: %d/%d agencies, %d files, %d failed, %.0f s",
-                    n, total, files.get(), failed.get(), s));
+            err.println(Messages.text("batch.lines.progress", String.valueOf(n), String.valueOf(total),
+                    String.valueOf(files.get()), String.valueOf(failed.get()), String.format(Locale.ROOT, "%.0f", s)));
             err.flush();
         }
 
@@ -283,15 +285,18 @@ public final class Progress {
     private static final boolean WINDOWS = System.getProperty("os.name", "").startsWith("Windows");
 
     /**
-     * A bar redrawn in place four times a second: the share done, the current rate (or "warming
-     * up" with the time so far until the first agencies finish), failures and time left. A
-     * failure is printed on a line of its own above the bar (the bar is wiped first and drawn
-     * again below it), so the two never share a line. The line stays within 79 columns, as a
-     * terminal narrower than the line would wrap it and break the redraw.
+     * The bar on a terminal, run by the me.tongfei progressbar library: its refresh thread redraws
+     * four times a second (also while nothing finishes, so the clock runs during warm-up), it asks
+     * the terminal for its width (through jline) and it ends the line when the run is over. itagen
+     * gives it the line as its renderer ({@link #line}: the share done, the rate of the last 20 s
+     * or "warming up" with the time so far, failures, time left; Thai or English) and a consumer
+     * ({@link Screen}) that prints a failure on a line of its own above the bar under the same lock
+     * as the redraw, so the two never share a line. The line stays within 79 columns, as a terminal
+     * narrower than the line would wrap it and break the redraw.
      */
     static final class Bar implements BatchRunner.Listener {
         static final int WIDTH = 79;
-        private final PrintWriter err;
+        private final Screen screen;
         private final boolean ascii;
         private final LongSupplier nanos;
         private final boolean ticking;
@@ -302,22 +307,31 @@ public final class Progress {
         private volatile String reading;
         private volatile long started = -1;
         private volatile int total = -1;
-        private int shown; // display width of the line on screen, to wipe it
-        private ScheduledExecutorService ticker;
+        private ProgressBar library; // null when a test draws by hand
 
-        /** @param ticking redraw on a timer thread (tests draw by hand with {@link #draw}) */
+        /** @param ticking let the library redraw on its timer (tests draw by hand with {@link #draw}) */
         Bar(PrintWriter err, boolean ascii, LongSupplier nanos, boolean ticking) {
-            this.err = err;
+            this(err, ascii, nanos, ticking, ticking ? terminalWidth() : () -> WIDTH);
+        }
+
+        Bar(PrintWriter err, boolean ascii, LongSupplier nanos, boolean ticking, IntSupplier width) {
+            this.screen = new Screen(err, width);
             this.ascii = ascii;
             this.nanos = nanos;
             this.ticking = ticking;
             this.begun = nanos.getAsLong();
         }
 
+        /** The library's own measure of the terminal (jline), asked once the bar is first drawn. */
+        private static IntSupplier terminalWidth() {
+            ConsoleProgressBarConsumer console = new ConsoleProgressBarConsumer(System.err);
+            return console::getMaxRenderedLength;
+        }
+
         @Override
         public void reading(Path scores) {
             reading = scores.getFileName() == null ? scores.toString() : scores.getFileName().toString();
-            startTicker();
+            begin(-1);
             draw();
         }
 
@@ -326,66 +340,62 @@ public final class Progress {
             total = agencies;
             started = nanos.getAsLong();
             rate.mark(started, 0);
-            startTicker();
+            begin(agencies);
             draw();
         }
 
-        private synchronized void startTicker() {
-            if (!ticking || ticker != null) return;
-            ticker = Executors.newSingleThreadScheduledExecutor(r -> {
-                Thread t = new Thread(r, "itagen-progress");
-                t.setDaemon(true);
-                return t;
-            });
-            ticker.scheduleAtFixedRate(this::draw, 250, 250, TimeUnit.MILLISECONDS);
+        /** Starts the library's bar (indefinite while the scores are read), or gives it the count. */
+        private synchronized void begin(long agencies) {
+            if (!ticking) return;
+            if (library == null) {
+                library = new ProgressBarBuilder().setTaskName("itagen batch").setInitialMax(agencies)
+                        .setRenderer((state, maxLength) -> fit(line(nanos.getAsLong()), maxLength))
+                        .setConsumer(screen).setUpdateIntervalMillis(250).continuousUpdate().build();
+            } else if (agencies >= 0) {
+                library.maxHint(agencies);
+            }
         }
 
         @Override
         public void done(AgencyResult r) {
-            rate.mark(nanos.getAsLong(), done.incrementAndGet());
+            int n = done.incrementAndGet();
+            rate.mark(nanos.getAsLong(), n);
             boolean isFailed = r.status() == AgencyResult.Status.FAILED;
             if (isFailed) failed.incrementAndGet();
+            ProgressBar bar = library;
+            if (bar != null) bar.stepTo(n);
             if (isFailed || !r.warnings().isEmpty()) {
-                synchronized (this) {
-                    wipe();
-                    if (isFailed) err.println(failureLine(r));
-                    for (String w : r.warnings()) err.println(warningLine(r, w));
-                    shown = 0;
-                    draw();
-                }
+                java.util.List<String> lines = new java.util.ArrayList<>();
+                if (isFailed) lines.add(failureLine(r));
+                for (String w : r.warnings()) lines.add(warningLine(r, w));
+                screen.above(lines, fit(line(nanos.getAsLong()), screen.getMaxRenderedLength()));
             }
         }
 
         @Override
         public void finish() {
+            ProgressBar bar;
             synchronized (this) {
-                if (ticker != null) ticker.shutdownNow();
+                bar = library;
+            }
+            if (bar != null) {
+                bar.close(); // draws the last line and closes the screen (a line end)
+            } else {
                 draw();
-                err.println();
-                err.flush();
-                shown = 0;
+                screen.close();
             }
         }
 
         /** Draws the current line over the previous one. */
-        synchronized void draw() {
-            String line = line(nanos.getAsLong());
-            int w = DisplayWidth.displayWidth(line);
-            err.print("\r" + line + " ".repeat(Math.max(0, shown - w)));
-            if (shown > w) err.print("\r" + line); // the cursor back at the end of the line
-            err.flush();
-            shown = w;
-        }
-
-        private void wipe() {
-            if (shown > 0) err.print("\r" + " ".repeat(shown) + "\r");
+        void draw() {
+            screen.accept(fit(line(nanos.getAsLong()), screen.getMaxRenderedLength()));
         }
 
         /** The line at time {@code now}. */
         String line(long now) {
             if (started < 0) {
                 return fit(Messages.text("batch.progress.reading", reading == null ? "" : reading) + " · "
-                        + clock((now - begun) / 1_000_000_000L));
+                        + clock((now - begun) / 1_000_000_000L), WIDTH);
             }
             int n = done.get();
             int t = Math.max(total, 0);
@@ -405,7 +415,7 @@ public final class Progress {
             if (Double.isNaN(perSecond) && failed.get() > 0) {
                 sb.append(" · ").append(Messages.text("batch.progress.failed", String.valueOf(failed.get())));
             }
-            return fit(sb.toString());
+            return fit(sb.toString(), WIDTH);
         }
 
         private String bar(double share, int cells) {
@@ -425,18 +435,66 @@ public final class Progress {
             return b.append(ascii ? "]" : "▏").toString();
         }
 
-        /** Cuts the line to {@link #WIDTH} display columns. */
-        private static String fit(String s) {
-            if (DisplayWidth.displayWidth(s) <= WIDTH) return s;
+        /** Cuts the line to {@code width} display columns (at most {@link #WIDTH}). */
+        private static String fit(String s, int width) {
+            int w = Math.min(WIDTH, width <= 0 ? WIDTH : width);
+            if (DisplayWidth.displayWidth(s) <= w) return s;
             StringBuilder out = new StringBuilder();
             for (int i = 0; i < s.length(); ) {
                 int cp = s.codePointAt(i);
                 String next = out + new String(Character.toChars(cp));
-                if (DisplayWidth.displayWidth(next) > WIDTH) break;
+                if (DisplayWidth.displayWidth(next) > w) break;
                 out.appendCodePoint(cp);
                 i += Character.charCount(cp);
             }
             return out.toString();
+        }
+    }
+
+    /**
+     * Where the library draws the bar: each line over the previous one (blanks wipe a longer one),
+     * and lines printed above the bar under the same lock, so a failure and a redraw never mix.
+     */
+    static final class Screen implements ProgressBarConsumer {
+        private final PrintWriter err;
+        private final IntSupplier terminalWidth;
+        private String last = "";
+        private int shown; // display width of the line on screen, to wipe it
+
+        Screen(PrintWriter err, IntSupplier terminalWidth) {
+            this.err = err;
+            this.terminalWidth = terminalWidth;
+        }
+
+        @Override
+        public int getMaxRenderedLength() {
+            int w = terminalWidth.getAsInt();
+            return w <= 0 ? Bar.WIDTH : Math.min(Bar.WIDTH, w);
+        }
+
+        @Override
+        public synchronized void accept(String line) {
+            int w = DisplayWidth.displayWidth(line);
+            err.print("\r" + line + " ".repeat(Math.max(0, shown - w)));
+            if (shown > w) err.print("\r" + line); // the cursor back at the end of the line
+            err.flush();
+            shown = w;
+            last = line;
+        }
+
+        /** Wipes the bar, prints {@code lines}, and draws {@code bar} below them. */
+        synchronized void above(java.util.List<String> lines, String bar) {
+            if (shown > 0) err.print("\r" + " ".repeat(shown) + "\r");
+            for (String l : lines) err.println(l);
+            shown = 0;
+            accept(bar == null ? last : bar);
+        }
+
+        @Override
+        public synchronized void close() {
+            err.println();
+            err.flush();
+            shown = 0;
         }
     }
 }

@@ -128,7 +128,7 @@ public class BatchCommand implements Callable<Integer> {
         } else {
             o.print(summary.table());
             skipped(o, summary);
-            o.println("summary: " + written.get(0) + ", " + written.get(1));
+            o.println(Messages.text("batch.table.summary_files", written.get(0), written.get(1)));
         }
         o.flush();
         return summary.anyFailed() ? ExitCodes.FINDINGS : ExitCodes.OK;

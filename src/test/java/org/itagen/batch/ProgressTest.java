@@ -134,6 +134,34 @@ class ProgressTest {
         for (String l : shown) assertThat(l.length()).isLessThanOrEqualTo(Progress.Bar.WIDTH);
     }
 
+    /**
+     * The real thing: the progressbar library's refresh thread redraws while agencies finish and
+     * fail on another thread. Every line a terminal keeps is a whole failure line or the bar,
+     * never the two mixed, and the last one is the finished bar.
+     */
+    @Test
+    void theLibrarysRefreshThreadNeverMixesABarIntoAFailureLine() throws Exception {
+        StringWriter sink = new StringWriter();
+        PrintWriter err = new PrintWriter(sink);
+        Progress.Bar bar = new Progress.Bar(err, true, System::nanoTime, true, () -> 60);
+        bar.reading(Path.of("all.csv"));
+        bar.start(120);
+        for (int i = 0; i < 120; i++) {
+            bar.done(i % 10 == 3 ? failed("f" + i) : ok("a" + i));
+            Thread.sleep(5); // 0.6 s in all: the library redraws at 4 Hz meanwhile
+        }
+        bar.finish();
+        List<String> shown = screen(sink.toString()).stream().map(String::stripTrailing).toList();
+        List<String> failures = shown.stream().filter(l -> l.startsWith("batch: failed")).toList();
+        assertThat(failures).hasSize(12).allSatisfy(l -> assertThat(l).matches("batch: failed f\\d*3: x\\.yaml:3: broken"));
+        assertThat(shown.get(shown.size() - 2)).startsWith("[############] 100% 120/120").contains("12 failed");
+        assertThat(shown.getLast()).isEmpty();
+        for (String l : shown) {
+            assertThat(l.length()).isLessThanOrEqualTo(60);
+            if (!l.startsWith("batch: failed")) assertThat(l).matches("(\\[[#.]{12}\\] .*|itagen: reading .*|)");
+        }
+    }
+
     @Test
     void aLineFitsAnEightyColumnTerminalForANationalRun() {
         Progress.Bar bar = new Progress.Bar(new PrintWriter(out), true, now::get, false);
@@ -166,5 +194,21 @@ class ProgressTest {
         assertThat(l.get(3)).contains("\"done\":3,\"total\":3,\"failed\":1,\"skipped\":1,\"files\":1")
                 .contains("\"agencies_per_second\":1.50").contains("\"finished\":true");
         l.forEach(x -> org.itagen.testing.JsonSchemas.assertValid("errors", x));
+    }
+
+    /** An officer who runs batch in Thai reads the closing table in Thai, its columns aligned by display width. */
+    @Test
+    void theClosingTableSpeaksThai() {
+        Messages.use(Messages.THAI);
+        AgencyResult a = new AgencyResult(0, "a", null, AgencyResult.Status.OK, "ผ่านดี", List.of("O25_a.pdf"), List.of(), 5);
+        String table = new BatchSummary("scores.csv", Shard.ALL, List.of(a, failed("b")), 2000).table();
+        assertThat(table).contains("จำนวนหน่วยงาน").contains("สำเร็จ").contains("ไม่สำเร็จ").contains("ระดับ ผ่านดี")
+                .contains("หน่วยงานที่ไม่สำเร็จ:").doesNotContain("files written").doesNotContain("wall time");
+        // the counts start in one column: the labels are padded by what a terminal shows, not by chars
+        java.util.Set<Integer> columns = new java.util.HashSet<>();
+        for (String line : table.lines().filter(l -> l.matches("(จำนวนหน่วยงาน|สำเร็จ|ไม่สำเร็จ|ระดับ ผ่านดี) +\\d+")).toList()) {
+            columns.add(org.itagen.thai.DisplayWidth.displayWidth(line.replaceAll("\\d+$", "")));
+        }
+        assertThat(columns).hasSize(1);
     }
 }
