@@ -17,11 +17,13 @@ import java.util.Optional;
  *                       by sentence name ("overall", ...); wins over the template
  * @param source         the file name, for messages
  * @param lines          "file:line" of top-level keys and of each {@code texts} entry ("texts.overall")
+ * @param sections       the optional parts of the document (recommendations, issues ...); {@link Sections#NONE} when none
  */
 public record MeasurePlan(AgencyInfo agency, int planYear, int assessmentYear, Approval approval,
                           List<Measure> measures, Map<String, String> texts, String source,
-                          Map<String, String> lines) {
+                          Map<String, String> lines, Sections sections) {
     public MeasurePlan {
+        if (sections == null) sections = Sections.NONE;
         measures = List.copyOf(measures);
         texts = Map.copyOf(texts);
         lines = Map.copyOf(lines);

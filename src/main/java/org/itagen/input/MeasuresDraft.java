@@ -15,11 +15,14 @@ import java.util.Map;
  * @param topWhere "measures.yaml:2": where a top-level key that is missing belongs
  * @param lines    "file:line" of top-level keys and of each {@code texts} entry ("texts.overall")
  * @param problems in file order
+ * @param sections the optional parts of the document as far as readable
  */
 public record MeasuresDraft(String source, String topWhere, MeasurePlan.AgencyInfo agency, Integer planYear,
                             Integer assessmentYear, MeasurePlan.Approval approval, List<Measure> measures,
-                            Map<String, String> texts, Map<String, String> lines, List<Problem> problems) {
+                            Map<String, String> texts, Map<String, String> lines, List<Problem> problems,
+                            Sections sections) {
     public MeasuresDraft {
+        if (sections == null) sections = Sections.NONE;
         measures = List.copyOf(measures);
         texts = Map.copyOf(texts);
         lines = Map.copyOf(lines);
@@ -38,6 +41,6 @@ public record MeasuresDraft(String source, String topWhere, MeasurePlan.AgencyIn
     /** The plan, or the first error as an {@link org.itagen.ItagenException} (one line, exit 2). */
     public MeasurePlan plan() {
         Problem.throwFirstError(problems);
-        return new MeasurePlan(agency, planYear, assessmentYear, approval, measures, texts, source, lines);
+        return new MeasurePlan(agency, planYear, assessmentYear, approval, measures, texts, source, lines, sections);
     }
 }

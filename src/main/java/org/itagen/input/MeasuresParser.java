@@ -41,7 +41,16 @@ import static org.itagen.input.yaml.YamlDoc.value;
  * lines) is thrown at once.
  */
 public final class MeasuresParser {
-    static final List<String> TOP_KEYS = List.of("agency", "plan_year", "assessment_year", "approval", "measures", "texts");
+    static final List<String> TOP_KEYS = List.of("agency", "plan_year", "assessment_year", "approval", "measures", "texts",
+            "document_date", "national_rank", "recommendations", "monitoring", "issues", "limitations", "advisers", "preparers");
+    // The optional sections (issue 10 §3), each its own mapping or list.
+    static final List<String> RANK_KEYS = List.of("rank", "group_size", "group", "participants");
+    static final List<String> RECOMMENDATION_KEYS = List.of("tool", "indicators", "items", "text");
+    static final List<String> MONITORING_KEYS = List.of("report_by", "report_to", "steps");
+    static final List<String> ISSUE_KEYS = List.of("title", "analysis", "items", "measures", "limitations");
+    static final List<String> PERSON_KEYS = List.of("name", "position");
+    static final List<String> TOOLS = List.of("IIT", "EIT", "OIT");
+    static final List<String> DOCUMENT_KINDS = List.of("o25", "o28");
     static final List<String> AGENCY_KEYS = List.of("id", "name", "short_name", "prepared_by");
     static final List<String> APPROVAL_KEYS = List.of("body", "meeting", "date");
     static final List<String> MEASURE_KEYS = List.of("id", "title", "indicators", "items", "analysis", "steps",
@@ -169,8 +178,212 @@ public final class MeasuresParser {
                 measures.add(measure);
             }
         }
+        Sections sections = sections(keys, measures);
         return new MeasuresDraft(doc.source(), topWhere, agency, planYear, assessmentYear, approval, measures, texts,
-                lines, problems);
+                lines, problems, sections);
+    }
+
+    // ---- optional sections ---------------------------------------------------------------------
+
+    /** The optional parts of the document; issues are read after the measures, whose ids they name. */
+    private Sections sections(Map<String, NodeTuple> keys, List<Measure> measures) {
+        // One date for both documents, or {o25: ..., o28: ...}: the plan is issued when the year starts, the report when it ends.
+        Map<String, LocalDate> dates = new LinkedHashMap<>();
+        if (present(keys, "document_date")) {
+            Node d = value(keys, "document_date");
+            if (d instanceof MappingNode dm) {
+                for (var e : doc.keys(dm, DOCUMENT_KINDS, "document_date").entrySet()) {
+                    if (!YamlDoc.isNull(e.getValue().getValueNode())) {
+                        LocalDate v = date(Problem.REJECTED, e.getValue().getValueNode());
+                        if (v != null) dates.put(e.getKey(), v);
+                    }
+                }
+            } else {
+                LocalDate v = date(Problem.REJECTED, d);
+                if (v != null) for (String k : DOCUMENT_KINDS) dates.put(k, v);
+            }
+        }
+
+        Sections.NationalRank rank = null;
+        if (present(keys, "national_rank")) {
+            MappingNode r = doc.mapping(value(keys, "national_rank"), "national_rank", RANK_KEYS);
+            if (r != null) {
+                Map<String, NodeTuple> rk = doc.keys(r, RANK_KEYS, "national_rank");
+                Integer place = positive(rk, "rank");
+                Integer size = positive(rk, "group_size");
+                Integer participants = positive(rk, "participants");
+                if (!present(rk, "rank") || !present(rk, "group_size")) {
+                    problem(Problem.REJECTED, r, Msg.of("error.SECTIONS_RANK_MISSING"));
+                } else if (place != null && size != null && place > size) {
+                    problem(Problem.REJECTED, value(rk, "rank"), Msg.of("error.SECTIONS_RANK_RANGE", place.toString(), size.toString()));
+                } else if (place != null && size != null) {
+                    rank = new Sections.NationalRank(place, size, text(rk, "group"), participants);
+                }
+            }
+        }
+
+        List<Sections.Recommendation> recommendations = new ArrayList<>();
+        int n = 0;
+        for (Node node : list(keys, "recommendations")) {
+            String label = Messages.text("measures.what.RECOMMENDATION", String.valueOf(++n));
+            MappingNode r = doc.mapping(node, label, RECOMMENDATION_KEYS);
+            if (r == null) continue;
+            Map<String, NodeTuple> rk = doc.keys(r, RECOMMENDATION_KEYS, label);
+            String tool = text(rk, "tool");
+            if (tool != null) {
+                String upper = tool.toUpperCase(Locale.ROOT);
+                if (!TOOLS.contains(upper)) {
+                    problem(Problem.REJECTED, value(rk, "tool"), Msg.of("error.SECTIONS_TOOL", tool, YamlDoc.didYouMean(upper, TOOLS)));
+                    tool = null;
+                } else {
+                    tool = upper;
+                }
+            }
+            List<Integer> indicators = present(rk, "indicators") ? indicators(value(rk, "indicators")) : List.of();
+            List<String> items = present(rk, "items") ? codes(value(rk, "items")) : List.of();
+            String t = text(rk, "text");
+            if (t == null) {
+                problem(Problem.REJECTED, rk.containsKey("text") ? rk.get("text").getKeyNode() : r,
+                        Msg.of("error.SECTIONS_RECOMMENDATION_TEXT", String.valueOf(n)));
+                continue;
+            }
+            recommendations.add(new Sections.Recommendation(tool, indicators, items, t));
+        }
+
+        Sections.Monitoring monitoring = null;
+        if (present(keys, "monitoring")) {
+            MappingNode m = doc.mapping(value(keys, "monitoring"), "monitoring", MONITORING_KEYS);
+            if (m != null) {
+                Map<String, NodeTuple> mk = doc.keys(m, MONITORING_KEYS, "monitoring");
+                LocalDate by = present(mk, "report_by") ? date(Problem.REJECTED, value(mk, "report_by")) : null;
+                monitoring = new Sections.Monitoring(by, text(mk, "report_to"), texts(mk, "steps"));
+            }
+        }
+
+        List<String> ids = measures.stream().map(Measure::id).toList();
+        List<Sections.Issue> issues = new ArrayList<>();
+        n = 0;
+        for (Node node : list(keys, "issues")) {
+            String label = Messages.text("measures.what.ISSUE", String.valueOf(++n));
+            MappingNode i = doc.mapping(node, label, ISSUE_KEYS);
+            if (i == null) continue;
+            Map<String, NodeTuple> ik = doc.keys(i, ISSUE_KEYS, label);
+            String title = text(ik, "title");
+            if (title == null) {
+                problem(Problem.REJECTED, ik.containsKey("title") ? ik.get("title").getKeyNode() : i,
+                        Msg.of("error.SECTIONS_ISSUE_TITLE", String.valueOf(n)));
+            }
+            List<String> named = new ArrayList<>();
+            if (!present(ik, "measures")) {
+                problem(Problem.REJECTED, ik.containsKey("measures") ? ik.get("measures").getKeyNode() : i,
+                        Msg.of("error.SECTIONS_ISSUE_MEASURES", String.valueOf(n)));
+            } else {
+                for (Node id : items(value(ik, "measures"))) {
+                    String v = doc.scalar(id, "measures");
+                    if (v == null || v.isBlank()) continue;
+                    v = v.strip();
+                    if (!ids.contains(v)) {
+                        problem(Problem.REJECTED, id, Msg.of("error.SECTIONS_UNKNOWN_MEASURE", String.valueOf(n), v,
+                                YamlDoc.didYouMean(v, ids), String.join(", ", ids)));
+                        continue;
+                    }
+                    if (!named.contains(v)) named.add(v);
+                }
+            }
+            List<String> items = present(ik, "items") ? codes(value(ik, "items")) : List.of();
+            if (title != null) {
+                issues.add(new Sections.Issue(title, text(ik, "analysis"), items, named, texts(ik, "limitations"), doc.at(i)));
+            }
+        }
+
+        List<String> limitations = texts(keys, "limitations");
+        return new Sections(dates, rank, recommendations, monitoring, issues, limitations,
+                people(keys, "advisers"), people(keys, "preparers"));
+    }
+
+    /** The elements of a list key (one value counts as a list of one); empty when absent. */
+    private static List<Node> list(Map<String, NodeTuple> keys, String k) {
+        return present(keys, k) ? items(value(keys, k)) : List.of();
+    }
+
+    /** Texts of a list key, or one text as a list of one; blanks left out. */
+    private List<String> texts(Map<String, NodeTuple> keys, String k) {
+        List<String> out = new ArrayList<>();
+        for (Node n : list(keys, k)) {
+            String v = doc.scalar(n, k);
+            if (v != null && !v.isBlank()) out.add(v.strip());
+        }
+        return out;
+    }
+
+    /** advisers / preparers: each "name" or {name, position}. */
+    private List<Sections.Person> people(Map<String, NodeTuple> keys, String k) {
+        List<Sections.Person> out = new ArrayList<>();
+        int n = 0;
+        for (Node node : list(keys, k)) {
+            n++;
+            if (node instanceof ScalarNode) {
+                String v = doc.scalar(node, k);
+                if (v != null && !v.isBlank()) out.add(new Sections.Person(v.strip(), null));
+                continue;
+            }
+            String label = Messages.text("measures.what.PERSON", k, String.valueOf(n));
+            MappingNode p = doc.mapping(node, label, PERSON_KEYS);
+            if (p == null) continue;
+            Map<String, NodeTuple> pk = doc.keys(p, PERSON_KEYS, label);
+            String name = text(pk, "name");
+            if (name == null) {
+                problem(Problem.REJECTED, pk.containsKey("name") ? pk.get("name").getKeyNode() : p,
+                        Msg.of("error.SECTIONS_PERSON_NAME", label));
+                continue;
+            }
+            out.add(new Sections.Person(name, text(pk, "position")));
+        }
+        return out;
+    }
+
+    /** A whole number above 0, or null when absent or after reporting. */
+    private Integer positive(Map<String, NodeTuple> keys, String k) {
+        if (!present(keys, k)) return null;
+        Integer v = doc.wholeNumber(Problem.REJECTED, value(keys, k), k);
+        if (v != null && v < 1) {
+            problem(Problem.REJECTED, value(keys, k), Msg.of("error.SECTIONS_NOT_POSITIVE", k, v.toString()));
+            return null;
+        }
+        return v;
+    }
+
+    /** Indicator numbers 1-10 of a list (or one number); others reported. */
+    private List<Integer> indicators(Node node) {
+        List<Integer> out = new ArrayList<>();
+        for (Node i : items(node)) {
+            Integer number = doc.wholeNumber(i, Messages.text("measures.what.INDICATOR"));
+            if (number == null) continue;
+            if (!IndicatorDef.exists(number)) {
+                problem("UNKNOWN_LINK", i, Msg.of("error.MEASURES_INDICATOR_RANGE", String.valueOf(number)));
+                continue;
+            }
+            if (!out.contains(number)) out.add(number);
+        }
+        return out;
+    }
+
+    /** Question codes (i10, e4, o12) of a list (or one code), lower case; others reported. */
+    private List<String> codes(Node node) {
+        List<String> out = new ArrayList<>();
+        for (Node i : items(node)) {
+            String raw = doc.scalar(i, "item");
+            if (raw == null) continue;
+            raw = ThaiDigits.toArabic(raw).strip();
+            Matcher mm = ITEM.matcher(raw);
+            if (!mm.matches()) {
+                problem(Problem.REJECTED, i, Msg.of("error.MEASURES_ITEM_CODE", raw));
+                continue;
+            }
+            String code = mm.group(1).toLowerCase(Locale.ROOT) + Integer.parseInt(mm.group(2));
+            if (!out.contains(code)) out.add(code);
+        }
+        return out;
     }
 
     // ---- one measure ---------------------------------------------------------------------------

@@ -79,7 +79,8 @@ public final class ReportBuilder {
         }
         String title = ReportData.clean(data.render(template.title(), data.context)).replace('\n', ' ');
         var p = data.plan();
-        LocalDate date = p.approval() != null && p.approval().date() != null ? p.approval().date()
+        LocalDate date = p.sections().documentDate(data.kind.code()) != null ? p.sections().documentDate(data.kind.code())
+                : p.approval() != null && p.approval().date() != null ? p.approval().date()
                 : data.kind.defaultDate(p.planYear());
         @SuppressWarnings("unchecked") Map<String, Object> doc = (Map<String, Object>) data.context.get("doc");
         Metadata meta = new Metadata(title, data.agencyName(), (String) doc.get("code") + " ITA " + p.planYear(), "th-TH", date,

@@ -130,6 +130,7 @@ final class ReportData {
         context.put("measure_count", ms.size());
         context.put("measures_with_evidence", p.measures().stream().filter(m -> !m.evidence().isEmpty()).count());
         context.put("measures_done", p.measures().stream().filter(m -> m.status() == Measure.Status.DONE).count());
+        sections(p.sections());
 
         Map<String, String> sentences = new LinkedHashMap<>();
         context.put("sentences", sentences);
@@ -151,6 +152,80 @@ final class ReportData {
             String own = p.texts().get(name);
             sentences.put(name, own != null ? own : clean(render(e.getValue(), context)));
         }
+    }
+
+    /**
+     * The optional sections (issue 10 §3). Each is null or an empty list when the measures file
+     * does not give it, so the template block testing it vanishes.
+     */
+    private void sections(org.itagen.input.Sections s) {
+        var date = s.documentDate(kind.code());
+        context.put("document_date", date == null ? null : ThaiDates.fullDate(date));
+        var r = s.nationalRank();
+        Map<String, Object> rank = null;
+        if (r != null) {
+            rank = new LinkedHashMap<>();
+            rank.put("rank", r.rank());
+            rank.put("group_size", r.groupSize());
+            rank.put("group", r.group());
+            // 8,317 as NACC prints it; the writers turn digits Thai.
+            rank.put("participants", r.participants() == null ? null : String.format(Locale.ROOT, "%,d", r.participants()));
+        }
+        context.put("national_rank", rank);
+        Analysis a = analysis();
+        List<Map<String, Object>> recs = new ArrayList<>();
+        for (var rec : s.recommendations()) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("tool", rec.tool());
+            m.put("indicators", rec.indicators().stream().map(n -> indicator(a.indicator(n), a)).toList());
+            m.put("items", rec.items());
+            m.put("text", rec.text());
+            recs.add(m);
+        }
+        context.put("recommendations", recs);
+        var mo = s.monitoring();
+        Map<String, Object> monitoring = null;
+        if (mo != null) {
+            monitoring = new LinkedHashMap<>();
+            monitoring.put("report_by", mo.reportBy() == null ? null : ThaiDates.fullDate(mo.reportBy()));
+            monitoring.put("report_to", mo.reportTo());
+            monitoring.put("steps", mo.steps());
+        }
+        context.put("monitoring", monitoring);
+        // Issues hold the very measure maps the group tables look up, so "table: measure" works inside them.
+        Map<String, Map<String, Object>> byId = new LinkedHashMap<>();
+        for (MeasureView v : measures) byId.put(v.measure().id(), v.map());
+        List<Map<String, Object>> issues = new ArrayList<>();
+        java.util.Set<String> grouped = new java.util.HashSet<>();
+        int no = 0;
+        for (var i : s.issues()) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("no", ++no);
+            m.put("title", i.title());
+            m.put("analysis", i.analysis());
+            m.put("items", i.items());
+            m.put("limitations", i.limitations());
+            m.put("measures", i.measures().stream().map(byId::get).filter(Objects::nonNull).toList());
+            grouped.addAll(i.measures());
+            issues.add(m);
+        }
+        context.put("issues", issues);
+        context.put("measures_outside_issues", issues.isEmpty() ? List.of()
+                : byId.entrySet().stream().filter(e -> !grouped.contains(e.getKey())).map(Map.Entry::getValue).toList());
+        context.put("limitations", s.limitations());
+        context.put("advisers", people(s.advisers()));
+        context.put("preparers", people(s.preparers()));
+    }
+
+    private static List<Map<String, Object>> people(List<org.itagen.input.Sections.Person> people) {
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (var p : people) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("name", p.name());
+            m.put("position", p.position());
+            out.add(m);
+        }
+        return out;
     }
 
     String render(Template.Text text, Map<String, Object> ctx) {

@@ -113,6 +113,14 @@ public final class TemplateVariables {
                 field("evidence", LIST_OF + "link"), field("analysis_by_officer", YES_NO), field("analysis", TEXT),
                 field("reference", TEXT),
                 field("evidence_sentences", LIST_OF + TEXT), field("outcome", TEXT), field("outcome_text", TEXT));
+        // The optional sections (issue 10 §3).
+        declare("recommendation",
+                field("tool", TEXT), field("indicators", LIST_OF + "indicator"), field("items", LIST_OF + TEXT),
+                field("text", TEXT));
+        declare("issue",
+                field("no", NUMBER), field("title", TEXT), field("analysis", TEXT), field("items", LIST_OF + TEXT),
+                field("limitations", LIST_OF + TEXT), field("measures", LIST_OF + "measure"));
+        declare("person", field("name", TEXT), field("position", TEXT));
         declare("evidence",
                 field("kind", TEXT), field("number", NUMBER), field("name", TEXT), field("code", TEXT),
                 field("wording", TEXT), field("part_label", TEXT), field("before", SCORE), field("after", SCORE),
@@ -138,6 +146,14 @@ public final class TemplateVariables {
             doc("after", OBJECT), doc("after.ita", "ita"), doc("after.indicators", LIST_OF + "indicator"),
             doc("measures", LIST_OF + "measure"), doc("measure_count", NUMBER), doc("measures_with_evidence", NUMBER),
             doc("measures_done", NUMBER), doc("sentences", OBJECT),
+            doc("document_date", TEXT),
+            doc("national_rank", OBJECT), doc("national_rank.rank", NUMBER), doc("national_rank.group_size", NUMBER),
+            doc("national_rank.group", TEXT), doc("national_rank.participants", TEXT),
+            doc("recommendations", LIST_OF + "recommendation"),
+            doc("monitoring", OBJECT), doc("monitoring.report_by", TEXT), doc("monitoring.report_to", TEXT),
+            doc("monitoring.steps", LIST_OF + TEXT),
+            doc("issues", LIST_OF + "issue"), doc("measures_outside_issues", LIST_OF + "measure"),
+            doc("limitations", LIST_OF + TEXT), doc("advisers", LIST_OF + "person"), doc("preparers", LIST_OF + "person"),
             new Variable("loop_index", NUMBER, Scope.GROUP, "template.var.loop_index"),
             new Variable("loop_number", NUMBER, Scope.GROUP, "template.var.loop_number"),
             new Variable("loop_last", YES_NO, Scope.GROUP, "template.var.loop_last"),
