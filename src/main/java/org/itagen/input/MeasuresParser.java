@@ -292,7 +292,7 @@ public final class MeasuresParser {
             }
             List<String> items = present(ik, "items") ? codes(value(ik, "items")) : List.of();
             if (title != null) {
-                issues.add(new Sections.Issue(title, text(ik, "analysis"), items, named, texts(ik, "limitations"), doc.at(i)));
+                issues.add(new Sections.Issue(title, text(ik, "analysis"), items, named, texts(ik, "limitations")));
             }
         }
 

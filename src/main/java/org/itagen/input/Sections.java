@@ -67,7 +67,7 @@ public record Sections(java.util.Map<String, LocalDate> documentDates, NationalR
 
     /** An issue of the analysis and the ids of the measures that answer it. */
     public record Issue(String title, String analysis, List<String> items, List<String> measures,
-                        List<String> limitations, String where) {
+                        List<String> limitations) {
         public Issue {
             items = List.copyOf(items);
             measures = List.copyOf(measures);

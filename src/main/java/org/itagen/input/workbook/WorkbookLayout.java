@@ -26,12 +26,37 @@ public final class WorkbookLayout {
 
     static {
         for (String key : List.of("agency.id", "agency.name", "agency.short_name", "agency.prepared_by", "plan_year",
-                "assessment_year", "approval.body", "approval.meeting", "approval.date")) {
+                "assessment_year", "approval.body", "approval.meeting", "approval.date",
+                // the optional sections (issue 10 §3)
+                "document_date.o25", "document_date.o28", "national_rank.rank", "national_rank.group_size",
+                "national_rank.group", "national_rank.participants", "monitoring.report_by", "monitoring.report_to",
+                "monitoring.steps", "limitations")) {
             AGENCY_ROWS.put(ThaiTerms.get("workbook.row." + key), key);
         }
     }
 
     public static final List<String> AGENCY_LABELS = List.copyOf(AGENCY_ROWS.keySet());
+    /** Agency-sheet keys whose value is one item per line (a YAML list). */
+    static final List<String> LIST_ROWS = List.of("monitoring.steps", "limitations");
+    /** Agency-sheet keys whose value is a date. */
+    static boolean isDate(String key) {
+        return key.endsWith("date") || key.startsWith("document_date.") || key.equals("monitoring.report_by");
+    }
+
+    // Optional sheets (issue 10 §3): a workbook without them reads as before.
+    public static final String RECOMMENDATIONS = ThaiTerms.get("workbook.sheet.recommendations");
+    public static final String ISSUES = ThaiTerms.get("workbook.sheet.issues");
+    public static final String PEOPLE = ThaiTerms.get("workbook.sheet.people");
+    static final int REC_TOOL = 0, REC_INDICATORS = 1, REC_ITEMS = 2, REC_TEXT = 3;
+    static final List<String> RECOMMENDATION_HEADINGS = ThaiTerms.list("workbook.recommendation_headings");
+    static final int ISSUE_TITLE = 0, ISSUE_MEASURES = 1, ISSUE_ITEMS = 2, ISSUE_ANALYSIS = 3, ISSUE_LIMITATIONS = 4;
+    static final List<String> ISSUE_HEADINGS = ThaiTerms.list("workbook.issue_headings");
+    static final int PERSON_GROUP = 0, PERSON_NAME = 1, PERSON_POSITION = 2;
+    static final List<String> PEOPLE_HEADINGS = ThaiTerms.list("workbook.people_headings");
+    /** The people sheet's first column: which list of measures.yaml a row goes to. */
+    static final Map<String, String> PEOPLE_GROUPS = Map.of(
+            ThaiTerms.get("workbook.people.advisers"), "advisers",
+            ThaiTerms.get("workbook.people.preparers"), "preparers");
     /** A row labelled "ข้อความ:KEY" is texts.KEY (the template's sentence it replaces). */
     static final String TEXT_PREFIX = ThaiTerms.get("workbook.text_prefix");
 

@@ -67,6 +67,7 @@ public final class WorkbookReader {
             Yaml y = new Yaml();
             agency(wb, y);
             measures(wb, y);
+            sections(wb, y);
             List<String> where = y.where;
             return MeasuresParser.parse(y.text.toString(), name,
                     line -> line >= 1 && line <= where.size() ? where.get(line - 1) : name);
@@ -86,18 +87,18 @@ public final class WorkbookReader {
         return s;
     }
 
+    /** Agency-sheet keys "group.field" that become a mapping {@code group:} in the YAML. */
+    private static final List<String> GROUPS = List.of("agency", "approval", "document_date", "national_rank", "monitoring");
+
     /** Label in column A, value in column B; the labels are the ones init writes. */
     private static void agency(Workbook wb, Yaml y) {
         Sheet s = sheet(wb, WorkbookLayout.AGENCY);
         String sheetWhere = WorkbookLayout.AGENCY + "!A1";
-        StringBuilder agency = new StringBuilder();
-        StringBuilder approval = new StringBuilder();
-        List<String[]> top = new ArrayList<>();
-        List<String> agencyWhere = new ArrayList<>();
-        List<String> approvalWhere = new ArrayList<>();
-        StringBuilder texts = new StringBuilder();
-        List<String> textsWhere = new ArrayList<>();
-        boolean approvalGiven = false;
+        java.util.Map<String, Yaml> groups = new java.util.LinkedHashMap<>();
+        java.util.Set<String> given = new java.util.HashSet<>();
+        for (String g : GROUPS) groups.put(g, new Yaml());
+        Yaml top = new Yaml();
+        Yaml texts = new Yaml();
         for (Row r : s) {
             String label = text(r.getCell(0), s);
             if (label == null || r.getRowNum() == 0) continue;
@@ -109,31 +110,116 @@ public final class WorkbookReader {
                         Msg.of("error.WORKBOOK_UNKNOWN_LABEL", label.strip(),
                         String.join(", ", WorkbookLayout.AGENCY_LABELS) + ", " + WorkbookLayout.TEXT_PREFIX + "…"));
             }
-            String v = key.endsWith("date") ? date(vc, s) : text(vc, s);
-            if (key.startsWith("agency.")) {
-                agency.append("  ").append(key.substring(7)).append(": ").append(quote(v)).append('\n');
-                agencyWhere.add(ref);
-            } else if (key.startsWith("approval.")) {
-                approval.append("  ").append(key.substring(9)).append(": ").append(quote(v)).append('\n');
-                approvalWhere.add(ref);
-                approvalGiven |= v != null;
-            } else if (key.startsWith("texts.")) {
-                texts.append("  ").append(key.substring(6)).append(": ").append(quote(v)).append('\n');
-                textsWhere.add(ref);
+            String v = WorkbookLayout.isDate(key) ? date(vc, s) : text(vc, s);
+            int dot = key.indexOf('.');
+            String group = dot < 0 ? null : key.substring(0, dot);
+            if (key.startsWith("texts.")) {
+                texts.line("  " + key.substring(6) + ": " + quote(v), ref);
+            } else if (group != null && groups.containsKey(group)) {
+                value(groups.get(group), "  ", key.substring(dot + 1), v, WorkbookLayout.LIST_ROWS.contains(key), ref);
+                if (v != null) given.add(group);
             } else {
-                top.add(new String[] {key, v, ref});
+                value(top, "", key, v, WorkbookLayout.LIST_ROWS.contains(key), ref);
             }
         }
         y.line("agency:", sheetWhere);
-        y.block(agency, agencyWhere);
-        for (String[] t : top) y.line(t[0] + ": " + quote(t[1]), t[2]);
-        if (approvalGiven) { // empty approval rows: no approval, as a file without approval:
-            y.line("approval:", sheetWhere);
-            y.block(approval, approvalWhere);
+        y.append(groups.get("agency"));
+        y.append(top);
+        // Empty rows of an optional group: no such key, as in a file without it.
+        for (String g : GROUPS.subList(1, GROUPS.size())) {
+            if (!given.contains(g)) continue;
+            y.line(g + ":", sheetWhere);
+            y.append(groups.get(g));
         }
-        if (!textsWhere.isEmpty()) {
+        if (!texts.where.isEmpty()) {
             y.line("texts:", sheetWhere);
-            y.block(texts, textsWhere);
+            y.append(texts);
+        }
+    }
+
+    /** One key: a quoted value, or for a list row one item per line of the cell. */
+    private static void value(Yaml y, String indent, String key, String v, boolean list, String ref) {
+        if (!list || v == null) {
+            y.line(indent + key + ": " + quote(v), ref);
+            return;
+        }
+        y.line(indent + key + ":", ref);
+        for (String item : lines(v)) y.line(indent + "  - " + quote(bullet(item)), ref);
+    }
+
+    // ---- optional sheets (issue 10 §3) ---------------------------------------------------------
+
+    /** Rows of an optional sheet that hold anything (header row left out); empty when the sheet is absent. */
+    private static List<Row> rows(Workbook wb, String name, int columns) {
+        Sheet s = wb.getSheet(name);
+        List<Row> out = new ArrayList<>();
+        if (s == null) return out;
+        for (Row r : s) {
+            if (r.getRowNum() == 0) continue;
+            boolean any = false;
+            for (int c = 0; c < columns && !any; c++) any = text(r.getCell(c), s) != null;
+            if (any) out.add(r);
+        }
+        return out;
+    }
+
+    private static String cell(Row r, int col) {
+        return text(r.getCell(col), r.getSheet());
+    }
+
+    private static String ref(Row r, int col) {
+        return r.getSheet().getSheetName() + "!" + new CellReference(r.getRowNum(), col).formatAsString(false);
+    }
+
+    /** "1, 6" or "i1 e1": a flow list on one line; nothing when the cell is empty. */
+    private static void flow(Yaml y, String key, Row r, int col) {
+        String v = cell(r, col);
+        if (v == null) return;
+        List<String> parts = new ArrayList<>();
+        for (String p : v.split("[,;\\s]+")) if (!p.isBlank()) parts.add(quote(p.strip()));
+        y.line("    " + key + ": [" + String.join(", ", parts) + "]", ref(r, col));
+    }
+
+    private static void sections(Workbook wb, Yaml y) {
+        List<Row> recs = rows(wb, WorkbookLayout.RECOMMENDATIONS, WorkbookLayout.RECOMMENDATION_HEADINGS.size());
+        if (!recs.isEmpty()) y.line("recommendations:", WorkbookLayout.RECOMMENDATIONS + "!A1");
+        for (Row r : recs) {
+            y.line("  - text: " + quote(cell(r, WorkbookLayout.REC_TEXT)), ref(r, WorkbookLayout.REC_TEXT));
+            String tool = cell(r, WorkbookLayout.REC_TOOL);
+            if (tool != null) y.line("    tool: " + quote(tool.strip()), ref(r, WorkbookLayout.REC_TOOL));
+            flow(y, "indicators", r, WorkbookLayout.REC_INDICATORS);
+            flow(y, "items", r, WorkbookLayout.REC_ITEMS);
+        }
+        List<Row> issues = rows(wb, WorkbookLayout.ISSUES, WorkbookLayout.ISSUE_HEADINGS.size());
+        if (!issues.isEmpty()) y.line("issues:", WorkbookLayout.ISSUES + "!A1");
+        for (Row r : issues) {
+            y.line("  - title: " + quote(cell(r, WorkbookLayout.ISSUE_TITLE)), ref(r, WorkbookLayout.ISSUE_TITLE));
+            String measures = cell(r, WorkbookLayout.ISSUE_MEASURES);
+            if (measures == null) y.line("    measures:", ref(r, WorkbookLayout.ISSUE_MEASURES));
+            else flow(y, "measures", r, WorkbookLayout.ISSUE_MEASURES);
+            flow(y, "items", r, WorkbookLayout.ISSUE_ITEMS);
+            String analysis = cell(r, WorkbookLayout.ISSUE_ANALYSIS);
+            if (analysis != null) y.line("    analysis: " + quote(analysis), ref(r, WorkbookLayout.ISSUE_ANALYSIS));
+            String limitations = cell(r, WorkbookLayout.ISSUE_LIMITATIONS);
+            if (limitations != null) value(y, "    ", "limitations", limitations, true, ref(r, WorkbookLayout.ISSUE_LIMITATIONS));
+        }
+        java.util.Map<String, Yaml> people = new java.util.LinkedHashMap<>();
+        people.put("advisers", new Yaml());
+        people.put("preparers", new Yaml());
+        for (Row r : rows(wb, WorkbookLayout.PEOPLE, WorkbookLayout.PEOPLE_HEADINGS.size())) {
+            String g = cell(r, WorkbookLayout.PERSON_GROUP);
+            String key = g == null ? null : WorkbookLayout.PEOPLE_GROUPS.get(g.strip());
+            if (key == null) {
+                throw ItagenException.input(ref(r, WorkbookLayout.PERSON_GROUP), Msg.of("error.WORKBOOK_PEOPLE_GROUP",
+                        g == null ? "" : g.strip(), String.join(", ", new java.util.TreeSet<>(WorkbookLayout.PEOPLE_GROUPS.keySet()))));
+            }
+            people.get(key).line("  - {name: " + quote(cell(r, WorkbookLayout.PERSON_NAME)) + ", position: "
+                    + quote(cell(r, WorkbookLayout.PERSON_POSITION)) + "}", ref(r, WorkbookLayout.PERSON_NAME));
+        }
+        for (var e : people.entrySet()) {
+            if (e.getValue().where.isEmpty()) continue;
+            y.line(e.getKey() + ":", WorkbookLayout.PEOPLE + "!A1");
+            y.append(e.getValue());
         }
     }
 
@@ -307,9 +393,9 @@ public final class WorkbookReader {
             where.add(cell);
         }
 
-        void block(StringBuilder lines, List<String> cells) {
-            text.append(lines);
-            where.addAll(cells);
+        void append(Yaml other) {
+            text.append(other.text);
+            where.addAll(other.where);
         }
     }
 }

@@ -12,6 +12,7 @@ import org.apache.poi.ss.util.CellRangeAddressList;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.itagen.input.Measure;
 import org.itagen.input.MeasurePlan;
+import org.itagen.input.Sections;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -47,6 +48,7 @@ public final class WorkbookWriter {
             agency(wb.createSheet(WorkbookLayout.AGENCY), plan, head);
             scores(wb, wb.createSheet(WorkbookLayout.SCORES), scoreRows, questionCodes, head);
             measures(wb.createSheet(WorkbookLayout.MEASURES), plan, head, wrap);
+            sections(wb, plan.sections(), head, wrap);
             wb.setSheetHidden(wb.getSheetIndex(WorkbookLayout.LISTS), true);
             wb.write(out);
             return out.toByteArray();
@@ -63,8 +65,17 @@ public final class WorkbookWriter {
         h.getCell(1).setCellStyle(head);
         MeasurePlan.AgencyInfo a = plan.agency();
         MeasurePlan.Approval ap = plan.approval();
+        Sections x = plan.sections();
+        Sections.NationalRank nr = x.nationalRank();
+        Sections.Monitoring mo = x.monitoring();
         Object[] values = {a.id(), a.name(), a.shortName(), a.preparedBy(), plan.planYear(), plan.assessmentYear(),
-                ap == null ? null : ap.body(), ap == null ? null : ap.meeting(), ap == null ? null : ap.date()};
+                ap == null ? null : ap.body(), ap == null ? null : ap.meeting(), ap == null ? null : ap.date(),
+                x.documentDate("o25"), x.documentDate("o28"),
+                nr == null ? null : nr.rank(), nr == null ? null : nr.groupSize(), nr == null ? null : nr.group(),
+                nr == null ? null : nr.participants(),
+                mo == null ? null : mo.reportBy(), mo == null ? null : mo.reportTo(),
+                mo == null || mo.steps().isEmpty() ? null : String.join("\n", mo.steps()),
+                x.limitations().isEmpty() ? null : String.join("\n", x.limitations())};
         int r = 1;
         for (String label : WorkbookLayout.AGENCY_LABELS) {
             Row row = s.createRow(r);
@@ -169,6 +180,58 @@ public final class WorkbookWriter {
         int[] widths = {8, 40, 10, 14, 40, 60, 12, 12, 10, 28, 50, 50, 20, 50};
         for (int c = 0; c < widths.length; c++) s.setColumnWidth(c, widths[c] * 256);
         s.createFreezePane(2, 1);
+    }
+
+    /** The optional sheets (issue 10 §3), written with their headings even when empty so an officer can fill them. */
+    private static void sections(XSSFWorkbook wb, Sections x, CellStyle head, CellStyle wrap) {
+        Sheet rec = headed(wb.createSheet(WorkbookLayout.RECOMMENDATIONS), WorkbookLayout.RECOMMENDATION_HEADINGS, head,
+                new int[] {10, 12, 14, 80});
+        int r = 1;
+        for (Sections.Recommendation m : x.recommendations()) {
+            Row row = rec.createRow(r++);
+            set(row, WorkbookLayout.REC_TOOL, m.tool(), wrap);
+            set(row, WorkbookLayout.REC_INDICATORS, m.indicators().stream().map(String::valueOf).collect(Collectors.joining(", ")), wrap);
+            set(row, WorkbookLayout.REC_ITEMS, String.join(", ", m.items()), wrap);
+            set(row, WorkbookLayout.REC_TEXT, m.text(), wrap);
+        }
+        Sheet iss = headed(wb.createSheet(WorkbookLayout.ISSUES), WorkbookLayout.ISSUE_HEADINGS, head, new int[] {40, 16, 16, 60, 60});
+        r = 1;
+        for (Sections.Issue i : x.issues()) {
+            Row row = iss.createRow(r++);
+            set(row, WorkbookLayout.ISSUE_TITLE, i.title(), wrap);
+            set(row, WorkbookLayout.ISSUE_MEASURES, String.join(", ", i.measures()), wrap);
+            set(row, WorkbookLayout.ISSUE_ITEMS, String.join(", ", i.items()), wrap);
+            set(row, WorkbookLayout.ISSUE_ANALYSIS, i.analysis(), wrap);
+            set(row, WorkbookLayout.ISSUE_LIMITATIONS, String.join("\n", i.limitations()), wrap);
+        }
+        Sheet ppl = headed(wb.createSheet(WorkbookLayout.PEOPLE), WorkbookLayout.PEOPLE_HEADINGS, head, new int[] {14, 36, 60});
+        r = 1;
+        String[][] groups = {{ThaiTerms.get("workbook.people.advisers")}, {ThaiTerms.get("workbook.people.preparers")}};
+        List<List<Sections.Person>> lists = List.of(x.advisers(), x.preparers());
+        for (int g = 0; g < 2; g++) {
+            for (Sections.Person p : lists.get(g)) {
+                Row row = ppl.createRow(r++);
+                set(row, WorkbookLayout.PERSON_GROUP, groups[g][0], wrap);
+                set(row, WorkbookLayout.PERSON_NAME, p.name(), wrap);
+                set(row, WorkbookLayout.PERSON_POSITION, p.position(), wrap);
+            }
+        }
+        DataValidationHelper dv = ppl.getDataValidationHelper();
+        DataValidation v = dv.createValidation(dv.createExplicitListConstraint(new String[] {groups[0][0], groups[1][0]}),
+                new CellRangeAddressList(1, 200, WorkbookLayout.PERSON_GROUP, WorkbookLayout.PERSON_GROUP));
+        v.setEmptyCellAllowed(true);
+        ppl.addValidationData(v);
+    }
+
+    private static Sheet headed(Sheet s, List<String> headings, CellStyle head, int[] widths) {
+        Row h = s.createRow(0);
+        for (int c = 0; c < headings.size(); c++) {
+            h.createCell(c).setCellValue(headings.get(c));
+            h.getCell(c).setCellStyle(head);
+            s.setColumnWidth(c, widths[c] * 256);
+        }
+        s.createFreezePane(0, 1);
+        return s;
     }
 
     private static void set(Row row, int col, String v, CellStyle style) {
