@@ -165,11 +165,11 @@ final class ReportData {
         Map<String, Object> rank = null;
         if (r != null) {
             rank = new LinkedHashMap<>();
-            rank.put("rank", r.rank());
-            rank.put("group_size", r.groupSize());
+            // 2,469 as NACC prints counts; the writers turn digits Thai.
+            rank.put("rank", grouped(r.rank()));
+            rank.put("group_size", grouped(r.groupSize()));
             rank.put("group", r.group());
-            // 8,317 as NACC prints it; the writers turn digits Thai.
-            rank.put("participants", r.participants() == null ? null : String.format(Locale.ROOT, "%,d", r.participants()));
+            rank.put("participants", r.participants() == null ? null : grouped(r.participants()));
         }
         context.put("national_rank", rank);
         Analysis a = analysis();
@@ -215,6 +215,10 @@ final class ReportData {
         context.put("limitations", s.limitations());
         context.put("advisers", people(s.advisers()));
         context.put("preparers", people(s.preparers()));
+    }
+
+    private static String grouped(int n) {
+        return String.format(Locale.ROOT, "%,d", n);
     }
 
     private static List<Map<String, Object>> people(List<org.itagen.input.Sections.Person> people) {

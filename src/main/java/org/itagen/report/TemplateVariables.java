@@ -147,7 +147,7 @@ public final class TemplateVariables {
             doc("measures", LIST_OF + "measure"), doc("measure_count", NUMBER), doc("measures_with_evidence", NUMBER),
             doc("measures_done", NUMBER), doc("sentences", OBJECT),
             doc("document_date", TEXT),
-            doc("national_rank", OBJECT), doc("national_rank.rank", NUMBER), doc("national_rank.group_size", NUMBER),
+            doc("national_rank", OBJECT), doc("national_rank.rank", TEXT), doc("national_rank.group_size", TEXT),
             doc("national_rank.group", TEXT), doc("national_rank.participants", TEXT),
             doc("recommendations", LIST_OF + "recommendation"),
             doc("monitoring", OBJECT), doc("monitoring.report_by", TEXT), doc("monitoring.report_to", TEXT),
