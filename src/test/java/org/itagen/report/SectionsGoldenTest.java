@@ -42,8 +42,8 @@ class SectionsGoldenTest {
             // the officer's own follow-up steps replace the template's three
             "o25,sections-o25-monitoring,รายงานผลการดำเนินการต่อสำนักปลัดเทศบาล ภายในวันที่ ๑๒ ตุลาคม ๒๕๖๙,[๑๒๓]\\. .*",
             "o25,sections-o25-document-date,จัดทำ ณ วันที่ ๒๐ พฤศจิกายน ๒๕๖๘,",
-            // measures move under their issue, headed in bold rather than as a subheading
-            "o28,sections-o28-issues,ประเด็นที่ ๒ การใช้ทรัพย์สินของราชการ,### มาตรการที่ .*",
+            // measures move under their issue, each table captioned "มาตรการที่ N" rather than under a subheading
+            "o28,sections-o28-issues,ประเด็นที่ ๒ การใช้ทรัพย์สินของราชการ,### มาตรการที่ .*|\\[table\\]",
             "o28,sections-o28-limitations,ข้อจำกัดและอุปสรรค,", "o28,sections-o28-people,รายนามคณะผู้จัดทำ,"})
     void aSectionGivenIsPrintedAndNothingElseChanges(String kind, String name, String words, String replaced) throws IOException {
         var dir = Golden.caseDir(name);
