@@ -129,6 +129,15 @@ class WorkbookMistakesTest {
                 new Mistake("plan year left empty", clear(A, "B6"), A + "!B6", "PLAN_YEAR_MISSING"),
                 new Mistake("assessment year after plan year", set(A, "B7", "2570"), A + "!B7", Problem.REJECTED),
                 new Mistake("approval date month 13", set(A, "B10", "14/13/2568"), A + "!B10", Problem.REJECTED),
+                // the optional sections (issue 10 §3)
+                new Mistake("national rank in words", set(A, "B13", "สี่สิบสอง"), A + "!B13", Problem.REJECTED),
+                new Mistake("report deadline month 13", set(A, "B17", "12/13/2569"), A + "!B17", Problem.REJECTED),
+                new Mistake("issue names a measure that does not exist", set(WorkbookLayout.ISSUES, "B2", "M1, M99"),
+                        WorkbookLayout.ISSUES + "!B2", Problem.REJECTED),
+                new Mistake("recommendation tool misspelt", set(WorkbookLayout.RECOMMENDATIONS, "A2", "ITT"),
+                        WorkbookLayout.RECOMMENDATIONS + "!A2", Problem.REJECTED),
+                new Mistake("recommendation without its text", clear(WorkbookLayout.RECOMMENDATIONS, "D2"),
+                        WorkbookLayout.RECOMMENDATIONS + "!D2", Problem.REJECTED),
                 new Mistake("every measure row deleted", wb -> {
                     Sheet s = wb.getSheet(M);
                     for (int r = s.getLastRowNum(); r >= 1; r--) s.removeRow(s.getRow(r));
@@ -170,6 +179,8 @@ class WorkbookMistakesTest {
                     c.setCellErrorValue(org.apache.poi.ss.usermodel.FormulaError.DIV0.getCode());
                 }, M + "!J2", "error.WORKBOOK_CELL_ERROR"),
                 new Broken("agency label retyped", set(A, "A3", "ชื่อส่วนราชการ"), A + "!A3", "error.WORKBOOK_UNKNOWN_LABEL"),
+                new Broken("people sheet group retyped", set(WorkbookLayout.PEOPLE, "A2", "คณะอื่น"), WorkbookLayout.PEOPLE + "!A2",
+                        "error.WORKBOOK_PEOPLE_GROUP"),
                 new Broken("measures sheet renamed", wb -> wb.setSheetName(wb.getSheetIndex(M), "มาตรการ 2569"), M,
                         "error.WORKBOOK_NO_SHEET"));
     }
@@ -216,6 +227,23 @@ class WorkbookMistakesTest {
         assertThat(fromBook.approval()).isEqualTo(fromYaml.approval());
         assertThat(fromBook.agency()).isEqualTo(fromYaml.agency());
         assertThat(fromBook.planYear()).isEqualTo(2569);
+        // Every optional section of the sample (rows of the agency sheet and three sheets of their own).
+        assertThat(fromYaml.sections().issues()).hasSize(4);
+        assertThat(fromBook.sections()).isEqualTo(fromYaml.sections());
+    }
+
+    @Test
+    void aWorkbookWithoutTheSectionSheetsAndRowsReadsAsBefore(@TempDir Path tmp) throws IOException {
+        Path p = filled(tmp, wb -> {
+            for (String sheet : List.of(WorkbookLayout.RECOMMENDATIONS, WorkbookLayout.ISSUES, WorkbookLayout.PEOPLE)) {
+                wb.removeSheetAt(wb.getSheetIndex(sheet));
+            }
+            Sheet a = wb.getSheet(A);
+            for (int r = a.getLastRowNum(); r >= 10; r--) a.removeRow(a.getRow(r)); // rows 11-20: the section rows
+        });
+        MeasurePlan plan = WorkbookReader.plan(p);
+        assertThat(plan.sections()).isEqualTo(org.itagen.input.Sections.NONE);
+        assertThat(plan.measures()).hasSize(8);
     }
 
     /** Measures without their locations (which differ by design: cells against lines). */
