@@ -80,7 +80,7 @@ class ReportContentTest {
     @Test
     void o28EvidenceComparesTheAssessmentYearWithTheNext() {
         String d = arabicDump("o28", "department");
-        assertThat(d).contains("ผลการประเมินปี 2569 เทียบกับปี 2568:")
+        assertThat(d).contains("ผลการประเมินปี พ.ศ. 2569 เปรียบเทียบกับปี พ.ศ. 2568 ดังนี้")
                 .contains("ตัวชี้วัดที่ 4 การใช้ทรัพย์สินของราชการ เพิ่มขึ้นจาก 83.75 คะแนน เป็น 90.25 คะแนน")
                 .contains("ข้อ e4 (EIT Survey) เพิ่มขึ้นจาก 81.30 คะแนน เป็น 88.00 คะแนน")
                 .contains("ตัวชี้วัดที่ 9 การเปิดเผยข้อมูล เท่าเดิม (100.00 คะแนน)")
@@ -90,7 +90,7 @@ class ReportContentTest {
                 .isLessThan(d.indexOf("ตัวชี้วัดที่ 1 การปฏิบัติหน้าที่ เพิ่มขึ้นจาก 90.85 คะแนน เป็น 93.10 คะแนน"));
         // Without the year after, there is no evidence and no after section.
         String m = arabicDump("o28", "municipality");
-        assertThat(m).doesNotContain("เทียบกับปี").doesNotContain("ผลการประเมินปีงบประมาณ พ.ศ. 2569");
+        assertThat(m).doesNotContain("เปรียบเทียบกับปี พ.ศ.").doesNotContain("ผลการประเมินปีงบประมาณ พ.ศ. 2569");
     }
 
     @Test
