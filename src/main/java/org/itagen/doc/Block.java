@@ -5,5 +5,5 @@ package org.itagen.doc;
  * compiling when a block is added here and not handled there.
  */
 public sealed interface Block
-        permits Heading, Paragraph, ListBlock, Table, BarChart, Image, PageBreak {
+        permits Heading, Paragraph, ListBlock, Table, BarChart, Image, Signature, PageBreak {
 }

@@ -19,6 +19,16 @@ public record Image(byte[] data, double widthCm, Align align, String altText) im
         altText = altText == null ? "" : altText;
     }
 
+    /** The same picture at another position. */
+    public Image withAlign(Align a) {
+        return new Image(data, widthCm, a, altText);
+    }
+
+    /** The same picture at another width. */
+    public Image withWidth(double cm) {
+        return new Image(data, cm, align, altText);
+    }
+
     @Override
     public byte[] data() {
         return data.clone();

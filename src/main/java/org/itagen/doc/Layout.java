@@ -59,6 +59,11 @@ public final class Layout {
         return bodyPt * 0.35f;
     }
 
+    /** Space above a signature block: two body lines, as a signed letter leaves below its text. */
+    public static float signatureGapBeforePt(float bodyPt) {
+        return bodyPt * 2f;
+    }
+
     /** Space after a table or a chart (PDF): half the body size. */
     public static float tableGapAfterPt(float bodyPt) {
         return bodyPt * 0.5f;

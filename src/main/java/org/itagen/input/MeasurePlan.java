@@ -18,15 +18,39 @@ import java.util.Optional;
  * @param source         the file name, for messages
  * @param lines          "file:line" of top-level keys and of each {@code texts} entry ("texts.overall")
  * @param sections       the optional parts of the document (recommendations, issues ...); {@link Sections#NONE} when none
+ * @param logo           the agency's logo or the Garuda emblem for the head of the first page, or null
+ * @param signature      who signs the document, or null (no signature block)
  */
 public record MeasurePlan(AgencyInfo agency, int planYear, int assessmentYear, Approval approval,
                           List<Measure> measures, Map<String, String> texts, String source,
-                          Map<String, String> lines, Sections sections) {
+                          Map<String, String> lines, Sections sections, PictureRef logo, Signer signature) {
     public MeasurePlan {
         if (sections == null) sections = Sections.NONE;
         measures = List.copyOf(measures);
         texts = Map.copyOf(texts);
         lines = Map.copyOf(lines);
+    }
+
+    /** Without the look (issue 13 §4): no logo, no signer. */
+    public MeasurePlan(AgencyInfo agency, int planYear, int assessmentYear, Approval approval,
+                       List<Measure> measures, Map<String, String> texts, String source, Map<String, String> lines,
+                       Sections sections) {
+        this(agency, planYear, assessmentYear, approval, measures, texts, source, lines, sections, null, null);
+    }
+
+    /**
+     * The officer who signs (the signature block at the end of O25 and O28).
+     *
+     * @param name     full name with title ("นายสมชาย ใจดี")
+     * @param position position lines ("นายกเทศมนตรีตำบลห้วยทรายงาม"), possibly none
+     * @param date     the date under the position, or null
+     * @param image    a scanned signature printed above the name, or null
+     * @param where    "measures.yaml:30": where the block starts
+     */
+    public record Signer(String name, List<String> position, java.time.LocalDate date, PictureRef image, String where) {
+        public Signer {
+            position = List.copyOf(position);
+        }
     }
 
     /** "measures.yaml:3" for a top-level key, or the file name when the key is absent. */

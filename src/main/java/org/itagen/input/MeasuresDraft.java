@@ -16,11 +16,13 @@ import java.util.Map;
  * @param lines    "file:line" of top-level keys and of each {@code texts} entry ("texts.overall")
  * @param problems in file order
  * @param sections the optional parts of the document as far as readable
+ * @param logo     the logo, or null
+ * @param signature the signer, or null
  */
 public record MeasuresDraft(String source, String topWhere, MeasurePlan.AgencyInfo agency, Integer planYear,
                             Integer assessmentYear, MeasurePlan.Approval approval, List<Measure> measures,
                             Map<String, String> texts, Map<String, String> lines, List<Problem> problems,
-                            Sections sections) {
+                            Sections sections, PictureRef logo, MeasurePlan.Signer signature) {
     public MeasuresDraft {
         if (sections == null) sections = Sections.NONE;
         measures = List.copyOf(measures);
@@ -41,6 +43,7 @@ public record MeasuresDraft(String source, String topWhere, MeasurePlan.AgencyIn
     /** The plan, or the first error as an {@link org.itagen.ItagenException} (one line, exit 2). */
     public MeasurePlan plan() {
         Problem.throwFirstError(problems);
-        return new MeasurePlan(agency, planYear, assessmentYear, approval, measures, texts, source, lines, sections);
+        return new MeasurePlan(agency, planYear, assessmentYear, approval, measures, texts, source, lines, sections,
+                logo, signature);
     }
 }

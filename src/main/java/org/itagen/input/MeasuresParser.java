@@ -12,6 +12,7 @@ import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -42,7 +43,8 @@ import static org.itagen.input.yaml.YamlDoc.value;
  */
 public final class MeasuresParser {
     static final List<String> TOP_KEYS = List.of("agency", "plan_year", "assessment_year", "approval", "measures", "texts",
-            "document_date", "national_rank", "recommendations", "monitoring", "issues", "limitations", "advisers", "preparers");
+            "document_date", "national_rank", "recommendations", "monitoring", "issues", "limitations", "advisers", "preparers",
+            "logo", "signature");
     // The optional sections (issue 10 §3), each its own mapping or list.
     static final List<String> RANK_KEYS = List.of("rank", "group_size", "group", "participants");
     static final List<String> RECOMMENDATION_KEYS = List.of("tool", "indicators", "items", "text");
@@ -51,6 +53,8 @@ public final class MeasuresParser {
     static final List<String> PERSON_KEYS = List.of("name", "position");
     static final List<String> TOOLS = List.of("IIT", "EIT", "OIT");
     static final List<String> DOCUMENT_KINDS = List.of("o25", "o28");
+    static final List<String> LOGO_KEYS = List.of("file", "width_mm", "align");
+    static final List<String> SIGNATURE_KEYS = List.of("name", "position", "date", "image");
     static final List<String> AGENCY_KEYS = List.of("id", "name", "short_name", "prepared_by");
     static final List<String> APPROVAL_KEYS = List.of("body", "meeting", "date");
     static final List<String> MEASURE_KEYS = List.of("id", "title", "indicators", "items", "analysis", "steps",
@@ -68,8 +72,11 @@ public final class MeasuresParser {
 
     private final List<Problem> problems = new ArrayList<>();
     private final YamlDoc doc;
+    /** Pictures (logo, signature) are named relative to this folder: the measures file's or workbook's. */
+    private final Path baseDir;
 
-    private MeasuresParser(String text, String source, java.util.function.IntFunction<String> locator) {
+    private MeasuresParser(String text, String source, java.util.function.IntFunction<String> locator, Path baseDir) {
+        this.baseDir = baseDir == null ? Path.of("") : baseDir;
         this.doc = YamlDoc.parse(text, source, problems::add, Problem.REJECTED);
         if (locator != null) doc.locatedBy(locator);
         else problems.addAll(doc.lostText()); // the workbook's YAML is written by itagen, quoted
@@ -77,12 +84,13 @@ public final class MeasuresParser {
 
     /** Reads a measures file (UTF-8, with or without BOM). */
     public static MeasuresDraft parse(Path file) {
-        return parse(YamlDoc.readText(file, Msg.of("error.MEASURES_NOT_FOUND")), YamlDoc.displayName(file));
+        return new MeasuresParser(YamlDoc.readText(file, Msg.of("error.MEASURES_NOT_FOUND")), YamlDoc.displayName(file), null,
+                file.toAbsolutePath().getParent()).draft();
     }
 
     /** Reads measures from text; {@code source} names it in messages. */
     public static MeasuresDraft parse(String text, String source) {
-        return new MeasuresParser(text, source, null).draft();
+        return new MeasuresParser(text, source, null, null).draft();
     }
 
     /**
@@ -90,7 +98,12 @@ public final class MeasuresParser {
      * turns a line of {@code text} into the place the officer typed it ("มาตรการ!D7").
      */
     public static MeasuresDraft parse(String text, String source, java.util.function.IntFunction<String> locator) {
-        return new MeasuresParser(text, source, locator).draft();
+        return new MeasuresParser(text, source, locator, null).draft();
+    }
+
+    /** As above; pictures the workbook names are looked for relative to {@code baseDir} (its folder). */
+    public static MeasuresDraft parse(String text, String source, java.util.function.IntFunction<String> locator, Path baseDir) {
+        return new MeasuresParser(text, source, locator, baseDir).draft();
     }
 
     // ---- the file ------------------------------------------------------------------------------
@@ -179,8 +192,10 @@ public final class MeasuresParser {
             }
         }
         Sections sections = sections(keys, measures);
+        PictureRef logo = present(keys, "logo") ? logo(value(keys, "logo")) : null;
+        MeasurePlan.Signer signer = present(keys, "signature") ? signer(value(keys, "signature")) : null;
         return new MeasuresDraft(doc.source(), topWhere, agency, planYear, assessmentYear, approval, measures, texts,
-                lines, problems, sections);
+                lines, problems, sections, logo, signer);
     }
 
     // ---- optional sections ---------------------------------------------------------------------
@@ -569,6 +584,85 @@ public final class MeasuresParser {
         if (Links.allowed(url)) return true;
         problem(Problem.REJECTED, at, Msg.of("error.LINK_NOT_WEB", Texts.echo(url)));
         return false;
+    }
+
+    // ---- the agency's look: logo and signature -------------------------------------------------
+
+    /** {@code logo: logo.png} or {@code logo: {file: logo.png, width_mm: 25, align: center}}; null after reporting. */
+    private PictureRef logo(Node node) {
+        if (node instanceof ScalarNode) {
+            String f = doc.scalar(node, "logo");
+            return f == null || f.isBlank() ? null : picture(f.strip(), node, null, null, "logo");
+        }
+        MappingNode m = doc.mapping(node, "logo", LOGO_KEYS);
+        if (m == null) return null;
+        Map<String, NodeTuple> k = doc.keys(m, LOGO_KEYS, "logo");
+        String f = required(k, "file", m, Problem.REJECTED, Msg.of("error.LOGO_NO_FILE"));
+        if (f == null) return null;
+        Double width = null;
+        if (present(k, "width_mm")) {
+            String v = ThaiDigits.toArabic(String.valueOf(doc.scalar(value(k, "width_mm"), "width_mm"))).strip();
+            try {
+                width = Double.parseDouble(v);
+                if (!(width >= PictureRef.MIN_MM && width <= PictureRef.MAX_MM)) throw new NumberFormatException();
+            } catch (NumberFormatException e) {
+                problem(Problem.REJECTED, value(k, "width_mm"), Msg.of("error.PICTURE_WIDTH", "logo.width_mm", v,
+                        fmt(PictureRef.MIN_MM), fmt(PictureRef.MAX_MM)));
+                width = null;
+            }
+        }
+        String align = null;
+        if (present(k, "align")) {
+            String v = String.valueOf(text(k, "align")).toLowerCase(java.util.Locale.ROOT);
+            if (PictureRef.ALIGNS.contains(v)) align = v;
+            else problem(Problem.REJECTED, value(k, "align"), Msg.of("error.PICTURE_ALIGN", "logo.align", v));
+        }
+        return picture(f, value(k, "file"), width, align, "logo");
+    }
+
+    private static String fmt(double d) {
+        return d == Math.rint(d) ? Long.toString((long) d) : Double.toString(d);
+    }
+
+    /** A picture named at {@code at}: a missing file is reported here, so {@code check} finds it too. */
+    private PictureRef picture(String name, Node at, Double widthMm, String align, String key) {
+        Path file;
+        try {
+            file = baseDir.resolve(name);
+        } catch (java.nio.file.InvalidPathException e) {
+            problem(Problem.REJECTED, at, Msg.of("error.IMAGE_FILE_MISSING", key, name));
+            return null;
+        }
+        if (!Files.isRegularFile(file)) {
+            problem(Problem.REJECTED, at, Msg.of("error.IMAGE_FILE_MISSING", key, name));
+            return null;
+        }
+        return new PictureRef(file, widthMm, align, doc.at(at), key);
+    }
+
+    /** The signature block; {@code name} is required, the rest optional. Null after reporting. */
+    private MeasurePlan.Signer signer(Node node) {
+        MappingNode m = doc.mapping(node, "signature", SIGNATURE_KEYS);
+        if (m == null) return null;
+        Map<String, NodeTuple> k = doc.keys(m, SIGNATURE_KEYS, "signature");
+        String name = required(k, "name", m, Problem.REJECTED, Msg.of("error.SIGNATURE_NO_NAME"));
+        List<String> position = new ArrayList<>();
+        if (present(k, "position")) {
+            Node p = value(k, "position");
+            List<Node> parts = p instanceof SequenceNode seq ? seq.getValue() : List.of(p);
+            for (Node part : parts) {
+                String v = doc.scalar(part, "signature.position");
+                if (v == null) continue;
+                for (String line : v.split("\\R")) if (!line.isBlank()) position.add(line.strip());
+            }
+        }
+        LocalDate date = present(k, "date") ? date(Problem.REJECTED, value(k, "date")) : null;
+        PictureRef image = null;
+        if (present(k, "image")) {
+            String f = text(k, "image");
+            if (f != null) image = picture(f, value(k, "image"), null, null, "signature.image");
+        }
+        return name == null ? null : new MeasurePlan.Signer(name, position, date, image, doc.at(m));
     }
 
     // ---- values --------------------------------------------------------------------------------

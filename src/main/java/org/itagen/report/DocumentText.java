@@ -90,6 +90,7 @@ final class DocumentText {
             case Image i -> {
                 if (i.altText() != null) text.accept(i.altText());
             }
+            case org.itagen.doc.Signature sig -> sig.lines().forEach(text);
             case PageBreak ignored -> {
             }
         }

@@ -70,6 +70,8 @@ public final class ReportBuilder {
 
     private Document document(Overrides o) {
         List<Block> blocks = new ArrayList<>();
+        org.itagen.doc.Image logo = logo();
+        if (logo != null) blocks.add(logo);
         walk(template.body(), data.context, null, blocks);
         PageSetup page = template.page();
         if (o.digits() != null) page = page.withDigits(o.digits());
@@ -101,6 +103,10 @@ public final class ReportBuilder {
                 }
                 case Template.ChartSpec c -> out.add(chart(c, ctx));
                 case Template.BreakSpec b -> out.add(new PageBreak());
+                case Template.SignatureSpec sig -> {
+                    org.itagen.doc.Signature block = signature(sig);
+                    if (block != null) out.add(block);
+                }
                 case Template.GroupSpec g -> {
                     if (g.each() == null) {
                         walk(g.blocks(), ctx, current, out);
@@ -225,6 +231,36 @@ public final class ReportBuilder {
             series.add(new BarChart.Series(data.labels.get("chart_series").replace("{year}", Integer.toString(y)), values, SERIES_COLORS[color++]));
         }
         return new BarChart(title, categories, series, 100, data.labels.get("chart_axis"));
+    }
+
+    /** Default printed width of a logo, millimetres (the Garuda of a Thai official letter is about 3 cm tall). */
+    static final double LOGO_MM = 25;
+
+    /** The logo at the head of the first page: the measures file's or workbook's, else the template's; null for none. */
+    private org.itagen.doc.Image logo() {
+        org.itagen.input.PictureRef ref = data.plan().logo() != null ? data.plan().logo() : template.logo();
+        if (ref == null) return null;
+        double mm = ref.widthMm() == null ? LOGO_MM : ref.widthMm();
+        Align align = ref.align() == null ? Align.CENTER : Align.valueOf(ref.align().toUpperCase(Locale.ROOT));
+        return Pictures.load(ref.file(), mm / 10, align, data.agencyName(), ref.where(), ref.key());
+    }
+
+    /** The signature block, or null when the measures file or workbook names no signer. */
+    private org.itagen.doc.Signature signature(Template.SignatureSpec spec) {
+        var signer = data.plan().signature();
+        if (signer == null) return null;
+        List<String> lines = new ArrayList<>();
+        lines.add(data.labels.get("signature_name").replace("{name}", signer.name()));
+        lines.addAll(signer.position());
+        if (signer.date() != null) {
+            lines.add(data.labels.get("signature_date").replace("{date}", org.itagen.thai.ThaiDates.fullDate(signer.date())));
+        }
+        org.itagen.doc.Image image = null;
+        if (signer.image() != null) {
+            var ref = signer.image();
+            image = Pictures.load(ref.file(), spec.imageWidthMm() / 10, Align.CENTER, signer.name(), ref.where(), ref.key());
+        }
+        return new org.itagen.doc.Signature(image, lines);
     }
 
     private static String blankToNull(String s) {

@@ -20,9 +20,12 @@ import java.util.Map;
  * @param body      the blocks, in order
  * @param paragraphAlign how paragraphs without their own alignment are set ({@code page: align}):
  *                  JUSTIFY (Thai distributed) or LEFT
+ * @param logo      {@code letterhead: logo:}, the picture at the head of the first page, or null; a
+ *                  logo in the measures file or workbook wins
  */
 public record Template(String file, String kind, PageSetup page, Text title, Map<String, String> labels,
-                       Map<String, Text> sentences, List<Spec> body, Align paragraphAlign) {
+                       Map<String, Text> sentences, List<Spec> body, Align paragraphAlign,
+                       org.itagen.input.PictureRef logo) {
     public Template {
         labels = Map.copyOf(labels);
         sentences = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(sentences));
@@ -47,7 +50,7 @@ public record Template(String file, String kind, PageSetup page, Text title, Map
     }
 
     /** One entry of the body. {@code condition} (Pebble expression) is null when the block always shows. */
-    public sealed interface Spec permits TextSpec, TableSpec, ChartSpec, BreakSpec, GroupSpec {
+    public sealed interface Spec permits TextSpec, TableSpec, ChartSpec, BreakSpec, GroupSpec, SignatureSpec {
         Text condition();
 
         int line();
@@ -81,6 +84,15 @@ public record Template(String file, String kind, PageSetup page, Text title, Map
 
     /** A built-in chart ("indicators"). */
     public record ChartSpec(String name, Text title, boolean after, Text condition, int line) implements Spec {
+    }
+
+    /**
+     * The signature block (name, position, date, scanned signature from the measures file or
+     * workbook); shows nothing when they name no signer.
+     *
+     * @param imageWidthMm printed width of the scanned signature
+     */
+    public record SignatureSpec(double imageWidthMm, Text condition, int line) implements Spec {
     }
 
     /** A page break. */

@@ -39,7 +39,12 @@ public final class TemplateLoader {
     static final String RESOURCE_DIR = "org/itagen/templates/";
     static final String LABELS_RESOURCE = "org/itagen/report/labels.yaml";
 
-    static final List<String> TOP_KEYS = List.of("kind", "page", "document", "labels", "sentences", "body");
+    static final List<String> TOP_KEYS = List.of("kind", "page", "document", "labels", "sentences", "body", "letterhead");
+    static final List<String> LETTERHEAD_KEYS = List.of("logo");
+    static final List<String> LOGO_KEYS = List.of("file", "width_mm", "align");
+    static final List<String> SIGNATURE_KEYS = List.of("image_width_mm");
+    /** Default printed width of a scanned signature, millimetres. */
+    static final double SIGNATURE_IMAGE_MM = 40;
     static final List<String> PAGE_KEYS = List.of("digits", "font", "font_size", "line_spacing", "margins", "page_numbers", "align");
     static final List<String> MARGIN_KEYS = List.of("top", "bottom", "left", "right");
     static final List<String> NUMBER_KEYS = List.of("from", "pattern", "position");
@@ -49,14 +54,17 @@ public final class TemplateLoader {
             "results", "measure");
     static final List<String> CHARTS = List.of("indicators");
     static final List<String> BLOCK_KEYS = List.of("title", "heading", "subheading", "paragraph", "bullets", "numbered",
-            "table", "chart", "page_break", "group", "if", "each", "as", "align", "indent", "caption", "scores", "size");
+            "table", "chart", "page_break", "group", "signature", "if", "each", "as", "align", "indent", "caption", "scores", "size");
 
     private final String file;
     private final YamlDoc doc;
+    /** The folder a logo file is named relative to: the template's own (or the working folder). */
+    private final Path baseDir;
 
-    private TemplateLoader(YamlDoc doc) {
+    private TemplateLoader(YamlDoc doc, Path baseDir) {
         this.file = doc.source();
         this.doc = doc;
+        this.baseDir = baseDir == null ? Path.of("") : baseDir;
     }
 
     /**
@@ -79,13 +87,15 @@ public final class TemplateLoader {
 
     /** An officer's template file; {@code expectedKind} is the command's ("o25" or "o28"). */
     public static Template load(Path path, String expectedKind) {
-        return parse(YamlDoc.readText(path, Msg.of("error.TEMPLATE_NOT_FOUND")), YamlDoc.displayName(path), expectedKind);
+        String text = YamlDoc.readText(path, Msg.of("error.TEMPLATE_NOT_FOUND"));
+        YamlDoc doc = YamlDoc.parse(text, YamlDoc.displayName(path));
+        return new TemplateLoader(doc, path.toAbsolutePath().getParent()).template(doc.root(), expectedKind);
     }
 
     /** Parses template text. */
     public static Template parse(String text, String file, String expectedKind) {
         YamlDoc doc = YamlDoc.parse(text, file);
-        return new TemplateLoader(doc).template(doc.root(), expectedKind);
+        return new TemplateLoader(doc, null).template(doc.root(), expectedKind);
     }
 
     private Template template(Node root, String expectedKind) {
@@ -135,7 +145,46 @@ public final class TemplateLoader {
 
         if (!keys.containsKey("body")) throw ItagenException.input(at(top), Msg.of("error.TEMPLATE_MISSING_BODY"));
         List<Template.Spec> body = blocks(keys.get("body").getValueNode());
-        return new Template(file, kind, page, title, labels, sentences, body, paragraphs);
+        org.itagen.input.PictureRef logo = null;
+        if (keys.containsKey("letterhead")) {
+            Map<String, NodeTuple> lh = keys(mapping(keys.get("letterhead").getValueNode(), "letterhead"), LETTERHEAD_KEYS, "letterhead");
+            if (lh.containsKey("logo")) logo = logo(lh.get("logo").getValueNode());
+        }
+        return new Template(file, kind, page, title, labels, sentences, body, paragraphs, logo);
+    }
+
+    /** {@code letterhead: logo:} as a file name or {@code {file, width_mm, align}}; the file must exist. */
+    private org.itagen.input.PictureRef logo(Node n) {
+        Node fileNode = n;
+        Double width = null;
+        String align = null;
+        if (!(n instanceof ScalarNode)) {
+            Map<String, NodeTuple> k = keys(mapping(n, "letterhead.logo"), LOGO_KEYS, "letterhead.logo");
+            if (!k.containsKey("file")) throw ItagenException.input(at(n), Msg.of("error.LOGO_NO_FILE"));
+            fileNode = k.get("file").getValueNode();
+            if (k.containsKey("width_mm")) {
+                width = number(k.get("width_mm").getValueNode(), "letterhead.logo.width_mm",
+                        org.itagen.input.PictureRef.MIN_MM, org.itagen.input.PictureRef.MAX_MM);
+            }
+            if (k.containsKey("align")) {
+                Node an = k.get("align").getValueNode();
+                align = scalar(an, "align").strip().toLowerCase(Locale.ROOT);
+                if (!org.itagen.input.PictureRef.ALIGNS.contains(align)) {
+                    throw ItagenException.input(at(an), Msg.of("error.PICTURE_ALIGN", "letterhead.logo.align", align));
+                }
+            }
+        }
+        String name = scalar(fileNode, "letterhead.logo.file").strip();
+        Path f;
+        try {
+            f = baseDir.resolve(name);
+        } catch (java.nio.file.InvalidPathException e) {
+            throw ItagenException.input(at(fileNode), Msg.of("error.IMAGE_FILE_MISSING", "letterhead.logo", name));
+        }
+        if (!java.nio.file.Files.isRegularFile(f)) {
+            throw ItagenException.input(at(fileNode), Msg.of("error.IMAGE_FILE_MISSING", "letterhead.logo", name));
+        }
+        return new org.itagen.input.PictureRef(f, width, align, at(fileNode), "letterhead.logo");
     }
 
     private List<Template.Spec> blocks(Node node) {
@@ -151,10 +200,14 @@ public final class TemplateLoader {
         if (node instanceof ScalarNode s && s.getValue().strip().equals("page_break")) {
             return new Template.BreakSpec(null, line(node));
         }
+        if (node instanceof ScalarNode s && s.getValue().strip().equals("signature")) {
+            return new Template.SignatureSpec(SIGNATURE_IMAGE_MM, null, line(node));
+        }
         MappingNode m = mapping(node, what("BLOCK"));
         Map<String, NodeTuple> k = keys(m, BLOCK_KEYS, what("BLOCK"));
         List<String> types = new ArrayList<>();
-        for (String t : List.of("title", "heading", "subheading", "paragraph", "bullets", "numbered", "table", "chart", "page_break", "group")) {
+        for (String t : List.of("title", "heading", "subheading", "paragraph", "bullets", "numbered", "table", "chart", "page_break", "group",
+                "signature")) {
             if (k.containsKey(t)) types.add(t);
         }
         if (types.size() != 1) {
@@ -171,6 +224,7 @@ public final class TemplateLoader {
             case "table" -> List.of("table", "if", "caption", "scores", "size");
             case "chart" -> List.of("chart", "if", "caption", "scores");
             case "page_break" -> List.of("page_break", "if");
+            case "signature" -> List.of("signature", "if");
             default -> List.of("group", "if", "each", "as");
         };
         for (NodeTuple t : m.getValue()) {
@@ -198,6 +252,18 @@ public final class TemplateLoader {
             }
             case "chart" -> new Template.ChartSpec(name(k.get("chart").getValueNode(), CHARTS, "chart"), caption, after, cond, line);
             case "page_break" -> new Template.BreakSpec(cond, line);
+            case "signature" -> {
+                double width = SIGNATURE_IMAGE_MM;
+                Node v = k.get("signature").getValueNode();
+                if (v instanceof MappingNode sm) {
+                    Map<String, NodeTuple> sk = keys(sm, SIGNATURE_KEYS, "signature");
+                    if (sk.containsKey("image_width_mm")) {
+                        width = number(sk.get("image_width_mm").getValueNode(), "signature.image_width_mm",
+                                org.itagen.input.PictureRef.MIN_MM, org.itagen.input.PictureRef.MAX_MM);
+                    }
+                }
+                yield new Template.SignatureSpec(width, cond, line);
+            }
             case "group" -> {
                 String each = k.containsKey("each") ? scalar(k.get("each").getValueNode(), "each").strip() : null;
                 String as = k.containsKey("as") ? scalar(k.get("as").getValueNode(), "as").strip() : "item";

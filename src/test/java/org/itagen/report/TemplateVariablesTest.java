@@ -239,6 +239,8 @@ class TemplateVariablesTest {
                     }
                     case Template.BreakSpec b -> {
                     }
+                    case Template.SignatureSpec sig -> {
+                    }
                     case Template.GroupSpec g -> specs(g.blocks(), inner);
                 }
             }

@@ -97,6 +97,7 @@ final class DocxBody {
                         "<a:graphicData uri=\"" + DocxXml.C_NS + "\"><c:chart r:id=\"" + rel + "\" xmlns:c=\"" + DocxXml.C_NS + "\"/></a:graphicData>");
             }
             case Image img -> image(img);
+            case org.itagen.doc.Signature sig -> signature(sig);
             case PageBreak pb -> pendingPageBreak = true;
         }
     }
@@ -199,7 +200,38 @@ final class DocxBody {
 
     // ----- pictures and charts -----
 
+    /**
+     * The signature block: every paragraph indented to the right half of the text width and
+     * centred there (as the PDF sets it), each kept with the next so the block stays on one page.
+     */
+    private void signature(org.itagen.doc.Signature sig) throws InvalidFormatException {
+        int left = (int) Math.round(build.textWidthTwips() * org.itagen.doc.Signature.COLUMN_START);
+        int before = twips(Layout.signatureGapBeforePt(page.bodySizePt()));
+        if (sig.image() != null) {
+            image(sig.image().withAlign(Align.CENTER), left, true, before);
+            before = 0;
+        }
+        for (int i = 0; i < sig.lines().size(); i++) {
+            boolean last = i == sig.lines().size() - 1;
+            b.append("<w:p><w:pPr><w:pStyle w:val=\"").append(DocxStyles.NORMAL).append("\"/>");
+            if (!last) b.append("<w:keepNext/>");
+            if (pendingPageBreak) {
+                b.append("<w:pageBreakBefore w:val=\"on\"/>");
+                pendingPageBreak = false;
+            }
+            b.append("<w:spacing w:before=\"").append(before).append("\" w:after=\"0\"/>")
+                    .append("<w:ind w:left=\"").append(left).append("\" w:firstLine=\"0\"/><w:jc w:val=\"center\"/></w:pPr>");
+            runs.runs(b, List.of(org.itagen.doc.Run.plain(sig.lines().get(i))), 0);
+            b.append("</w:p>");
+            before = 0;
+        }
+    }
+
     private void image(Image img) throws InvalidFormatException {
+        image(img, 0, false, -1);
+    }
+
+    private void image(Image img, int indentLeft, boolean keepNext, int spaceBefore) throws InvalidFormatException {
         byte[] data = img.data();
         PictureType type = pictureType(data);
         BufferedImage bi;
@@ -222,7 +254,7 @@ final class DocxBody {
                 .append("<pic:blipFill><a:blip r:embed=\"").append(rel).append("\"/><a:stretch><a:fillRect/></a:stretch></pic:blipFill>")
                 .append("<pic:spPr><a:xfrm><a:off x=\"0\" y=\"0\"/><a:ext cx=\"").append(cx).append("\" cy=\"").append(cy).append("\"/></a:xfrm>")
                 .append("<a:prstGeom prst=\"rect\"><a:avLst/></a:prstGeom></pic:spPr></pic:pic></a:graphicData>");
-        figure(img.align(), cx, cy, "Picture " + (++pictures), img.altText(), g.toString());
+        figure(img.align(), cx, cy, "Picture " + (++pictures), img.altText(), g.toString(), indentLeft, keepNext, spaceBefore);
     }
 
     private static PictureType pictureType(byte[] d) {
@@ -233,9 +265,24 @@ final class DocxBody {
 
     /** A paragraph holding one inline drawing of cx by cy EMU. */
     private void figure(Align align, long cx, long cy, String name, String descr, String graphicData) {
+        figure(align, cx, cy, name, descr, graphicData, 0, false, -1);
+    }
+
+    /** As above, indented {@code indentLeft} twips, kept with the next paragraph, with space before (-1: none given). */
+    private void figure(Align align, long cx, long cy, String name, String descr, String graphicData,
+                        int indentLeft, boolean keepNext, int spaceBefore) {
         build.usesDrawings();
-        open(null);
-        b.append("<w:spacing w:after=\"").append(FIGURE_AFTER).append("\"/><w:jc w:val=\"").append(jc(align)).append("\"/></w:pPr>")
+        b.append("<w:p><w:pPr>");
+        if (keepNext) b.append("<w:keepNext/>");
+        if (pendingPageBreak) {
+            b.append("<w:pageBreakBefore w:val=\"on\"/>");
+            pendingPageBreak = false;
+        }
+        b.append("<w:spacing");
+        if (spaceBefore >= 0) b.append(" w:before=\"").append(spaceBefore).append('"');
+        b.append(" w:after=\"").append(keepNext ? FIGURE_AFTER / 2 : FIGURE_AFTER).append("\"/>");
+        if (indentLeft > 0) b.append("<w:ind w:left=\"").append(indentLeft).append("\" w:firstLine=\"0\"/>");
+        b.append("<w:jc w:val=\"").append(jc(align)).append("\"/></w:pPr>")
                 .append("<w:r><w:drawing><wp:inline distT=\"0\" distR=\"0\" distB=\"0\" distL=\"0\">")
                 .append("<wp:extent cx=\"").append(cx).append("\" cy=\"").append(cy).append("\"/>")
                 .append("<wp:docPr id=\"").append(++drawings).append("\" name=\"");

@@ -488,11 +488,31 @@ final class Renderer {
                 items.add(new GapItem(Layout.tableGapAfterPt(body), false));
             }
             case Image img -> {
-                items.add(new ImageItem(img, width));
+                items.add(new ImageItem(this, img, width));
                 items.add(new GapItem(Layout.imageGapAfterPt(body), false));
             }
+            case org.itagen.doc.Signature sig -> SignatureItems.add(this, items, sig);
             case PageBreak pb -> items.add(new BreakItem());
         }
+    }
+
+    /**
+     * One PDF image per distinct picture: OpenPDF writes an image XObject once per instance, so a
+     * picture drawn twice (a logo and the same file as a signature) is stored once.
+     */
+    private final Map<java.nio.ByteBuffer, org.openpdf.text.Image> pdfImages = new HashMap<>();
+
+    org.openpdf.text.Image pdfImage(Image img) {
+        byte[] data = img.data();
+        return pdfImages.computeIfAbsent(java.nio.ByteBuffer.wrap(data), k -> {
+            try {
+                org.openpdf.text.Image image = org.openpdf.text.Image.getInstance(data);
+                if (!img.altText().isEmpty()) image.setAlt(img.altText());
+                return image;
+            } catch (Exception e) {
+                throw ItagenException.input("\"" + img.altText() + "\"", org.itagen.Msg.of("error.IMAGE_UNREADABLE", String.valueOf(e.getMessage())));
+            }
+        });
     }
 
     float sizeOf(Paragraph p) {
@@ -614,18 +634,13 @@ final class Renderer {
         private final float w, h, maxW;
         private final Align align;
 
-        ImageItem(Image img, float maxW) {
-            try {
-                image = org.openpdf.text.Image.getInstance(img.data());
-            } catch (Exception e) {
-                throw ItagenException.input("\"" + img.altText() + "\"", org.itagen.Msg.of("error.IMAGE_UNREADABLE", String.valueOf(e.getMessage())));
-            }
+        ImageItem(Renderer r, Image img, float maxW) {
+            image = r.pdfImage(img);
             float want = Math.min((float) img.widthCm() * PT_PER_CM, maxW);
             this.w = want;
             this.h = want * image.getHeight() / image.getWidth();
             this.maxW = maxW;
             this.align = img.align();
-            if (!img.altText().isEmpty()) image.setAlt(img.altText());
         }
 
         public float height() {

@@ -87,6 +87,14 @@ public final class TextDumpWriter {
                         + String.format(Locale.ROOT, "%.1f", img.widthCm()) + " cm] " + img.altText());
                 line("");
             }
+            case org.itagen.doc.Signature sig -> {
+                if (sig.image() != null) {
+                    line(indent + "[signature image " + String.format(Locale.ROOT, "%.1f", sig.image().widthCm()) + " cm] "
+                            + sig.image().altText());
+                }
+                for (String l : sig.lines()) line(indent + "                    " + text(l));
+                line("");
+            }
             case PageBreak pb -> {
                 line(indent + "----- page break -----");
                 line("");

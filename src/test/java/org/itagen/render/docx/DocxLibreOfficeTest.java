@@ -149,6 +149,7 @@ class DocxLibreOfficeTest {
                 }
                 case BarChart c -> { if (!cells) out.add(localize(c.title(), d)); }
                 case Image img -> { }
+                case org.itagen.doc.Signature sig -> { if (!cells) sig.lines().forEach(l -> out.add(localize(l, d))); }
                 case PageBreak pb -> { }
             }
         }
