@@ -30,7 +30,9 @@ public final class WorkbookLayout {
                 // the optional sections (issue 10 §3)
                 "document_date.o25", "document_date.o28", "national_rank.rank", "national_rank.group_size",
                 "national_rank.group", "national_rank.participants", "monitoring.report_by", "monitoring.report_to",
-                "monitoring.steps", "limitations")) {
+                "monitoring.steps", "limitations",
+                // the agency's look (issue 13 §4): pictures are file names next to the workbook
+                "logo.file", "signature.name", "signature.position", "signature.date", "signature.image")) {
             AGENCY_ROWS.put(ThaiTerms.get("workbook.row." + key), key);
         }
     }

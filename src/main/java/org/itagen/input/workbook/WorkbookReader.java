@@ -70,7 +70,7 @@ public final class WorkbookReader {
             sections(wb, y);
             List<String> where = y.where;
             return MeasuresParser.parse(y.text.toString(), name,
-                    line -> line >= 1 && line <= where.size() ? where.get(line - 1) : name);
+                    line -> line >= 1 && line <= where.size() ? where.get(line - 1) : name, file.toAbsolutePath().getParent());
         } catch (NoSuchFileException e) {
             throw ItagenException.input(file.toString(), Msg.of("error.WORKBOOK_NOT_FOUND"));
         } catch (IOException | RuntimeException e) {
@@ -88,7 +88,9 @@ public final class WorkbookReader {
     }
 
     /** Agency-sheet keys "group.field" that become a mapping {@code group:} in the YAML. */
-    private static final List<String> GROUPS = List.of("agency", "approval", "document_date", "national_rank", "monitoring");
+    private static final List<String> GROUPS = List.of("agency", "approval", "document_date", "national_rank", "monitoring",
+            // the agency's look (issue 13 §4): left out of the YAML when its rows are empty
+            "logo", "signature");
 
     /** Label in column A, value in column B; the labels are the ones init writes. */
     private static void agency(Workbook wb, Yaml y) {

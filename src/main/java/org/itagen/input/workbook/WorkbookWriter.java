@@ -65,6 +65,7 @@ public final class WorkbookWriter {
         h.getCell(1).setCellStyle(head);
         MeasurePlan.AgencyInfo a = plan.agency();
         MeasurePlan.Approval ap = plan.approval();
+        MeasurePlan.Signer sg = plan.signature();
         Sections x = plan.sections();
         Sections.NationalRank nr = x.nationalRank();
         Sections.Monitoring mo = x.monitoring();
@@ -75,7 +76,11 @@ public final class WorkbookWriter {
                 nr == null ? null : nr.participants(),
                 mo == null ? null : mo.reportBy(), mo == null ? null : mo.reportTo(),
                 mo == null || mo.steps().isEmpty() ? null : String.join("\n", mo.steps()),
-                x.limitations().isEmpty() ? null : String.join("\n", x.limitations())};
+                x.limitations().isEmpty() ? null : String.join("\n", x.limitations()),
+                // Pictures by file name: the officer keeps them next to the workbook.
+                plan.logo() == null ? null : plan.logo().file().getFileName(),
+                sg == null ? null : sg.name(), sg == null || sg.position().isEmpty() ? null : String.join("\n", sg.position()),
+                sg == null ? null : sg.date(), sg == null || sg.image() == null ? null : sg.image().file().getFileName()};
         int r = 1;
         for (String label : WorkbookLayout.AGENCY_LABELS) {
             Row row = s.createRow(r);
