@@ -108,7 +108,7 @@ public class BatchCommand implements Callable<Integer> {
             throw ItagenException.input(reference.toString(), org.itagen.Msg.of("error.DOCX_REFERENCE_NOT_FOUND"));
         }
         Generator generator = new Generator(new Generator.Settings(input.frameworks(), input.analysisOptions(), templates,
-                document.overrides(), document.formats, document.docxReference, null));
+                document.overrides(), document.formats, document.docxReference, null, document.docxLetterhead));
         prepareOut();
 
         DocumentJob job = new DocumentJob(generator, out, lay);

@@ -27,6 +27,10 @@ class DocumentOptions {
     @Option(names = "--docx-reference", paramLabel = "FILE")
     Path docxReference;
 
+    /** Only the headers and footers of the officer's DOCX; itagen's styles stay (issue 13 §4). */
+    @Option(names = "--docx-letterhead", paramLabel = "FILE")
+    Path docxLetterhead;
+
     /**
      * Checks --font once, before any document: a missing font file is one line and exit 2 (not a
      * silent fallback, nor one failure per agency in batch); a family that is not installed is a
@@ -37,6 +41,10 @@ class DocumentOptions {
         formats = nonEmpty(formats, "--format", OutputFormat.values());
         // Read, checked against a zip bomb and stripped of macros once, not once per agency.
         if (docxReference != null && formats.contains(OutputFormat.DOCX)) org.itagen.render.docx.ReferenceDocx.check(docxReference);
+        if (docxReference != null && docxLetterhead != null) {
+            throw org.itagen.ItagenException.input("--docx-letterhead", org.itagen.Msg.of("error.LETTERHEAD_WITH_REFERENCE"));
+        }
+        if (docxLetterhead != null && formats.contains(OutputFormat.DOCX)) org.itagen.render.docx.DocxWriter.checkLetterhead(docxLetterhead);
         String fallback = org.itagen.render.pdf.FontResolver.checkFontOption(font);
         if (fallback != null) out.print(org.itagen.RunWarning.FONT_NOT_INSTALLED.at("--font", font.strip(), fallback));
     }

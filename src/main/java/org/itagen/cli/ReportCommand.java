@@ -78,7 +78,7 @@ abstract class ReportCommand implements Callable<Integer> {
         } : line -> { };
         Generator generator = new Generator(new Generator.Settings(frameworks, input.analysisOptions(),
                 Map.of(kind(), t), document.overrides(),
-                document.formats, document.docxReference, log), true);
+                document.formats, document.docxReference, log, document.docxLetterhead), true);
         Generator.Prepared prepared = generator.prepare(agencyScores, plan);
 
         for (Warning w : prepared.warnings()) {

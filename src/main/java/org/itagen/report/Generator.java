@@ -40,10 +40,16 @@ public final class Generator {
      * @param formats       in the order files are written
      * @param docxReference an officer's DOCX to take styles and letterhead from, or null
      * @param log           --verbose lines (fonts used, timings)
+     * @param docxLetterhead an officer's DOCX to take only headers and footers from, or null
      */
     public record Settings(FrameworkSet frameworks, AnalysisOptions options, Map<DocKind, Template> templates,
                            ReportBuilder.Overrides overrides, List<OutputFormat> formats, Path docxReference,
-                           Consumer<String> log) {
+                           Consumer<String> log, Path docxLetterhead) {
+        public Settings(FrameworkSet frameworks, AnalysisOptions options, Map<DocKind, Template> templates,
+                        ReportBuilder.Overrides overrides, List<OutputFormat> formats, Path docxReference, Consumer<String> log) {
+            this(frameworks, options, templates, overrides, formats, docxReference, log, null);
+        }
+
         public Settings {
             Objects.requireNonNull(frameworks, "frameworks");
             Objects.requireNonNull(options, "options");
@@ -139,7 +145,7 @@ public final class Generator {
         // Every (document, format) pair is one independent rendering job.
         List<java.util.function.Supplier<byte[]>> jobs = new ArrayList<>();
         for (Document doc : docs) {
-            for (OutputFormat format : s.formats()) jobs.add(() -> format.render(doc, s.docxReference(), s.log()));
+            for (OutputFormat format : s.formats()) jobs.add(() -> format.render(doc, s.docxReference(), s.docxLetterhead(), s.log()));
         }
         List<byte[]> rendered = concurrent && jobs.size() > 1 ? renderConcurrently(jobs)
                 : jobs.stream().map(java.util.function.Supplier::get).toList();

@@ -18,20 +18,21 @@ import java.util.function.Consumer;
 public enum OutputFormat {
     PDF {
         @Override
-        public byte[] render(Document doc, Path docxReference, Consumer<String> log) {
+        public byte[] render(Document doc, Path docxReference, Path docxLetterhead, Consumer<String> log) {
             return PdfWriter.render(doc, new PdfWriter.Options(log));
         }
     },
     DOCX {
         @Override
-        public byte[] render(Document doc, Path docxReference, Consumer<String> log) {
-            return DocxWriter.render(doc, DocxWriter.Options.defaults().withReference(docxReference).withLog(log));
+        public byte[] render(Document doc, Path docxReference, Path docxLetterhead, Consumer<String> log) {
+            return DocxWriter.render(doc, DocxWriter.Options.defaults().withReference(docxReference)
+                    .withLetterhead(docxLetterhead).withLog(log));
         }
     },
     /** The plain-text dump used for review and golden tests. */
     TXT {
         @Override
-        public byte[] render(Document doc, Path docxReference, Consumer<String> log) {
+        public byte[] render(Document doc, Path docxReference, Path docxLetterhead, Consumer<String> log) {
             return TextDumpWriter.write(doc).getBytes(StandardCharsets.UTF_8);
         }
     };
@@ -42,7 +43,16 @@ public enum OutputFormat {
      * @param docxReference an officer's DOCX to take styles and letterhead from (DOCX only), or null
      * @param log           --verbose lines
      */
-    public abstract byte[] render(Document doc, Path docxReference, Consumer<String> log);
+    public byte[] render(Document doc, Path docxReference, Consumer<String> log) {
+        return render(doc, docxReference, null, log);
+    }
+
+    /**
+     * The file's bytes.
+     *
+     * @param docxLetterhead an officer's DOCX to take only headers and footers from (DOCX only), or null
+     */
+    public abstract byte[] render(Document doc, Path docxReference, Path docxLetterhead, Consumer<String> log);
 
     /** "pdf", "docx" or "txt": the file extension. */
     public String extension() {

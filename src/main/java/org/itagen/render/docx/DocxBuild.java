@@ -359,8 +359,25 @@ final class DocxBuild {
      */
     private void pageNumbers(CTSectPr sect, DocxRuns runs) throws XmlException {
         PageNumbers pn = page.pageNumbers();
-        if (!pn.enabled()) return;
         boolean top = pn.position() == PageNumbers.Position.TOP_CENTER || pn.position() == PageNumbers.Position.TOP_RIGHT;
+        String number = pn.enabled() ? pageNumberParagraph(sect, runs, pn, top) : null;
+        if (opts.letterheadDocx() != null) {
+            // --docx-letterhead: the officer's headers and footers, our page number joined to them.
+            Letterhead.apply(opts.letterheadDocx(), x, sect, number, top, pn.fromPage() <= 1, opts.log());
+            return;
+        }
+        if (number == null) return;
+        headerFooter(top, HeaderFooterType.DEFAULT, number);
+        if (pn.fromPage() >= 2) {
+            // A different first page with an empty header: the Thai convention of no number on page 1.
+            headerFooter(top, HeaderFooterType.FIRST, "<w:p><w:pPr><w:pStyle w:val=\"" + (top ? DocxStyles.HEADER : DocxStyles.FOOTER)
+                    + "\"/></w:pPr></w:p>");
+            if (!sect.isSetTitlePg()) sect.addNewTitlePg();
+        }
+    }
+
+    /** The page-number paragraph ("- PAGE -" around a field); sets the section's Thai number format. */
+    private String pageNumberParagraph(CTSectPr sect, DocxRuns runs, PageNumbers pn, boolean top) {
         boolean right = pn.position() == PageNumbers.Position.TOP_RIGHT || pn.position() == PageNumbers.Position.BOTTOM_RIGHT;
         if (page.digits() == Digits.THAI) {
             (sect.isSetPgNumType() ? sect.getPgNumType() : sect.addNewPgNumType()).setFmt(STNumberFormat.THAI_NUMBERS);
@@ -380,17 +397,11 @@ final class DocxBuild {
         runs.fieldChar(b, "end");
         if (!after.isEmpty()) runs.textRun(b, after, 0);
         b.append("</w:p>");
-        headerFooter(top, HeaderFooterType.DEFAULT, b.toString());
-        if (pn.fromPage() >= 2) {
-            // A different first page with an empty header: the Thai convention of no number on page 1.
-            headerFooter(top, HeaderFooterType.FIRST, "<w:p><w:pPr><w:pStyle w:val=\"" + (top ? DocxStyles.HEADER : DocxStyles.FOOTER)
-                    + "\"/></w:pPr></w:p>");
-            if (!sect.isSetTitlePg()) sect.addNewTitlePg();
-            if (pn.fromPage() > 2) {
-                opts.log().accept("docx: Word can hide the page number on the first page only; pages 2-"
-                        + (pn.fromPage() - 1) + " show theirs");
-            }
+        if (pn.fromPage() > 2) {
+            opts.log().accept("docx: Word can hide the page number on the first page only; pages 2-"
+                    + (pn.fromPage() - 1) + " show theirs");
         }
+        return b.toString();
     }
 
     /** A header (or footer) part with the given paragraphs, referenced from the section. */

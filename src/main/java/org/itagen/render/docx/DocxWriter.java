@@ -29,10 +29,17 @@ public final class DocxWriter {
      * @param tableOfContents whether to insert a TOC field before the first section heading
      * @param tocTitle        the heading above the table of contents
      * @param log             receives --verbose lines; never null (use {@link #defaults()})
+     * @param letterheadDocx  an officer's DOCX whose headers and footers (only) are used, keeping
+     *                        itagen's styles, page set-up and page numbers; or null
      */
-    public record Options(Path referenceDocx, boolean tableOfContents, String tocTitle, Consumer<String> log) {
+    public record Options(Path referenceDocx, boolean tableOfContents, String tocTitle, Consumer<String> log,
+                          Path letterheadDocx) {
         /** The heading Thai documents put above a table of contents. */
         public static final String DEFAULT_TOC_TITLE = org.itagen.thai.ThaiTerms.get("docx.toc_title");
+
+        public Options(Path referenceDocx, boolean tableOfContents, String tocTitle, Consumer<String> log) {
+            this(referenceDocx, tableOfContents, tocTitle, log, null);
+        }
 
         public Options {
             tocTitle = tocTitle == null || tocTitle.isBlank() ? DEFAULT_TOC_TITLE : tocTitle;
@@ -44,16 +51,29 @@ public final class DocxWriter {
         }
 
         public Options withReference(Path docx) {
-            return new Options(docx, tableOfContents, tocTitle, log);
+            return new Options(docx, tableOfContents, tocTitle, log, letterheadDocx);
         }
 
         public Options withTableOfContents(boolean toc) {
-            return new Options(referenceDocx, toc, tocTitle, log);
+            return new Options(referenceDocx, toc, tocTitle, log, letterheadDocx);
         }
 
         public Options withLog(Consumer<String> sink) {
-            return new Options(referenceDocx, tableOfContents, tocTitle, sink);
+            return new Options(referenceDocx, tableOfContents, tocTitle, sink, letterheadDocx);
         }
+
+        /** Headers and footers from {@code docx}, everything else itagen's ({@code --docx-letterhead}). */
+        public Options withLetterhead(Path docx) {
+            return new Options(referenceDocx, tableOfContents, tocTitle, log, docx);
+        }
+    }
+
+    /**
+     * Reads and checks a --docx-letterhead file once, before any document: missing, unreadable,
+     * oversized or without a header or footer is one line and exit 2.
+     */
+    public static void checkLetterhead(Path docx) {
+        if (docx != null) Letterhead.check(docx);
     }
 
     /** The document as DOCX bytes with default options. */
