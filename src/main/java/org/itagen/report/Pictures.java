@@ -31,9 +31,12 @@ import java.nio.file.Path;
  * {@link #JPEG_QUALITY}. A picture already small enough keeps its own bytes. ImageIO's PNG and
  * JPEG writers put no time or random value in the file, so the same input gives the same bytes.
  *
- * <p>SVG is not read: rendering it needs an SVG library (jsvg would do) and a second image path
- * to keep right; logos come as PNG from agency web sites, and an SVG exports to PNG in one step
- * (Inkscape, LibreOffice Draw). The message says so.
+ * <p>SVG (the Garuda emblem and many agency logos are published as SVG) is drawn by jsvg
+ * (com.github.weisj:jsvg: 0.7 MB, no dependencies, MIT, actively kept; Batik would be ten times
+ * that) into a transparent PNG of the pixels the print needs, so the writers only ever see PNG
+ * and JPEG. Its external resources (linked images, fonts, entities) are denied: a logo cannot
+ * make itagen read other files or the network. The SVG's own width and height (or view box) give
+ * its aspect ratio.
  */
 public final class Pictures {
     /** Print resolution pictures are scaled to: enough for a laser printer's logo and signature. */
@@ -45,6 +48,16 @@ public final class Pictures {
     public static final long MAX_BYTES = 30L * 1024 * 1024;
     /** Larger pictures are refused before decoding (a 100-megapixel image needs 400 MB of memory). */
     static final long MAX_PIXELS = 60_000_000L;
+
+    /**
+     * jsvg reports what it skips (an unsupported element) through java.util.logging, which would
+     * print to stderr; itagen's output stays quiet. Held here so the setting is not collected.
+     */
+    private static final java.util.logging.Logger SVG_LOG = java.util.logging.Logger.getLogger("com.github.weisj.jsvg");
+
+    static {
+        SVG_LOG.setLevel(java.util.logging.Level.OFF);
+    }
 
     private Pictures() {
     }
@@ -59,6 +72,9 @@ public final class Pictures {
     public static Image load(Path file, double widthCm, Align align, String altText, String where, String key) {
         byte[] data = read(file, where, key);
         Kind kind = kind(data);
+        if (kind == null && looksLikeSvg(data)) {
+            return new Image(svg(data, widthCm, file, where, key), widthCm, align, altText);
+        }
         if (kind == null) {
             throw ItagenException.input(where, Msg.of("error.IMAGE_FILE_TYPE", key, file.toString()));
         }
@@ -118,6 +134,58 @@ public final class Pictures {
             throw ItagenException.input(where, Msg.of("error.IMAGE_FILE_UNREADABLE", key, file.toString(), "empty"));
         }
         return img;
+    }
+
+    /** An SVG file: its first tag (after an XML declaration, comments, a BOM) is svg. */
+    static boolean looksLikeSvg(byte[] d) {
+        String head = new String(d, 0, Math.min(d.length, 4096), java.nio.charset.StandardCharsets.UTF_8);
+        if (head.startsWith("\uFEFF")) head = head.substring(1);
+        head = head.strip();
+        return head.startsWith("<") && java.util.regex.Pattern.compile("<svg[\\s>]").matcher(head).find()
+                && (head.startsWith("<?xml") || head.startsWith("<!--") || head.startsWith("<svg") || head.startsWith("<!DOCTYPE svg"));
+    }
+
+    /** The SVG drawn at the pixels its print width needs, as a transparent PNG. */
+    static byte[] svg(byte[] data, double widthCm, Path file, String where, String key) {
+        com.github.weisj.jsvg.SVGDocument doc;
+        try {
+            var context = com.github.weisj.jsvg.parser.LoaderContext.builder()
+                    .externalResourcePolicy(com.github.weisj.jsvg.parser.resources.ResourcePolicy.DENY_ALL).build();
+            doc = new com.github.weisj.jsvg.parser.SVGLoader().load(new ByteArrayInputStream(data), null, context);
+        } catch (RuntimeException e) {
+            throw ItagenException.input(where, Msg.of("error.IMAGE_FILE_UNREADABLE", key, file.toString(), String.valueOf(e.getMessage())));
+        }
+        if (doc == null) {
+            throw ItagenException.input(where, Msg.of("error.IMAGE_FILE_UNREADABLE", key, file.toString(), "SVG"));
+        }
+        var size = doc.size();
+        if (!(size.width > 0 && size.height > 0)) {
+            throw ItagenException.input(where, Msg.of("error.IMAGE_FILE_UNREADABLE", key, file.toString(), "SVG without width and height"));
+        }
+        int w = neededWidth(widthCm);
+        int h = Math.max(1, (int) Math.round(w * (double) size.height / size.width));
+        if ((long) w * h > MAX_PIXELS) {
+            throw ItagenException.input(where, Msg.of("error.IMAGE_FILE_TOO_LARGE", key, file.toString(),
+                    Long.toString(MAX_BYTES / (1024 * 1024))));
+        }
+        BufferedImage img = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB);
+        Graphics2D g = img.createGraphics();
+        try {
+            g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+            g.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
+            g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
+            g.scale(w / (double) size.width, h / (double) size.height);
+            doc.render((java.awt.Component) null, g, new com.github.weisj.jsvg.view.ViewBox(0, 0, size.width, size.height));
+        } catch (RuntimeException e) {
+            throw ItagenException.input(where, Msg.of("error.IMAGE_FILE_UNREADABLE", key, file.toString(), String.valueOf(e.getMessage())));
+        } finally {
+            g.dispose();
+        }
+        try {
+            return png(img);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /** The pixels a picture printed {@code widthCm} wide needs at {@link #DPI}. */

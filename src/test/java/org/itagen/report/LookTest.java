@@ -138,13 +138,58 @@ class LookTest {
 
     @Test
     void notAPictureNamesTheKeyAndSaysPng() throws IOException {
-        LookFixture f = LookFixture.create(tmp, "\nsignature: {name: นายสมชาย ใจดี, image: sign.svg}\n");
-        Files.writeString(tmp.resolve("sign.svg"), "<svg xmlns='http://www.w3.org/2000/svg'/>");
+        LookFixture f = LookFixture.create(tmp, "\nsignature: {name: นายสมชาย ใจดี, image: sign.gif}\n");
+        Files.writeString(tmp.resolve("sign.gif"), "GIF89a....");
         assertThatThrownBy(() -> f.document("o25")).isInstanceOfSatisfying(ItagenException.class, e -> {
             assertThat(e.code()).endsWith("IMAGE_FILE_TYPE");
             assertThat(e.where()).matches("measures\\.yaml:\\d+");
             assertThat(e.getMessage()).contains("signature.image").contains("PNG");
         });
+    }
+
+    @Test
+    void svgLogoIsDrawnAtPrintSizeAsTransparentPng() throws IOException {
+        LookFixture f = LookFixture.create(tmp, "\nlogo: {file: garuda.svg, width_mm: 30}\n");
+        Files.writeString(tmp.resolve("garuda.svg"), """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 100 120" width="100" height="120">
+                  <circle cx="50" cy="60" r="45" fill="#8B1A1A"/>
+                  <rect x="40" y="20" width="20" height="80" fill="#E8B93A"/>
+                </svg>
+                """);
+        Image logo = (Image) f.document("o25").blocks().getFirst();
+        BufferedImage px = ImageIO.read(new ByteArrayInputStream(logo.data()));
+        assertThat(px.getWidth()).isEqualTo(237);
+        assertThat(px.getHeight()).isEqualTo(284); // 237 * 120 / 100
+        assertThat(px.getColorModel().hasAlpha()).isTrue();
+        assertThat(px.getRGB(2, 2) >>> 24).as("outside the circle: transparent").isZero();
+        assertThat(px.getRGB(118, 142) & 0xFFFFFF).as("the bar").isEqualTo(0xE8B93A);
+        assertThat(px.getRGB(60, 142) & 0xFFFFFF).as("the circle").isEqualTo(0x8B1A1A);
+    }
+
+    @Test
+    void svgCannotReadOtherFiles() throws IOException {
+        LookFixture f = LookFixture.create(tmp, "\nlogo: evil.svg\n");
+        Path secret = tmp.resolve("secret.png");
+        Files.copy(tmp.resolve("logo.png"), secret);
+        Files.writeString(tmp.resolve("evil.svg"), """
+                <?xml version="1.0"?>
+                <!DOCTYPE svg [<!ENTITY x SYSTEM "file:///etc/passwd">]>
+                <svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="10" height="10">
+                  <text>&x;</text>
+                  <image xlink:href="%s" width="10" height="10"/>
+                </svg>
+                """.formatted(secret.toUri()));
+        // Either refused as unreadable or drawn without the linked picture: never the other file's pixels.
+        try {
+            Image logo = (Image) f.document("o25").blocks().getFirst();
+            BufferedImage px = ImageIO.read(new ByteArrayInputStream(logo.data()));
+            for (int y = 0; y < px.getHeight(); y += 7) {
+                for (int x = 0; x < px.getWidth(); x += 7) assertThat(px.getRGB(x, y) >>> 24).isZero();
+            }
+        } catch (ItagenException e) {
+            assertThat(e.code()).endsWith("IMAGE_FILE_UNREADABLE");
+        }
     }
 
     @Test
