@@ -29,8 +29,8 @@ public final class LookFixture {
               date: 2568-10-28
               image: signature.png
             """;
-    /** Pixel sizes of the pictures made: a 2000-pixel logo and a 2400 x 800 signature, as a phone takes them. */
-    public static final int LOGO_PX = 2000, SIGNATURE_W = 2400, SIGNATURE_H = 800;
+    /** Pixel sizes of the pictures made: a 1200-pixel logo and a 2400 x 800 signature, as a phone takes them. */
+    public static final int LOGO_PX = 1200, SIGNATURE_W = 2400, SIGNATURE_H = 800;
 
     public final Path dir;
     public final Path measures;

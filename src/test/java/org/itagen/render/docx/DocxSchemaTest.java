@@ -195,4 +195,15 @@ class DocxSchemaTest {
         assertPackageValid("reference", DocxWriter.render(SampleDocuments.longSample(), opts));
         assertPackageValid("reference+toc", DocxWriter.render(BodyVariants.document(), opts.withTableOfContents(true)));
     }
+
+    @Test
+    void logoSignatureAndLetterhead(@TempDir Path dir) throws Exception {
+        // Issue 13 §4: the signature paragraphs (ind, keepNext, spacing) and copied headers are schema-valid.
+        org.itagen.doc.Document look = org.itagen.report.LookFixture.create(dir).document("o28");
+        assertPackageValid("look", DocxWriter.render(look));
+        Path lh = DocxLetterheadTest.letterhead(dir.resolve("letterhead-first.docx"), true);
+        assertPackageValid("letterhead", DocxWriter.render(look, DocxWriter.Options.defaults().withLetterhead(lh)));
+        Path every = DocxLetterheadTest.letterhead(dir.resolve("letterhead-every.docx"), false);
+        assertPackageValid("letterhead-every", DocxWriter.render(look, DocxWriter.Options.defaults().withLetterhead(every)));
+    }
 }
