@@ -244,7 +244,8 @@ final class DocxBody {
             throw ItagenException.input("\"" + img.altText() + "\"", org.itagen.Msg.of("error.IMAGE_NOT_PICTURE"));
         }
         String rel = build.addPicture(data, type);
-        long cx = Math.round(img.widthCm() * EMU_PER_CM);
+        // Never wider than the text (or the signature's half of it), as the PDF writer draws it.
+        long cx = Math.min(Math.round(img.widthCm() * EMU_PER_CM), (long) (build.textWidthTwips() - indentLeft) * 635);
         long cy = Math.round((double) cx * bi.getHeight() / bi.getWidth());
         StringBuilder g = new StringBuilder(1024);
         g.append("<a:graphicData uri=\"").append(DocxXml.PIC_NS).append("\"><pic:pic xmlns:pic=\"").append(DocxXml.PIC_NS).append("\">")

@@ -75,4 +75,14 @@ class DocxLookTest {
         assertThat(DocxPackage.count("<pic:pic ", doc)).isEqualTo(3);
         assertThat(DocxPackage.all("r:embed=\"([^\"]+)\"", doc).stream().distinct()).hasSize(1);
     }
+
+    @Test
+    void aPictureWiderThanTheTextIsTheTextWidth() {
+        Document base = SampleReports.document("o25", "municipality");
+        Image wide = new Image(TestPictures.png(TestPictures.logo(100)), 30, Align.CENTER, "กว้าง");
+        String doc = new DocxPackage(DocxWriter.render(new Document(base.metadata(), base.page(),
+                List.of(wide, new Signature(wide, List.of("(ผู้ลงนาม)")))))).xml("word/document.xml");
+        // 16 cm of text = 9071 twips = 5 760 085 EMU; the signature's half: 9071 - 4536 = 4535 twips.
+        assertThat(DocxPackage.all("<wp:extent cx=\"(\\d+)\"", doc)).containsExactly("5760085", "2879725");
+    }
 }
