@@ -53,6 +53,15 @@ class LookCliTest {
         oneLine(r, "measures.yaml:");
         assertThat(r.err()).contains("ตรา.png");
         assertThat(out).doesNotExist();
+        // In Thai, as the officer reads it; check lists it too.
+        CliRun th = CliRun.of("--lang", "th", "o25", "--scores", f.scores.toString(), "--measures", f.measures.toString(),
+                "--out", out.toString());
+        assertThat(th.exitCode()).isEqualTo(ExitCodes.INPUT);
+        assertThat(th.err().strip().lines()).hasSize(1);
+        assertThat(th.err()).matches("(?s)ข้อผิดพลาด: measures\\.yaml:\\d+: logo: ไม่พบไฟล์ภาพ \"ตรา\\.png\" .*");
+        CliRun check = CliRun.of("check", "--scores", f.scores.toString(), "--measures", f.measures.toString());
+        assertThat(check.exitCode()).isNotZero();
+        assertThat(check.out() + check.err()).contains("MEASURES_REJECTED").containsPattern("measures\\.yaml:\\d+: logo: image file \"ตรา\\.png\" not found");
     }
 
     @Test
