@@ -22,14 +22,26 @@ class WorkbookLookTest {
     @TempDir
     Path tmp;
 
+    /** The value cell of a row of sheet หน่วยงาน by its Thai label (B2 is the first label's). */
+    static String cellOf(String label) {
+        int i = WorkbookLayout.AGENCY_LABELS.indexOf(label);
+        assertThat(i).as(label).isNotNegative();
+        return "B" + (i + 2);
+    }
+
+    static final String LOGO = "ไฟล์ตราสัญลักษณ์", NAME = "ชื่อผู้ลงนาม", POSITION = "ตำแหน่งผู้ลงนาม", DATE = "วันที่ลงนาม",
+            IMAGE = "ไฟล์ลายมือชื่อ";
+
     @Test
     void initWritesEmptyLookRowsInThai() throws IOException {
         Path wb = WorkbookMistakesTest.filled(tmp, w -> { });
         try (var book = org.apache.poi.ss.usermodel.WorkbookFactory.create(wb.toFile())) {
             var s = book.getSheet(A);
-            assertThat(s.getRow(10).getCell(0).getStringCellValue()).isEqualTo("ไฟล์ตราสัญลักษณ์");
-            assertThat(s.getRow(11).getCell(0).getStringCellValue()).isEqualTo("ชื่อผู้ลงนาม");
-            assertThat(s.getRow(14).getCell(0).getStringCellValue()).isEqualTo("ไฟล์ลายมือชื่อ");
+            for (String label : List.of(LOGO, NAME, POSITION, DATE, IMAGE)) {
+                int row = Integer.parseInt(cellOf(label).substring(1)) - 1;
+                assertThat(s.getRow(row).getCell(0).getStringCellValue()).isEqualTo(label);
+                assertThat(s.getRow(row).getCell(1)).as("empty in the sample").isNull();
+            }
         }
         MeasurePlan plan = WorkbookReader.plan(wb);
         assertThat(plan.logo()).isNull();
@@ -41,18 +53,18 @@ class WorkbookLookTest {
         TestPictures.write(tmp.resolve("ตรา.png"), TestPictures.png(TestPictures.logo(100)));
         TestPictures.write(tmp.resolve("sign.png"), TestPictures.png(TestPictures.signature(300, 100)));
         Path wb = WorkbookMistakesTest.filled(tmp, w -> {
-            WorkbookMistakesTest.set(A, "B11", "ตรา.png").accept(w);
-            WorkbookMistakesTest.set(A, "B12", "นายสมชาย ใจดี").accept(w);
-            WorkbookMistakesTest.set(A, "B13", "ผู้อำนวยการกองแผนงาน\nปฏิบัติราชการแทนอธิบดี").accept(w);
-            WorkbookMistakesTest.set(A, "B14", "28/10/2568").accept(w);
-            WorkbookMistakesTest.set(A, "B15", "sign.png").accept(w);
+            WorkbookMistakesTest.set(A, cellOf(LOGO), "ตรา.png").accept(w);
+            WorkbookMistakesTest.set(A, cellOf(NAME), "นายสมชาย ใจดี").accept(w);
+            WorkbookMistakesTest.set(A, cellOf(POSITION), "ผู้อำนวยการกองแผนงาน\nปฏิบัติราชการแทนอธิบดี").accept(w);
+            WorkbookMistakesTest.set(A, cellOf(DATE), "28/10/2568").accept(w);
+            WorkbookMistakesTest.set(A, cellOf(IMAGE), "sign.png").accept(w);
         });
         MeasurePlan plan = WorkbookReader.plan(wb);
         assertThat(plan.logo().file()).isEqualTo(tmp.toAbsolutePath().resolve("ตรา.png"));
         assertThat(plan.signature().name()).isEqualTo("นายสมชาย ใจดี");
         assertThat(plan.signature().position()).containsExactly("ผู้อำนวยการกองแผนงาน", "ปฏิบัติราชการแทนอธิบดี");
         assertThat(plan.signature().date()).isEqualTo(LocalDate.of(2025, 10, 28));
-        assertThat(plan.signature().image().where()).isEqualTo(A + "!B15");
+        assertThat(plan.signature().image().where()).isEqualTo(A + "!" + cellOf(IMAGE));
 
         // Written back by init's writer, read again: the same look.
         byte[] again = WorkbookWriter.write(plan, List.of(List.of("agency_id")), List.of());
@@ -68,17 +80,17 @@ class WorkbookLookTest {
 
     @Test
     void missingPictureNamesSheetAndCellInThai() throws IOException {
-        Path wb = WorkbookMistakesTest.filled(tmp, WorkbookMistakesTest.set(A, "B11", "logo.png"));
+        Path wb = WorkbookMistakesTest.filled(tmp, WorkbookMistakesTest.set(A, cellOf(LOGO), "logo.png"));
         ItagenException e = catchThrowableOfType(ItagenException.class, () -> WorkbookReader.plan(wb));
-        assertThat(e.where()).isEqualTo(A + "!B11");
+        assertThat(e.where()).isEqualTo(A + "!" + cellOf(LOGO));
         assertThat(e.code()).endsWith("IMAGE_FILE_MISSING");
     }
 
     @Test
     void signerWithoutNameNamesTheRow() throws IOException {
-        Path wb = WorkbookMistakesTest.filled(tmp, WorkbookMistakesTest.set(A, "B13", "ปลัดเทศบาล"));
+        Path wb = WorkbookMistakesTest.filled(tmp, WorkbookMistakesTest.set(A, cellOf(POSITION), "ปลัดเทศบาล"));
         ItagenException e = catchThrowableOfType(ItagenException.class, () -> WorkbookReader.plan(wb));
         assertThat(e.code()).endsWith("SIGNATURE_NO_NAME");
-        assertThat(e.where()).startsWith(A + "!B");
+        assertThat(e.where()).isEqualTo(A + "!" + cellOf(NAME));
     }
 }
