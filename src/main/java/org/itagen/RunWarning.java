@@ -13,7 +13,12 @@ public enum RunWarning {
     /** A measures file whose agency is not in the scores file (a misspelt file name?). */
     MEASURES_WITHOUT_SCORES,
     /** A character neither the document's font nor the fallback can draw in the PDF. */
-    UNSHOWABLE_CHARACTER;
+    UNSHOWABLE_CHARACTER,
+    /**
+     * o25/o28 wrote their documents although check's rules find that they would score 0 (the
+     * lines before it name each reason, with the finding's code); --strict makes it an error.
+     */
+    WOULD_SCORE_ZERO;
 
     /** The warning with its sentence in the user's language. */
     public Diagnostic at(String where, Object... args) {

@@ -27,6 +27,7 @@ public interface AgencyJob {
         String band;
         final List<String> files = new ArrayList<>();
         final List<String> warnings = new ArrayList<>();
+        final List<org.itagen.check.Checker.Zero> zero = new ArrayList<>();
 
         public void name(String name) {
             this.name = name;
@@ -52,6 +53,15 @@ public interface AgencyJob {
 
         public List<String> warnings() {
             return List.copyOf(warnings);
+        }
+
+        /** Records the reasons a document of the agency would score 0 (its status becomes needs_fix). */
+        public void wouldScoreZero(List<org.itagen.check.Checker.Zero> reasons) {
+            zero.addAll(reasons);
+        }
+
+        public List<org.itagen.check.Checker.Zero> zero() {
+            return List.copyOf(zero);
         }
     }
 }

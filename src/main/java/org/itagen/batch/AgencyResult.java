@@ -1,6 +1,7 @@
 package org.itagen.batch;
 
 import org.itagen.Diagnostic;
+import org.itagen.check.Checker;
 
 import java.util.List;
 
@@ -17,13 +18,23 @@ import java.util.List;
  * @param errors   one line each; empty when ok
  * @param millis   time spent on this agency
  * @param warnings one line each (characters the PDF cannot show ...); the documents were written
+ * @param findings status needs_fix: check's error findings, each a reason documents would score 0, with the items it costs
+ *                 (their lines are in {@code errors}); empty otherwise
  */
 public record AgencyResult(int index, String agencyId, String name, Status status, String band, List<String> files,
-                           List<String> errors, long millis, List<String> warnings, Diagnostic problem) {
+                           List<String> errors, long millis, List<String> warnings, Diagnostic problem,
+                           List<Checker.Zero> findings) {
     public AgencyResult {
         files = List.copyOf(files);
         errors = List.copyOf(errors);
         warnings = warnings == null ? List.of() : List.copyOf(warnings);
+        findings = findings == null ? List.of() : List.copyOf(findings);
+    }
+
+    /** A result without findings. */
+    public AgencyResult(int index, String agencyId, String name, Status status, String band, List<String> files,
+                        List<String> errors, long millis, List<String> warnings, Diagnostic problem) {
+        this(index, agencyId, name, status, band, files, errors, millis, warnings, problem, List.of());
     }
 
     /** A result without warnings nor a coded problem (tests; ok agencies). */
@@ -44,9 +55,13 @@ public record AgencyResult(int index, String agencyId, String name, Status statu
         this(index, agencyId, name, status, band, files, errors, millis, List.of(), problem);
     }
 
-    /** ok: every file written; failed: an error stopped it; skipped: nothing to do (no measures file). */
+    /**
+     * ok: every file written; needs_fix: check's rules find that a document would score 0 (written
+     * as a draft, or nothing written with --strict); failed: an error stopped it; skipped: nothing
+     * to do (no measures file).
+     */
     public enum Status {
-        OK("ok"), FAILED("failed"), SKIPPED("skipped");
+        OK("ok"), NEEDS_FIX("needs_fix"), FAILED("failed"), SKIPPED("skipped");
 
         private final String code;
 

@@ -66,6 +66,7 @@ public record BatchSummary(String source, Shard shard, List<AgencyResult> agenci
         m.put("shard", shard.toString());
         m.put("agencies", agencies.size());
         m.put("ok", count(AgencyResult.Status.OK));
+        m.put("needs_fix", count(AgencyResult.Status.NEEDS_FIX));
         m.put("failed", count(AgencyResult.Status.FAILED));
         m.put("skipped", count(AgencyResult.Status.SKIPPED));
         m.put("files_written", files());
@@ -81,6 +82,7 @@ public record BatchSummary(String source, Shard shard, List<AgencyResult> agenci
             r.put("files", a.files());
             r.put("errors", a.errors());
             r.put("error", a.status() == AgencyResult.Status.OK || a.problem() == null ? null : a.problem().body());
+            r.put("findings", a.findings().stream().map(z -> finding(z.finding())).toList());
             if (!a.warnings().isEmpty()) r.put("warnings", a.warnings());
             rows.add(r);
         }
@@ -90,6 +92,23 @@ public record BatchSummary(String source, Shard shard, List<AgencyResult> agenci
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** A finding as check --format json gives it (check.schema.json, $defs/finding). */
+    private static Map<String, Object> finding(org.itagen.check.Finding f) {
+        Map<String, Object> x = new LinkedHashMap<>();
+        x.put("severity", f.severity().code());
+        x.put("code", f.code().name());
+        x.put("doc", f.doc() == null ? null : f.doc().code());
+        x.put("where", f.where());
+        x.put("message", f.message());
+        x.put("why", f.why());
+        return x;
+    }
+
+    /** Agencies whose documents would score 0 (written as drafts, or not at all with --strict). */
+    public boolean anyNeedsFix() {
+        return count(AgencyResult.Status.NEEDS_FIX) > 0;
     }
 
     /**
@@ -129,6 +148,7 @@ public record BatchSummary(String source, Shard shard, List<AgencyResult> agenci
         List<String[]> rows = new ArrayList<>();
         rows.add(new String[]{shard.n() > 1 ? Messages.text("batch.table.agencies_shard", shard.toString()) : Messages.text("batch.table.agencies"), String.valueOf(agencies.size())});
         rows.add(new String[]{Messages.text("batch.table.ok"), String.valueOf(count(AgencyResult.Status.OK))});
+        if (anyNeedsFix()) rows.add(new String[]{Messages.text("batch.table.needs_fix"), String.valueOf(count(AgencyResult.Status.NEEDS_FIX))});
         rows.add(new String[]{Messages.text("batch.table.failed"), String.valueOf(count(AgencyResult.Status.FAILED))});
         rows.add(new String[]{Messages.text("batch.table.skipped"), String.valueOf(count(AgencyResult.Status.SKIPPED))});
         rows.add(new String[]{Messages.text("batch.table.files"), String.valueOf(files())});
@@ -145,15 +165,21 @@ public record BatchSummary(String source, Shard shard, List<AgencyResult> agenci
         for (String[] r : rows) {
             sb.append(r[0]).append(" ".repeat(w - DisplayWidth.displayWidth(r[0]) + 2)).append(r[1]).append('\n');
         }
-        List<AgencyResult> failed = agencies.stream().filter(a -> a.status() == AgencyResult.Status.FAILED).toList();
+        listed(sb, "batch.table.needs_fix_list", AgencyResult.Status.NEEDS_FIX);
+        listed(sb, "batch.table.failed_list", AgencyResult.Status.FAILED);
+        return sb.toString();
+    }
+
+    /** The first agencies of a status, each with its lines; summary.csv has them all. */
+    private void listed(StringBuilder sb, String headingKey, AgencyResult.Status status) {
+        List<AgencyResult> failed = agencies.stream().filter(a -> a.status() == status).toList();
         if (!failed.isEmpty()) {
-            sb.append('\n').append(Messages.text("batch.table.failed_list")).append('\n');
+            sb.append('\n').append(Messages.text(headingKey)).append('\n');
             failed.stream().limit(LISTED_FAILURES).forEach(a ->
                     sb.append("  ").append(a.agencyId()).append(": ").append(String.join(" | ", a.errors())).append('\n'));
             if (failed.size() > LISTED_FAILURES) {
                 sb.append("  ").append(Messages.text("batch.table.failed_more", String.valueOf(failed.size() - LISTED_FAILURES))).append('\n');
             }
         }
-        return sb.toString();
     }
 }

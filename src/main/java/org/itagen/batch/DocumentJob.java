@@ -1,6 +1,8 @@
 package org.itagen.batch;
 
 import org.itagen.analysis.Band;
+import org.itagen.check.Checker;
+import org.itagen.report.DocKind;
 import org.itagen.input.MeasurePlan;
 import org.itagen.input.MeasuresReader;
 import org.itagen.input.SameAgency;
@@ -11,6 +13,7 @@ import org.itagen.report.Generator;
 import org.itagen.report.Template;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -22,17 +25,24 @@ public final class DocumentJob implements AgencyJob {
     private final Generator generator;
     private final Path out;
     private final Layout layout;
+    private final boolean strict;
 
     /** @param generator shared by all workers (it holds only immutable settings) */
     public DocumentJob(Generator generator, Path out) {
-        this(generator, out, Layout.FLAT);
+        this(generator, out, Layout.FLAT, false);
     }
 
     /** @param layout all files in {@code out}, or a folder per agency; file names in results stay relative to {@code out} */
     public DocumentJob(Generator generator, Path out, Layout layout) {
+        this(generator, out, layout, false);
+    }
+
+    /** @param strict write nothing for an agency whose documents would score 0 (--strict) */
+    public DocumentJob(Generator generator, Path out, Layout layout, boolean strict) {
         this.generator = Objects.requireNonNull(generator);
         this.out = Objects.requireNonNull(out);
         this.layout = Objects.requireNonNull(layout);
+        this.strict = strict;
     }
 
     /**
@@ -60,6 +70,13 @@ public final class DocumentJob implements AgencyJob {
         Band b = prepared.band();
         if (b != null) ctx.band(b.name());
         prepared.notices().forEach(ctx::warn);
+        // check's rules on what was made, as o25/o28 run them (issue 10 §4): needs_fix when any
+        // document would score 0; --strict then writes none of the agency's files.
+        Generator.Settings s = generator.settings();
+        java.util.Set<DocKind> kinds = s.templates().keySet();
+        List<Checker.Zero> zero = Checker.wouldScoreZero(Checker.made(scores, measures, s.frameworks(), s.options(), kinds), kinds);
+        ctx.wouldScoreZero(zero);
+        if (strict && !zero.isEmpty()) return;
         prepared.write(layout.dir(out, rows.agencyId()), p -> ctx.wrote(out.relativize(p).toString().replace('\\', '/')));
     }
 }

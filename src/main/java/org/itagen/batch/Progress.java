@@ -12,6 +12,7 @@ import me.tongfei.progressbar.ProgressBarConsumer;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
@@ -151,8 +152,9 @@ public final class Progress {
                     err.flush();
                 }
             }
-            if (!r.warnings().isEmpty()) {
+            if (!r.warnings().isEmpty() || r.status() == AgencyResult.Status.NEEDS_FIX) {
                 synchronized (this) {
+                    for (String l : needsFixLines(r)) err.println(l);
                     for (String w : r.warnings()) err.println(warningLine(r, w));
                     err.flush();
                 }
@@ -186,6 +188,12 @@ public final class Progress {
         return Messages.text("batch.WARNING", r.agencyId(), warning);
     }
 
+    /** "batch: needs fix ag00042: O25 would score 0: ..." for each reason, of an agency with status needs_fix. */
+    static List<String> needsFixLines(AgencyResult r) {
+        if (r.status() != AgencyResult.Status.NEEDS_FIX) return List.of();
+        return r.errors().stream().map(e -> Messages.text("batch.NEEDS_FIX", r.agencyId(), e)).toList();
+    }
+
     /** "batch: failed ag00042: scores.csv:12: ..." (the text line of a failed agency). */
     static String failureLine(AgencyResult r) {
         return Messages.text("batch.FAILED", r.agencyId(), String.join(" | ", r.errors()));
@@ -202,6 +210,7 @@ public final class Progress {
         private final AtomicInteger done = new AtomicInteger();
         private final AtomicInteger failed = new AtomicInteger();
         private final AtomicInteger skipped = new AtomicInteger();
+        private final AtomicInteger needsFix = new AtomicInteger();
         private final AtomicLong files = new AtomicLong();
         private final Rate rate = new Rate();
         private volatile long start;
@@ -231,7 +240,16 @@ public final class Progress {
             rate.mark(now, n);
             if (r.status() == AgencyResult.Status.FAILED) failed.incrementAndGet();
             if (r.status() == AgencyResult.Status.SKIPPED) skipped.incrementAndGet();
-            if (r.status() != AgencyResult.Status.OK) {
+            if (r.status() == AgencyResult.Status.NEEDS_FIX) {
+                needsFix.incrementAndGet();
+                // One line per reason, coded by its finding: an error when --strict kept the files back.
+                for (org.itagen.check.Checker.Zero z : r.findings()) {
+                    org.itagen.check.Finding f = z.finding();
+                    Diagnostic d = r.files().isEmpty() ? Diagnostic.error(f.code().name(), z.message(), f.where())
+                            : Diagnostic.warning(f.code().name(), z.message(), f.where());
+                    print(d.forAgency(r.agencyId()).json());
+                }
+            } else if (r.status() != AgencyResult.Status.OK) {
                 Diagnostic d = r.problem() != null ? r.problem()
                         : Diagnostic.error("INPUT", String.join(" | ", r.errors()), null).forAgency(r.agencyId());
                 print(d.json());
@@ -265,6 +283,7 @@ public final class Progress {
                     .append(",\"total\":").append(total)
                     .append(",\"failed\":").append(failed.get())
                     .append(",\"skipped\":").append(skipped.get())
+                    .append(",\"needs_fix\":").append(needsFix.get())
                     .append(",\"files\":").append(files.get())
                     .append(",\"seconds\":").append(String.format(Locale.ROOT, "%.1f", (now - start) / 1e9))
                     .append(",\"agencies_per_second\":")
@@ -364,9 +383,10 @@ public final class Progress {
             if (isFailed) failed.incrementAndGet();
             ProgressBar bar = library;
             if (bar != null) bar.stepTo(n);
-            if (isFailed || !r.warnings().isEmpty()) {
+            if (isFailed || !r.warnings().isEmpty() || r.status() == AgencyResult.Status.NEEDS_FIX) {
                 java.util.List<String> lines = new java.util.ArrayList<>();
                 if (isFailed) lines.add(failureLine(r));
+                lines.addAll(needsFixLines(r));
                 for (String w : r.warnings()) lines.add(warningLine(r, w));
                 screen.above(lines, fit(line(nanos.getAsLong()), screen.getMaxRenderedLength()));
             }

@@ -91,7 +91,7 @@ public final class Checker {
                 return readScores(r.scores(), read[0]);
             }
         };
-        return check(file, r.measures(), r.frameworks(), r.options(), r.docs());
+        return check(file, r.measures(), r.frameworks(), r.options(), r.docs(), true);
     }
 
     /**
@@ -112,11 +112,69 @@ public final class Checker {
                 return rows.parse();
             }
         };
-        return check(own, measures, frameworks, options, Set.copyOf(docs));
+        return check(own, measures, frameworks, options, Set.copyOf(docs), true);
+    }
+
+    /**
+     * The rules of {@code check} on what o25, o28 and batch have just made (issue 10 §4): the
+     * agency's scores already read, its measures file (YAML or workbook) read again for every
+     * problem. No dry run of the bundled templates: the command has built its documents already.
+     * Only the findings of {@code docs} and those that concern both documents are kept.
+     */
+    public static CheckReport made(AgencyScores scores, Path measures, FrameworkSet frameworks, AnalysisOptions options,
+                                   Set<DocKind> docs) {
+        ScoreSource given = new ScoreSource() {
+            @Override
+            public List<ItagenException> problems(String planAgencyId) {
+                return List.of();
+            }
+
+            @Override
+            public AgencyScores read(String planAgencyId) {
+                return scores;
+            }
+        };
+        return check(given, measures, frameworks, options, Set.copyOf(docs), false);
+    }
+
+    /**
+     * The findings of {@code report} that would make {@code kinds} score 0: its errors, each with
+     * the document it costs (a finding about both, or about the inputs, costs every kind made).
+     */
+    public static List<Zero> wouldScoreZero(CheckReport report, java.util.Collection<DocKind> kinds) {
+        List<Zero> out = new ArrayList<>();
+        Set<DocKind> made = new java.util.TreeSet<>(kinds);
+        for (Finding f : report.findings()) {
+            if (!f.isError()) continue;
+            if (f.doc() != null && !made.contains(f.doc())) continue;
+            List<DocKind> costs = f.doc() != null ? List.of(f.doc()) : List.copyOf(made);
+            out.add(new Zero(costs, f));
+        }
+        return out;
+    }
+
+    /**
+     * A finding that would make one or more OIT items score 0, as a generating command prints it:
+     * one line naming the items (O25, O28), what is wrong and how to fix it, and why it costs points.
+     */
+    public record Zero(List<DocKind> items, Finding finding) {
+        public Zero {
+            items = List.copyOf(items);
+        }
+
+        /** "O25, O28" */
+        public String itemLabels() {
+            return String.join(", ", items.stream().map(DocKind::label).toList());
+        }
+
+        /** The line's sentence, in the user's language (key run.WOULD_SCORE_ZERO), without its place. */
+        public String message() {
+            return Msg.of("run.WOULD_SCORE_ZERO", itemLabels(), finding.message(), finding.why()).text();
+        }
     }
 
     private static CheckReport check(ScoreSource source, Path measuresFile, FrameworkSet frameworks,
-                                     AnalysisOptions options, Set<DocKind> docs) {
+                                     AnalysisOptions options, Set<DocKind> docs, boolean dryRun) {
         Request r = new Request(null, measuresFile, null, frameworks, options, docs);
         List<Finding> f = new ArrayList<>();
 
@@ -153,7 +211,7 @@ public final class Checker {
         }
 
         // A dry run of the generating commands catches what no rule above names.
-        if (!plan.hasErrors() && scores != null && f.stream().noneMatch(Finding::isError)) {
+        if (dryRun && !plan.hasErrors() && scores != null && f.stream().noneMatch(Finding::isError)) {
             MeasurePlan strict = plan.plan();
             for (DocKind kind : DocKind.values()) {
                 if (!r.docs().contains(kind)) continue;

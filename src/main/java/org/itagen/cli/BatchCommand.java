@@ -111,7 +111,7 @@ public class BatchCommand implements Callable<Integer> {
                 document.overrides(), document.formats, document.docxReference, null, document.docxLetterhead));
         prepareOut();
 
-        DocumentJob job = new DocumentJob(generator, out, lay);
+        DocumentJob job = new DocumentJob(generator, out, lay, document.strict);
         PrintWriter err = spec.commandLine().getErr();
         BatchRunner runner = new BatchRunner(new BatchRunner.Options(scores,
                 input.readOptions(), measuresDir, workers, sh, missing),
@@ -131,7 +131,8 @@ public class BatchCommand implements Callable<Integer> {
             o.println(Messages.text("batch.table.summary_files", written.get(0), written.get(1)));
         }
         o.flush();
-        return summary.anyFailed() ? ExitCodes.FINDINGS : ExitCodes.OK;
+        // needs_fix (a document would score 0) fails the run only under --strict: without it the drafts are written.
+        return summary.anyFailed() || document.strict && summary.anyNeedsFix() ? ExitCodes.FINDINGS : ExitCodes.OK;
     }
 
     /** Names the agencies skipped for want of a measures file (the first ones; summary.csv has all). */

@@ -31,6 +31,10 @@ class DocumentOptions {
     @Option(names = "--docx-letterhead", paramLabel = "FILE")
     Path docxLetterhead;
 
+    /** Write nothing (exit 1) when check's rules find that a document would score 0; default: write the draft and say why. */
+    @Option(names = "--strict")
+    boolean strict;
+
     /**
      * Checks --font once, before any document: a missing font file is one line and exit 2 (not a
      * silent fallback, nor one failure per agency in batch); a family that is not installed is a

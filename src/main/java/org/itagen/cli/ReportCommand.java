@@ -1,6 +1,8 @@
 package org.itagen.cli;
 
 import org.itagen.analysis.Warning;
+import org.itagen.check.CheckReport;
+import org.itagen.check.Checker;
 import org.itagen.input.MeasurePlan;
 import org.itagen.input.MeasuresReader;
 import org.itagen.input.SameAgency;
@@ -88,10 +90,36 @@ abstract class ReportCommand implements Callable<Integer> {
         for (String notice : prepared.notices()) {
             diagnostics.print(org.itagen.Diagnostic.warning(org.itagen.RunWarning.UNSHOWABLE_CHARACTER.name(), notice, null));
         }
+        // The rules of check on what was made (issue 10 §4): the draft is written all the same,
+        // with one line per reason it would score 0, unless --strict asks for nothing then.
+        CheckReport report = Checker.made(agencyScores, workbook.workbook != null ? workbook.workbook : measures,
+                frameworks, input.analysisOptions(), java.util.Set.of(kind()));
+        if (zero(diagnostics, Checker.wouldScoreZero(report, List.of(kind())), kind().label(), document.strict)) {
+            return ExitCodes.FINDINGS;
+        }
         PrintWriter o = spec.commandLine().getOut();
         OutputFiles.cleanStale(out); // what a run killed here left behind
         prepared.write(out, target -> o.println(org.itagen.Msg.of("output.WROTE", target).text()));
         o.flush();
         return ExitCodes.OK;
+    }
+
+    /**
+     * Prints each reason the documents would score 0 (a warning, or an error under --strict) and
+     * the line that sums them up; true when --strict must stop the run before anything is written.
+     */
+    static boolean zero(Diagnostics diagnostics, List<Checker.Zero> zero, String items, boolean strict) {
+        if (zero.isEmpty()) return false;
+        for (Checker.Zero z : zero) {
+            String code = z.finding().code().name();
+            String where = z.finding().where();
+            diagnostics.print(strict ? org.itagen.Diagnostic.error(code, z.message(), where)
+                    : org.itagen.Diagnostic.warning(code, z.message(), where));
+        }
+        String n = String.valueOf(zero.size());
+        diagnostics.print(strict
+                ? org.itagen.Diagnostic.error("STRICT_FINDINGS", org.itagen.Msg.of("error.STRICT_FINDINGS", items, n).text(), null)
+                : org.itagen.RunWarning.WOULD_SCORE_ZERO.at(null, items, n));
+        return strict;
     }
 }
