@@ -92,7 +92,10 @@ class CodesDocTest {
                 - **Warnings** do not stop it: the analysis's (in `analyze` output and on stderr for `o25`/`o28`)
                   and the run's (stderr: `{"warning": {...}}`).
                 - **Findings** are what `itagen check` reports: severity error (the O25 or O28 item would score 0;
-                  exit code 1) or warning.
+                  exit code 1) or warning. `o25`, `o28` and `batch` run the same rules on what they make and
+                  print each error finding as a line with its code (a warning: the draft is written; an error
+                  with `--strict`: nothing is written, exit code 1), then `WOULD_SCORE_ZERO` or
+                  `STRICT_FINDINGS`; batch gives such an agency the status `needs_fix` and its findings.
 
                 """);
         sb.append("## Errors\n\n| code | English | Thai |\n|---|---|---|\n");

@@ -185,14 +185,21 @@ class ProgressTest {
         lines.done(failed("b"));
         lines.done(new AgencyResult(0, "c", null, AgencyResult.Status.SKIPPED, null, List.of(), List.of("no measures file"), 0,
                 org.itagen.RunWarning.NO_MEASURES_FILE.at(null, "m/c.yaml").forAgency("c")));
+        lines.done(needsFix("d", List.of("O25_d_2569.pdf")));
+        lines.done(needsFix("e", List.of()));
         lines.finish();
         List<String> l = out.toString().lines().toList();
-        assertThat(l).hasSize(4);
+        assertThat(l).hasSize(6);
         assertThat(l.get(0)).contains("\"progress\":{\"done\":0,\"total\":3");
         assertThat(l.get(1)).contains("\"error\":{\"code\":\"INPUT\",\"message\":\"x.yaml:3: broken\"").contains("\"agency\":\"b\"");
         assertThat(l.get(2)).contains("\"warning\":{\"code\":\"NO_MEASURES_FILE\"").contains("\"agency\":\"c\"");
-        assertThat(l.get(3)).contains("\"done\":3,\"total\":3,\"failed\":1,\"skipped\":1,\"files\":1")
-                .contains("\"agencies_per_second\":1.50").contains("\"finished\":true");
+        // A needs_fix agency: its reason coded by its finding, a warning when the draft was written,
+        // an error when --strict kept its files back.
+        assertThat(l.get(3)).contains("\"warning\":{\"code\":\"INDICATOR_NOT_ANALYSED\"").contains("\"agency\":\"d\"")
+                .contains("\"where\":\"scores.csv\"");
+        assertThat(l.get(4)).contains("\"error\":{\"code\":\"INDICATOR_NOT_ANALYSED\"").contains("\"agency\":\"e\"");
+        assertThat(l.get(5)).contains("\"done\":5,\"total\":3,\"failed\":1,\"skipped\":1,\"needs_fix\":2,\"files\":2")
+                .contains("\"finished\":true");
         l.forEach(x -> org.itagen.testing.JsonSchemas.assertValid("errors", x));
     }
 
@@ -210,5 +217,20 @@ class ProgressTest {
             columns.add(org.itagen.thai.DisplayWidth.displayWidth(line.replaceAll("\\d+$", "")));
         }
         assertThat(columns).hasSize(1);
+    }
+
+    static AgencyResult needsFix(String id, List<String> files) {
+        org.itagen.check.Finding f = org.itagen.check.Finding.error(org.itagen.check.FindingCode.INDICATOR_NOT_ANALYSED,
+                org.itagen.report.DocKind.O25, "scores.csv", "no score for indicator 5", "O25 must analyse all 10 indicators");
+        return new AgencyResult(0, id, null, AgencyResult.Status.NEEDS_FIX, null, files, List.of("scores.csv: no score"), 0,
+                List.of(), null, List.of(new org.itagen.check.Checker.Zero(List.of(org.itagen.report.DocKind.O25), f)));
+    }
+
+    @Test
+    void textLinesNameEachReasonOfANeedsFixAgency() {
+        Progress.Lines lines = new Progress.Lines(new PrintWriter(out), 10_000);
+        lines.start(1);
+        lines.done(needsFix("d", List.of("O25_d_2569.pdf")));
+        assertThat(out.toString()).contains(org.itagen.Messages.text("batch.NEEDS_FIX", "d", "scores.csv: no score"));
     }
 }
