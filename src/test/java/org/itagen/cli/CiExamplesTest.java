@@ -195,7 +195,7 @@ class CiExamplesTest {
         }
         Result failed = bash(script, Map.of("SHARDS", "3"));
         assertThat(failed.exitCode()).as(failed.output()).isEqualTo(1);
-        assertThat(failed.output()).contains("agencies: 9, ok: 8, failed: 1, skipped: 0, files: 16")
+        assertThat(failed.output()).contains("agencies: 9, ok: 8, needs fix: 0, failed: 1, skipped: 0, files: 16")
                 .contains("failed " + ids.get(4) + ": SCORE_NOT_NUMBER ");
         JsonNode merged = new ObjectMapper().readTree(dir.resolve("summary-all.json").toFile());
         assertThat(merged.get("results")).hasSize(9);
@@ -208,7 +208,7 @@ class CiExamplesTest {
         assertThat(missing.exitCode()).isEqualTo(1);
         assertThat(missing.output()).contains("only 3 of 4 shards wrote summary.json");
 
-        // All well: the broken agency fixed and its shard run again.
+        // The broken row fixed and its shard run again.
         List<String> lines = new ArrayList<>(Files.readAllLines(dir.resolve("scores.csv")));
         lines.replaceAll(l -> l.endsWith(",1O1") ? l.replace(",1O1", ",91.5") : l);
         Files.write(dir.resolve("scores.csv"), lines);
@@ -219,7 +219,10 @@ class CiExamplesTest {
         assertThat(again.exitCode()).isZero();
         Result ok = bash(script, Map.of("SHARDS", "3"));
         assertThat(ok.exitCode()).as(ok.output()).isZero();
-        assertThat(ok.output()).contains("agencies: 9, ok: 9, failed: 0");
+        // 91.5 is not the figure the agency's declared totals were made from: its documents are
+        // written as drafts and it is listed as needing a fix (issue 10 §4), which does not fail the run.
+        assertThat(ok.output()).contains("agencies: 9, ok: 8, needs fix: 1, failed: 0")
+                .contains("needs fix " + ids.get(4) + ": DECLARED_TOTAL_MISMATCH");
     }
 
     /** The shard (1 ... n) that holds the agency. */
