@@ -384,6 +384,17 @@ public final class Checker {
                     ? c.variant("fallback", item, score, String.valueOf(w.indicator()))
                     : c.message(item, score, a.threshold().toPlainString())));
         }
+        // The weak-questions table prints the code and its indicator's name where the wording is
+        // unknown; the assessor reads the question itself, so check says which wordings to add.
+        Set<String> unworded = new LinkedHashSet<>();
+        for (WeakItem w : a.weakItems()) {
+            if (w.wording() == null && unworded.add(w.item())) {
+                IndicatorResult ind = a.indicator(w.indicator());
+                f.add(warning(FindingCode.QUESTION_WORDING_MISSING, DocKind.O25, scoresSource,
+                        FindingCode.QUESTION_WORDING_MISSING.message(w.item(), String.valueOf(w.indicator()),
+                                ind == null ? "" : ind.name(), String.valueOf(a.currentYear()))));
+            }
+        }
         String planAgency = plan.agency().id();
         if (planAgency != null && a.agency().id() != null && !planAgency.equals(a.agency().id())) {
             f.add(warning(FindingCode.AGENCY_MISMATCH, null, plan.source(),

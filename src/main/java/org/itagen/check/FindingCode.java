@@ -24,6 +24,8 @@ public enum FindingCode {
     WEAK_QUESTION_WITHOUT_MEASURE("LINK"),
     UNKNOWN_LINK,
     AGENCY_MISMATCH,
+    // A weak question whose wording itagen does not know (issue 10 §3)
+    QUESTION_WORDING_MISSING,
     // O25 components of each measure
     O25_MISSING_TITLE("O25_COMPONENTS"),
     O25_MISSING_ANALYSIS("O25_COMPONENTS"),

@@ -490,8 +490,11 @@ final class ReportData {
             q.put("wording", wording);
             q.put("indicator", rs.isEmpty() ? null : rs.get(0).indicator());
             // The lower EIT part is the one a measure has to lift.
-            q.put("lowest", rs.stream().map(ItemResult::score).filter(Objects::nonNull).min(BigDecimal::compareTo)
-                    .map(ReportData::score).orElse(null));
+            ItemResult low = rs.stream().filter(r -> r.score() != null).min(java.util.Comparator.comparing(ItemResult::score))
+                    .orElse(null);
+            q.put("lowest", low == null ? null : score(low.score()));
+            // An EIT question's score always names its part (issue 10 §2): "e1 (EIT Survey 88.10)".
+            q.put("lowest_part", low == null || low.part() == null ? null : partLabel(low.part()));
             q.put("score_text", rs.isEmpty() ? null : String.join(" / ", rs.stream()
                     .map(r -> r.part() == null ? score(r.score()) : partLabel(r.part()) + " " + score(r.score())).toList()));
             items.add(q);

@@ -104,7 +104,7 @@ public final class TemplateVariables {
                 field("score_survey", SCORE));
         declare("measure_item",
                 field("code", TEXT), field("wording", TEXT), field("indicator", NUMBER), field("lowest", SCORE),
-                field("score_text", TEXT));
+                field("lowest_part", TEXT), field("score_text", TEXT));
         declare("link", field("title", TEXT), field("url", TEXT));
         declare("measure",
                 field("no", NUMBER), field("id", TEXT), field("title", TEXT), field("indicators", LIST_OF + "indicator"),
