@@ -101,6 +101,7 @@ final class ReportData {
         for (IndicatorResult r : a.indicators()) indicators.add(indicator(r, a));
         context.put("indicators", indicators);
         context.put("ita", ita(a));
+        context.put("mismatches", mismatches(a));
         Map<String, Object> tools = new LinkedHashMap<>();
         for (ToolResult t : a.tools()) tools.put(t.tool().name().toLowerCase(Locale.ROOT), tool(t, a));
         context.put("tools", tools);
@@ -533,6 +534,31 @@ final class ReportData {
         if (kind.reportsResults()) Problem.throwFirstError(MeasureRules.o28(m, plan().assessmentYear(), !evidence.isEmpty()));
         map.put("outcome_text", outcomeText);
         return new MeasureView(no, m, map, analysisText, evidence, outcomeText);
+    }
+
+    /**
+     * Issue 10 §1: every declared total (tool or ITA) that the computed one contradicts beyond
+     * rounding, per year of the analysis, for a template that notes them in the document (the
+     * bundled templates carry that block commented out: off by default).
+     */
+    private static List<Map<String, Object>> mismatches(Analysis a) {
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (int year : a.years()) {
+            for (ToolResult t : a.tools()) addMismatch(out, t.tool().name(), year, t.declared().get(year), t.computed().get(year));
+            addMismatch(out, "ITA", year, a.ita().declared().get(year), a.ita().computed().get(year));
+        }
+        return out;
+    }
+
+    private static void addMismatch(List<Map<String, Object>> out, String what, int year, BigDecimal declared, BigDecimal computed) {
+        if (declared == null || computed == null) return;
+        if (!org.itagen.analysis.Scores.differ(round(declared), computed)) return;
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("what", what);
+        m.put("year", year);
+        m.put("declared", score(declared));
+        m.put("computed", score(computed));
+        out.add(m);
     }
 
     /** O28: one sentence per linked indicator or question that has a score in both years. */

@@ -106,6 +106,7 @@ public final class TemplateVariables {
                 field("code", TEXT), field("wording", TEXT), field("indicator", NUMBER), field("lowest", SCORE),
                 field("lowest_part", TEXT), field("score_text", TEXT));
         declare("link", field("title", TEXT), field("url", TEXT));
+        declare("mismatch", field("what", TEXT), field("year", NUMBER), field("declared", SCORE), field("computed", SCORE));
         declare("measure",
                 field("no", NUMBER), field("id", TEXT), field("title", TEXT), field("indicators", LIST_OF + "indicator"),
                 field("items", LIST_OF + "measure_item"), field("steps", LIST_OF + TEXT), field("period", TEXT),
@@ -137,7 +138,7 @@ public final class TemplateVariables {
             doc("fiscal_year_start", TEXT), doc("fiscal_year_end", TEXT), doc("threshold", TEXT),
             doc("approval", OBJECT), doc("approval.body", TEXT), doc("approval.meeting", TEXT),
             doc("approval.date", TEXT), doc("approval.date_short", TEXT),
-            doc("indicators", LIST_OF + "indicator"), doc("ita", "ita"),
+            doc("indicators", LIST_OF + "indicator"), doc("ita", "ita"), doc("mismatches", LIST_OF + "mismatch"),
             doc("tools", OBJECT), doc("tools.iit", "tool"), doc("tools.eit", "tool"), doc("tools.oit", "tool"),
             doc("overall", "extremes"), doc("ranking", LIST_OF + "indicator"), doc("falls", LIST_OF + "fall"),
             doc("largest_falls", LIST_OF + "fall"), doc("rises", LIST_OF + "indicator"),

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -60,12 +61,48 @@ public class OfficialFiguresTest {
     Path dir;
 
     String o25(AnalysisOptions.Totals totals) throws IOException {
+        return o25(totals, TemplateLoader.bundled("o25"));
+    }
+
+    String o25(AnalysisOptions.Totals totals, Template template) throws IOException {
         Path scores = Files.writeString(dir.resolve("scores.csv"), SEED002);
         ReportInput in = Reports.prepare(DocKind.O25, ScoreReader.read(scores, ReadOptions.defaults()),
                 FrameworkLoader.bundled(), new AnalysisOptions(AnalysisOptions.DEFAULT_THRESHOLD, totals),
                 MeasuresReader.read(SampleReports.dir("department").resolve("measures.yaml")));
-        Document d = ReportBuilder.build(in, TemplateLoader.bundled("o25"), new ReportBuilder.Overrides(Digits.ARABIC, null));
+        Document d = ReportBuilder.build(in, template, new ReportBuilder.Overrides(Digits.ARABIC, null));
         return TextDumpWriter.write(d);
+    }
+
+    /**
+     * The template switch (issue 10 §1): off by default, the document does not mention the
+     * mismatch; with its block uncommented it notes the declared 86.05 against the 87.99 the
+     * weights give (seed 002's FY2567), once, beside the table.
+     */
+    @Test
+    void theMismatchIsNotedInTheDocumentOnlyWhenTheTemplateSwitchIsOn() throws IOException {
+        String off = o25(AnalysisOptions.Totals.DECLARED);
+        assertThat(off).doesNotContain("87.99").doesNotContain("หมายเหตุ คะแนนรวม");
+
+        String text = TemplateLoader.bundledText("o25");
+        String block = "  # - paragraph: \"{{ sentences.mismatch_note }}\"\n  #   if: mismatches | length > 0\n";
+        assertThat(text).contains(block);
+        Template on = TemplateLoader.parse(text.replace(block,
+                "  - paragraph: \"{{ sentences.mismatch_note }}\"\n    if: mismatches | length > 0\n"), "o25.yaml", "o25");
+        String dump = o25(AnalysisOptions.Totals.DECLARED, on);
+        List<String> note = dump.lines().filter(l -> l.contains("หมายเหตุ คะแนนรวม")).toList();
+        assertThat(note).singleElement().satisfies(l -> assertThat(l)
+                .contains("ITA ปีงบประมาณ พ.ศ. 2567 ประกาศ 86.05 คะแนน คำนวณได้ 87.99 คะแนน").doesNotContain("2568"));
+        // The printed figures stay the declared ones.
+        assertThat(itaRow(dump)).contains("86.05").contains("+6.56");
+
+        // The seed's FY2568 figures agree with the rule: nothing to note when only they are given.
+        String only2568 = SEED002.lines().filter(l -> !l.contains(",2567,")).collect(java.util.stream.Collectors.joining("\n"));
+        Path scores = Files.writeString(dir.resolve("scores-2568.csv"), only2568 + "\n");
+        ReportInput in = Reports.prepare(DocKind.O25, ScoreReader.read(scores, ReadOptions.defaults()), FrameworkLoader.bundled(),
+                new AnalysisOptions(AnalysisOptions.DEFAULT_THRESHOLD, AnalysisOptions.Totals.DECLARED),
+                MeasuresReader.read(SampleReports.dir("department").resolve("measures.yaml")));
+        String none = TextDumpWriter.write(ReportBuilder.build(in, on, new ReportBuilder.Overrides(Digits.ARABIC, null)));
+        assertThat(none).doesNotContain("หมายเหตุ คะแนนรวม");
     }
 
     /** The table row of the ITA total, as the text dump prints it. */
