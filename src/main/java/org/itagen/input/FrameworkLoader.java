@@ -60,7 +60,7 @@ public final class FrameworkLoader {
     public static final int FIRST_YEAR = 2561;
     public static final int LAST_YEAR = 2569;
     static final List<String> TOP_KEYS = List.of("extends", "fiscal_year", "master_plan_target", "weights", "eit_parts",
-            "rating", "indicators", "questions", "documents", "verification");
+            "rating", "indicators", "questions", "documents", "verification", "same_questions");
     private static final Pattern ITEM = Pattern.compile("[ieo][0-9]{1,3}");
     /** Lists merged entry by entry, by the key that names an entry. */
     private static final Map<String, String> LIST_KEYS = Map.of("indicators", "number", "documents", "role");
@@ -151,7 +151,9 @@ public final class FrameworkLoader {
         for (NodeTuple t : parent.getValue()) {
             String k = key(t);
             // verification is evidence about this year's rules: a later year is not verified by an earlier one's figures.
-            if (!k.equals("fiscal_year") && !k.equals("questions") && !k.equals("extends") && !k.equals("verification")) {
+            // same_questions compares this year's questions with the year before's: a year states its own.
+            if (!k.equals("fiscal_year") && !k.equals("questions") && !k.equals("extends") && !k.equals("verification")
+                    && !k.equals("same_questions")) {
                 inherited.add(t);
             }
         }
@@ -296,8 +298,25 @@ public final class FrameworkLoader {
             List<OitDocumentDef> documents = f.containsKey("documents") ? documents(f.get("documents")) : List.of();
             Map<String, RuleEvidence> verification = f.containsKey("verification")
                     ? verification(f.get("verification")) : Map.of();
+            Map<String, String> same = f.containsKey("same_questions") ? sameQuestions(f.get("same_questions")) : Map.of();
             return new Framework(year, indicators, weights, eitParts, rating, questions, documents, target, verification,
-                    doc.source());
+                    doc.source(), same);
+        }
+
+        /** same_questions: {i1: i1, e4: e5}: this year's code, the code the year before gave the same question. */
+        Map<String, String> sameQuestions(Node n) {
+            Map<String, String> out = new LinkedHashMap<>();
+            MappingNode m = doc.mapping(n, "same_questions");
+            for (NodeTuple t : doc.keys(m, List.of(), "same_questions").values()) {
+                String code = scalar(t.getKeyNode(), "question code").toLowerCase(java.util.Locale.ROOT);
+                String before = scalar(t.getValueNode(), "question code").toLowerCase(java.util.Locale.ROOT);
+                for (var c : List.of(java.util.Map.entry(code, t.getKeyNode()), java.util.Map.entry(before, t.getValueNode()))) {
+                    if (!ITEM.matcher(c.getKey()).matches()) throw err(c.getValue(), Msg.of("error.FRAMEWORK_QUESTION_CODE", c.getKey()));
+                }
+                if (Items.toolOf(code) != Items.toolOf(before)) throw err(t.getValueNode(), Msg.of("error.FRAMEWORK_QUESTION_CODE", before));
+                out.put(code, before);
+            }
+            return out;
         }
 
         /** verification: {weights: {verified: true, evidence: "..."}, ...}, rules from {@link RuleEvidence#RULES}. */

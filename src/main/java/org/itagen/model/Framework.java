@@ -17,12 +17,31 @@ import java.util.Optional;
  * @param verification per rule (tool_totals, weights, rating): verified or not, and on what evidence;
  *                  a year states its own (never inherited), a rule it does not name is unverified
  * @param source    where it was loaded from, for messages
+ * @param sameQuestions this year's question codes that ask the same question as a code of the year
+ *                  before (this year's code to last year's); a year states its own (never
+ *                  inherited); a code not listed is not known to be the same question
  */
 public record Framework(int fiscalYear, List<IndicatorDef> indicators, Map<Tool, BigDecimal> weights,
                         boolean eitParts, RatingScheme rating, Map<String, QuestionDef> questions,
                         List<OitDocumentDef> documents, BigDecimal masterPlanTarget,
-                        Map<String, RuleEvidence> verification, String source) {
+                        Map<String, RuleEvidence> verification, String source, Map<String, String> sameQuestions) {
+    public Framework(int fiscalYear, List<IndicatorDef> indicators, Map<Tool, BigDecimal> weights,
+                     boolean eitParts, RatingScheme rating, Map<String, QuestionDef> questions,
+                     List<OitDocumentDef> documents, BigDecimal masterPlanTarget,
+                     Map<String, RuleEvidence> verification, String source) {
+        this(fiscalYear, indicators, weights, eitParts, rating, questions, documents, masterPlanTarget, verification, source, Map.of());
+    }
+
+    /**
+     * The code the year before gave the question that {@code code} asks this year, when the
+     * framework states that it is the same question (issue 10 §2); empty otherwise.
+     */
+    public Optional<String> previousCode(String code) {
+        return Optional.ofNullable(sameQuestions.get(code));
+    }
+
     public Framework {
+        sameQuestions = sameQuestions == null ? Map.of() : Map.copyOf(sameQuestions);
         indicators = List.copyOf(indicators);
         weights = Map.copyOf(weights);
         questions = Map.copyOf(questions);

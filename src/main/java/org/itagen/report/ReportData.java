@@ -573,22 +573,27 @@ final class ReportData {
         if (after == null || after.previousYear() == null) return List.of();
         int before = after.previousYear();
         int now = after.currentYear();
-        List<Map<String, Object>> out = new ArrayList<>();
-        for (int n : m.indicators()) {
-            IndicatorResult r = after.indicator(n);
-            BigDecimal b = r.score(before);
-            BigDecimal c = r.score(now);
-            if (b == null || c == null) continue;
-            Map<String, Object> e = change("indicator", b, c, before, now);
-            e.put("number", n);
-            e.put("name", r.name());
-            out.add(e);
-        }
+        // Indicators first (those the measure names, then those its questions fall back to), then questions.
+        Map<Integer, Map<String, Object>> byIndicator = new LinkedHashMap<>();
+        Map<Integer, java.util.Set<String>> insteadOf = new LinkedHashMap<>();
+        for (int n : m.indicators()) indicatorEvidence(after, n, before, now, byIndicator);
+        List<Map<String, Object>> questions = new ArrayList<>();
+        org.itagen.model.Framework fw = after.framework();
         for (String code : m.items()) {
             for (ItemResult cur : after.items()) {
                 if (!cur.item().equals(code)) continue;
+                // A question is compared across the two years only when the framework of the later
+                // year says it asks the same question as a code of the year before (issue 10 §2);
+                // otherwise its indicator is compared instead, and the sentence says so.
+                String previous = fw == null ? null : fw.previousCode(code).orElse(null);
+                if (previous == null) {
+                    if (indicatorEvidence(after, cur.indicator(), before, now, byIndicator)) {
+                        insteadOf.computeIfAbsent(cur.indicator(), k -> new java.util.LinkedHashSet<>()).add(code);
+                    }
+                    continue;
+                }
                 ItemResult prev = analysis().items().stream()
-                        .filter(p -> p.item().equals(code) && p.part() == cur.part()).findFirst().orElse(null);
+                        .filter(p -> p.item().equals(previous) && p.part() == cur.part()).findFirst().orElse(null);
                 if (prev == null) continue;
                 Map<String, Object> e = change("item", prev.score(), cur.score(), before, now);
                 e.put("code", code);
@@ -596,10 +601,28 @@ final class ReportData {
                 e.put("part_label", cur.part() == null ? null : partLabel(cur.part()));
                 e.put("number", cur.indicator());
                 e.put("name", after.indicator(cur.indicator()).name());
-                out.add(e);
+                questions.add(e);
             }
         }
+        insteadOf.forEach((n, codes) -> byIndicator.get(n).put("instead_of", String.join(", ", codes)));
+        List<Map<String, Object>> out = new ArrayList<>(byIndicator.values());
+        out.addAll(questions);
         return out;
+    }
+
+    /** The indicator's change (once per indicator); false when it lacks a score in either year. */
+    private boolean indicatorEvidence(Analysis after, int n, int before, int now, Map<Integer, Map<String, Object>> byIndicator) {
+        if (byIndicator.containsKey(n)) return true;
+        IndicatorResult r = after.indicator(n);
+        if (r == null) return false;
+        BigDecimal b = r.score(before);
+        BigDecimal c = r.score(now);
+        if (b == null || c == null) return false;
+        Map<String, Object> e = change("indicator", b, c, before, now);
+        e.put("number", n);
+        e.put("name", r.name());
+        byIndicator.put(n, e);
+        return true;
     }
 
     private Map<String, Object> change(String kind, BigDecimal before, BigDecimal now, int beforeYear, int nowYear) {
@@ -617,6 +640,7 @@ final class ReportData {
         e.put("code", null);
         e.put("wording", null);
         e.put("part_label", null);
+        e.put("instead_of", null);
         return e;
     }
 

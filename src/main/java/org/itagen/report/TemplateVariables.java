@@ -125,7 +125,8 @@ public final class TemplateVariables {
         declare("evidence",
                 field("kind", TEXT), field("number", NUMBER), field("name", TEXT), field("code", TEXT),
                 field("wording", TEXT), field("part_label", TEXT), field("before", SCORE), field("after", SCORE),
-                field("change", SCORE), field("direction", TEXT), field("before_year", NUMBER), field("after_year", NUMBER));
+                field("change", SCORE), field("direction", TEXT), field("before_year", NUMBER), field("after_year", NUMBER),
+                field("instead_of", TEXT));
     }
 
     private static final List<Variable> VARIABLES = List.of(

@@ -77,12 +77,49 @@ class ReportContentTest {
                 .contains("| {c2}**ระดับผลการประเมิน** | **ไม่ผ่าน** | **ต้องปรับปรุง** |");
     }
 
+    /**
+     * Issue 10 §2: FY2569's framework does not say that any of its questions is FY2568's, so the
+     * measure answering e4-e6 is evidenced by indicator 7 and says why; with a framework that
+     * states e4 is the same question in both years (and i10 of 2569 is 2568's i11, renumbered),
+     * those questions are compared, by their codes of each year.
+     */
+    @Test
+    void questionsAreComparedAcrossYearsOnlyWhenTheFrameworkSaysTheyAreTheSame() throws Exception {
+        String d = arabicDump("o28", "department");
+        assertThat(d).doesNotContain("ข้อ e4 (EIT Survey) เพิ่มขึ้นจาก")
+                .contains("ตัวชี้วัดที่ 7 ประสิทธิภาพการสื่อสาร เพิ่มขึ้นจาก 84.10 คะแนน เป็น 88.75 คะแนน"
+                        + " (เปรียบเทียบระดับตัวชี้วัดแทนข้อ e4, e5, e6 เนื่องจากกรอบการประเมินไม่ได้ระบุว่าเป็นข้อคำถามเดียวกันในทั้งสองปี)");
+
+        java.nio.file.Path fw = java.nio.file.Files.createTempFile("fy2569", ".yaml");
+        try {
+            java.nio.file.Files.writeString(fw, """
+                    extends: 2568
+                    fiscal_year: 2569
+                    same_questions: {e4: e4, i10: i11}
+                    """);
+            org.itagen.model.FrameworkSet set = org.itagen.input.FrameworkLoader.bundledWith(fw);
+            assertThat(set.forYear(2569).orElseThrow().previousCode("e4")).contains("e4");
+            java.nio.file.Path dir = SampleReports.dir("department");
+            ReportInput in = Reports.prepare(DocKind.O28, org.itagen.input.ScoreReader.read(dir.resolve("scores.csv"),
+                    org.itagen.input.ReadOptions.defaults()), set, org.itagen.analysis.AnalysisOptions.defaults(),
+                    org.itagen.input.MeasuresReader.read(dir.resolve("measures.yaml")));
+            String same = TextDumpWriter.write(ReportBuilder.build(in, TemplateLoader.bundled("o28"),
+                    new ReportBuilder.Overrides(Digits.ARABIC, null)));
+            // e4 in both years: 81.30 (2568, EIT Survey) to 88.00 (2569), as the scores file has them.
+            assertThat(same).contains("ข้อ e4 (EIT Survey) เพิ่มขึ้นจาก 81.30 คะแนน เป็น 88.00 คะแนน")
+                    .contains("(เปรียบเทียบระดับตัวชี้วัดแทนข้อ e5, e6 ");
+            // i10 of 2569 is compared with i11 of 2568 (85.70 in the scores file).
+            assertThat(same).containsPattern("ข้อ i10 (เพิ่มขึ้น|ลดลง)จาก 85\\.70 คะแนน");
+        } finally {
+            java.nio.file.Files.deleteIfExists(fw);
+        }
+    }
+
     @Test
     void o28EvidenceComparesTheAssessmentYearWithTheNext() {
         String d = arabicDump("o28", "department");
         assertThat(d).contains("ผลการประเมินปี พ.ศ. 2569 เปรียบเทียบกับปี พ.ศ. 2568 ดังนี้")
                 .contains("ตัวชี้วัดที่ 4 การใช้ทรัพย์สินของราชการ เพิ่มขึ้นจาก 83.75 คะแนน เป็น 90.25 คะแนน")
-                .contains("ข้อ e4 (EIT Survey) เพิ่มขึ้นจาก 81.30 คะแนน เป็น 88.00 คะแนน")
                 .contains("ตัวชี้วัดที่ 9 การเปิดเผยข้อมูล เท่าเดิม (100.00 คะแนน)")
                 .contains("ได้ 94.52 คะแนน ระดับ \"ผ่านดี\" เพิ่มขึ้น 2.45 คะแนน จากปีงบประมาณ พ.ศ. 2568 ซึ่งได้ 92.07 คะแนน");
         // The officer's outcome comes first, evidence after it.
