@@ -179,6 +179,6 @@ class StrictRunTest {
         assertThat(dcws.get("status").asText()).isEqualTo("needs_fix");
         assertThat(dcws.get("files")).isEmpty();
         assertThat(r.err()).contains("batch: หน่วยงาน dcws ต้องแก้ไข:").contains("O25 จะได้ 0 คะแนน");
-        assertThat(r.out()).contains("needs fix");
+        assertThat(r.out()).contains("ต้องแก้ไข (จะได้ 0 คะแนน)").contains("หน่วยงานที่ต้องแก้ไข");
     }
 }
