@@ -193,6 +193,67 @@ class SeedTraceabilityTest {
         }
     }
 
+    /**
+     * The three samples, O25 and O28, read back from the DOCX rows (and the O25's PDF): every
+     * measure's row names the indicators and questions its measures.yaml entry lists, and every
+     * weak question a measure names under items: names that measure. The oracle is each sample's
+     * measures.yaml, read here.
+     */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"department", "public-organization", "municipality"})
+    void everySampleTracesItsMeasures(String sample) throws Exception {
+        Path samples = org.itagen.report.SampleReports.dir(sample);
+        List<org.itagen.input.Measure> measures = org.itagen.input.MeasuresReader.read(samples.resolve("measures.yaml")).measures();
+        for (String kind : List.of("o25", "o28")) {
+            Path out = dir.resolve(kind + "-" + sample);
+            CliRun r = CliRun.of("--lang", "en", kind, "--scores", samples.resolve("scores.csv").toString(),
+                    "--measures", samples.resolve("measures.yaml").toString(), "--out", out.toString(),
+                    "--digits", "arabic", "--format", "docx");
+            assertThat(r.exitCode()).as(r.err()).isZero();
+            Path docx;
+            try (var files = Files.list(out)) {
+                docx = files.filter(p -> p.toString().endsWith(".docx")).findFirst().orElseThrow();
+            }
+            List<List<String>> rows = docxRows(docx);
+            for (int i = 0; i < measures.size(); i++) {
+                org.itagen.input.Measure m = measures.get(i);
+                String title = m.title();
+                int at = -1;
+                for (int k = 0; k < rows.size(); k++) {
+                    if (rows.get(k).stream().anyMatch(c -> c.equals(title) || c.startsWith(title + " "))) {
+                        at = k;
+                        break;
+                    }
+                }
+                assertThat(at).as(kind + " " + sample + ": row of " + m.id()).isNotNegative();
+                // O25: one row per measure; O28: a table per measure, its rows up to the next measure's.
+                StringBuilder text = new StringBuilder(String.join(" ", rows.get(at)));
+                if (kind.equals("o28")) {
+                    String next = i + 1 < measures.size() ? measures.get(i + 1).title() : null;
+                    for (int k = at + 1; k < rows.size() && k < at + 12; k++) {
+                        if (next != null && rows.get(k).stream().anyMatch(c -> c.startsWith(next))) break;
+                        text.append(' ').append(String.join(" ", rows.get(k)));
+                    }
+                }
+                for (int n : m.indicators()) assertThat(text.toString()).as(kind + " " + m.id()).contains("ตัวชี้วัดที่ " + n + " ");
+                for (String q : m.items()) assertThat(text.toString()).as(kind + " " + m.id()).containsPattern("\\b" + q + "\\b");
+            }
+            if (kind.equals("o25")) {
+                for (int i = 0; i < measures.size(); i++) {
+                    for (String q : measures.get(i).items()) {
+                        int n = i + 1;
+                        List<List<String>> weakRows = rows.stream().filter(x -> x.contains(q) && x.getLast().startsWith("มาตรการที่")).toList();
+                        // Only weak questions are in the table; a named question that is not weak has no row.
+                        weakRows.forEach(x -> assertThat(x.getLast()).as(sample + " " + q)
+                                .containsPattern("มาตรการที่ (.*\\b)?" + n + "\\b"));
+                    }
+                }
+                assertThat(rows.stream().filter(x -> !x.isEmpty() && x.getLast().startsWith("มาตรการที่")).count())
+                        .as(sample + ": weak questions with their measure").isPositive();
+            }
+        }
+    }
+
     private static String flat(String s) {
         return s.replaceAll("\\s+", "");
     }
