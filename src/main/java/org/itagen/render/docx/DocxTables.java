@@ -167,7 +167,7 @@ final class DocxTables {
             return keep;
         }
         int[] group = TableFlow.groupOfRow(rows);
-        boolean[] groups = TableFlow.keepGroups(n == 0 ? 0 : group[n - 1] + 1, totals);
+        boolean[] groups = TableFlow.keepGroups(TableFlow.rowsPerGroup(group), totals);
         for (int ri = 0; ri < n; ri++) keep[ri] = ri + 1 < n && group[ri + 1] == group[ri] || groups[group[ri]];
         return keep;
     }

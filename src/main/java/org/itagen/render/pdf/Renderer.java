@@ -268,12 +268,26 @@ final class Renderer {
                 }
                 // Move the item (and what it keeps with) over; one taller than any page starts
                 // here and is split across pages below.
-                if (need <= fullPage() || (item.height() > room() + 0.01f && item.height() <= fullPage())) {
+                // Rows joined by a row span that would leave more than a third of this page empty
+                // are cut between rows instead (below), not moved whole (issue 11 §4).
+                boolean fill = fillsPage(items, i);
+                if (!fill && (need <= fullPage() || (item.height() > room() + 0.01f && item.height() <= fullPage()))) {
                     newPage();
                     if (item.header() != null) draw(continued(item.header()));
                 }
             }
             Item cur = item;
+            if (i == cutItem) {
+                cutItem = -1;
+                Item[] parts = cur instanceof TableLayout.GroupItem g && g.rowHeights.length > 1 ? g.splitRows(cutRoom)
+                        : ((TableLayout.GroupItem) cur).splitLines(cutRoom);
+                if (parts != null) {
+                    draw(parts[0]);
+                    cur = parts[1];
+                    newPage();
+                    if (cur.header() != null) draw(continued(cur.header()));
+                }
+            }
             while (cur.height() > room() + 0.01f) {
                 Item[] parts = cur.split(room());
                 if (parts == null) {
@@ -293,6 +307,47 @@ final class Renderer {
             draw(cur);
         }
     }
+
+    /**
+     * Where to cut the chain starting at items[i], which does not fit the room left, so that it
+     * starts here anyway (issue 11 §4: no page more than a third empty): only when moving it would
+     * leave more than a third of the page empty and a table row group in it can be cut so that what
+     * comes before it and its first part fill the page (between rows, or between lines of a tall
+     * single row with at least two lines on either side). Sets {@link #cutItem} and
+     * {@link #cutRoom}; the group that overflows is tried first, then the groups before it (a
+     * group that fits whole gives up its last rows when the next cannot be cut).
+     */
+    private boolean fillsPage(List<Item> items, int i) {
+        if (room() <= fullPage() / 3) return false;
+        List<Integer> at = new ArrayList<>();
+        List<Float> above = new ArrayList<>();
+        float before = 0;
+        // The whole chain: the part kept together for a fresh page may end before its rows.
+        for (int k = i; k < items.size() && (k == i || items.get(k - 1).keepWithNext()); k++) {
+            Item it = items.get(k);
+            if (it instanceof TableLayout.GroupItem g && !g.isHeader) {
+                at.add(k);
+                above.add(before);
+            }
+            before += it.height();
+            if (before > room()) break;
+        }
+        for (int c = at.size() - 1; c >= 0; c--) {
+            TableLayout.GroupItem g = (TableLayout.GroupItem) items.get(at.get(c));
+            float left = Math.min(room() - above.get(c), g.height() - 0.02f);
+            if (left <= 0) continue;
+            if ((g.rowHeights.length > 1 ? g.splitRows(left) : g.splitLines(left)) != null) {
+                cutItem = at.get(c);
+                cutRoom = left;
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The item {@link #fillsPage} chose to cut at the page end, and the height of its first part. */
+    private int cutItem = -1;
+    private float cutRoom;
 
     private void draw(Item item) {
         item.draw(this, left, y);
@@ -328,8 +383,14 @@ final class Renderer {
         }
         int n = groups.size();
         // The DOCX writer keeps the same rows with the next (render.TableFlow).
-        boolean[] keep = TableFlow.keepGroups(n, closesWithTotals(t));
+        int[] rows = new int[n];
+        for (int g = 0; g < n; g++) rows[g] = groups.get(g).rowHeights.length;
+        boolean[] keep = TableFlow.keepGroups(rows, closesWithTotals(t));
         for (int g = 0; g < n; g++) if (keep[g]) groups.get(g).keep = true;
+        if (n > 0) {
+            groups.get(0).first = true;
+            groups.get(n - 1).last = true;
+        }
         if (header != null && t.caption() != null && !t.caption().isBlank()) {
             float size = t.sizePt() > 0 ? t.sizePt() : body;
             List<TextLines.Span> cap = List.of(new TextLines.Span(ThaiDates.keepTogether(localize(t.caption().strip() + CONTINUED)),

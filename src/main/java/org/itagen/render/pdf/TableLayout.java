@@ -75,6 +75,7 @@ final class TableLayout {
             // All header rows repeat together, so they are one group.
             header = merge(hs, colX);
             header.keep = true;
+            header.isHeader = true;
             items.add(header);
         }
         for (GroupItem g : groups(r, t.bodyRows(), colX, size, header, !columns.wordsFit())) items.add(g);
@@ -249,9 +250,89 @@ final class TableLayout {
             }
         }
 
-        /** A one-row group taller than the room is cut between lines of its cells. */
-        public Renderer.Item[] split(float room) {
+        /** First and last body group of its table: a page must not hold a single row of it there. */
+        boolean first, last;
+        /** The header rows (never cut). */
+        boolean isHeader;
+
+        /**
+         * Rows joined by a row span, cut between rows so the first part fits {@code room}
+         * (issue 11 §4: moving a tall group whole left pages half empty). No page gets a single
+         * row of the table: at least two rows stay before the cut in the table's first group and
+         * after it in its last. A cell spanning the cut keeps the lines that fit above it and
+         * continues below; one whose lines all fit above (an indicator's name) is repeated below,
+         * so a continuation page still says what its rows belong to. Null when no cut fits.
+         */
+        Renderer.Item[] splitRows(float room) {
+            int n = rowHeights.length;
+            int k = 0;
+            float h = 0;
+            while (k < n && h + rowHeights[k] <= room + 0.01f) h += rowHeights[k++];
+            k = Math.min(k, n - (last ? 2 : 1));
+            if (k < (first ? 2 : 1)) return null;
+            float[] ha = java.util.Arrays.copyOfRange(rowHeights, 0, k), hb = java.util.Arrays.copyOfRange(rowHeights, k, n);
+            List<PlacedCell> a = new ArrayList<>(), b = new ArrayList<>();
+            for (PlacedCell pc : cells) {
+                if (pc.row >= k) {
+                    b.add(new PlacedCell(pc.cell, pc.row - k, pc.col, pc.rowSpan, pc.colSpan, pc.lines));
+                } else if (pc.row + pc.rowSpan <= k) {
+                    a.add(pc);
+                } else {
+                    float avail = -2 * PAD_Y, used = 0;
+                    for (int i = pc.row; i < k; i++) avail += rowHeights[i];
+                    int m = 0;
+                    while (m < pc.lines.size() && used + pc.lines.get(m).height() <= avail + 0.01f) used += pc.lines.get(m++).height();
+                    List<CellLine> rest = m == pc.lines.size() ? pc.lines : pc.lines.subList(m, pc.lines.size());
+                    a.add(new PlacedCell(pc.cell, pc.row, pc.col, k - pc.row, pc.colSpan, List.copyOf(pc.lines.subList(0, m))));
+                    PlacedCell below = new PlacedCell(pc.cell, 0, pc.col, pc.row + pc.rowSpan - k, pc.colSpan, List.copyOf(rest));
+                    b.add(below);
+                    float have = 0;
+                    for (int i = 0; i < below.rowSpan; i++) have += hb[i];
+                    float need = below.contentHeight() + 2 * PAD_Y;
+                    if (need > have) hb[below.rowSpan - 1] += need - have;
+                }
+            }
+            GroupItem top = new GroupItem(a, ha, colX, header), bottom = new GroupItem(b, hb, colX, header);
+            top.first = first;
+            bottom.last = last;
+            bottom.keep = keep;
+            return new Renderer.Item[]{top, bottom};
+        }
+
+        /**
+         * A single row cut between lines to fill a page: null unless both parts hold at least two
+         * lines of the row's tallest cell (no line left alone at a page foot or head).
+         */
+        Renderer.Item[] splitLines(float room) {
             if (rowHeights.length != 1) return null;
+            PlacedCell tallest = null;
+            for (PlacedCell pc : cells) if (tallest == null || pc.contentHeight() > tallest.contentHeight()) tallest = pc;
+            if (tallest == null || tallest.lines.size() < 4) return null;
+            // A last line alone on the next page: cut one or two lines earlier.
+            float lineH = tallest.lines.get(0).height();
+            for (int earlier = 0; earlier <= 2; earlier++) {
+                Renderer.Item[] parts = cutLines(room - earlier * lineH);
+                if (parts == null) return null;
+                if (holdsTwo(parts[0], tallest) && holdsTwo(parts[1], tallest)) return parts;
+            }
+            return null;
+        }
+
+        private static boolean holdsTwo(Renderer.Item part, PlacedCell tallest) {
+            for (PlacedCell pc : ((GroupItem) part).cells) {
+                if (pc.col == tallest.col && pc.lines.size() < 2) return false;
+            }
+            return true;
+        }
+
+        /** A one-row group taller than the room is cut between lines of its cells; a taller group between rows. */
+        public Renderer.Item[] split(float room) {
+            if (rowHeights.length > 1) return splitRows(room);
+            Renderer.Item[] nice = splitLines(room);
+            return nice != null ? nice : cutLines(room);
+        }
+
+        private Renderer.Item[] cutLines(float room) {
             float avail = room - 2 * PAD_Y;
             List<PlacedCell> a = new ArrayList<>(), b = new ArrayList<>();
             float ha = 0, hb = 0;

@@ -137,12 +137,18 @@ class DocxTypesettingTest {
                 Row.of(Cell.of("x")), Row.of(Cell.of("b"), Cell.of("x")), Row.of(Cell.of("b"), Cell.of("x")),
                 Row.of(Cell.of("b"), Cell.of("x")), Row.of(Cell.of("c").span(1, 2), Cell.of("x")), Row.of(Cell.of("x")),
                 Row.of(Cell.of("d"), Cell.of("x")), Row.of(Cell.of("e"), Cell.of("x")));
-        // Inside a group; the first group (header + two groups); the second to last group (no lone last row).
+        // Inside a group; the first group only while the header has fewer than two rows with it
+        // (0-2 already holds three); the second to last group (no lone last row).
         assertThat(DocxTables.keepWithNext(rows, false, false))
-                .containsExactly(true, true, true, false, false, false, true, false, true, false);
-        // Closing with totals: also the two groups before them (6-7 and 5).
+                .containsExactly(true, true, false, false, false, false, true, false, true, false);
+        // Closing with totals (8, 9): the groups before them until two rows go along (6-7).
         assertThat(DocxTables.keepWithNext(rows, false, true))
-                .containsExactly(true, true, true, false, false, true, true, true, true, false);
+                .containsExactly(true, true, false, false, false, false, true, true, true, false);
+        // Single-row groups chain until two rows: header + a + b; e, f (totals) with c and d before them.
+        List<Row> single = List.of(Row.of(Cell.of("a")), Row.of(Cell.of("b")), Row.of(Cell.of("c")), Row.of(Cell.of("d")),
+                Row.of(Cell.of("e")), Row.of(Cell.of("f")));
+        assertThat(DocxTables.keepWithNext(single, false, false)).containsExactly(true, false, false, false, true, false);
+        assertThat(DocxTables.keepWithNext(single, false, true)).containsExactly(true, false, true, true, true, false);
         assertThat(DocxTables.keepWithNext(rows.subList(3, 4), true, false)).containsExactly(true);
         // In the document: header paragraphs keep with the next, and so do the first and the second to last rows.
         String tbl = all("(<w:tbl>.*?</w:tbl>)", measuresBody).getFirst();

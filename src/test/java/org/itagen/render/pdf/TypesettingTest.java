@@ -176,7 +176,8 @@ class TypesettingTest {
         assertThat(pages.get(captionPage)).contains("หัวตารางซ้าย", "แถวแรก");
         assertThat(pages.get(1)).doesNotContain("หัวตารางซ้าย");
         for (String text : pages.values()) {
-            if (text.contains("หัวตารางซ้าย")) assertThat(text).as("a page with the header has a row").containsAnyOf("แถวแรก", "แถวสอง");
+            // A row, or the lines of a tall row cut to fill the page before (issue 11 §4).
+            if (text.contains("หัวตารางซ้าย")) assertThat(text).as("a page with the header has a row").containsAnyOf("แถวแรก", "แถวสอง", "บรรทัดยาวของแถว");
         }
     }
 }
