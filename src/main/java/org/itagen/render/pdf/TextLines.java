@@ -383,17 +383,23 @@ final class TextLines {
      * letter spacing, as Word's Thai distributed alignment does.
      */
     static final float SPACE_STRETCH_EM = 0.06f;
-    /** Letters never move further apart than this (em): a nearly empty line stays short. */
-    static final float LETTER_STRETCH_EM = 0.2f;
+    /**
+     * Letters never move further apart than this (em): a Thai typist would rather leave a line
+     * short than letter-space it visibly (at 0.2 em, lines that ended before a long phrase read
+     * as spaced-out letters).
+     */
+    static final float LETTER_STRETCH_EM = 0.05f;
     private static final int[] NO_CUTS = new int[0];
 
     /**
      * Thai distributed justification ("กระจายแบบไทย"): the free width goes to the real spaces
      * first, each up to {@link #SPACE_STRETCH_EM}; what is left is spread evenly over every gap
      * between grapheme clusters of Thai letters (so between words as much as inside them, which
-     * reads as even letter spacing, not as stray spaces). Never inside a cluster, after a
-     * leading vowel or before a following vowel (ะ า ำ ๅ), ๆ or ฯ; never at a seam between two
-     * ActualText spans without a space, where a gap would extract as an invented space.
+     * reads as even letter spacing, not as stray spaces), each up to {@link #LETTER_STRETCH_EM},
+     * a space taking a letter gap more. What even that cannot take stays at the line's end: the
+     * line is left short rather than spaced out. Never inside a cluster, after a leading vowel or
+     * before a following vowel (ะ า ำ ๅ), ๆ or ฯ; never at a seam between two ActualText spans
+     * without a space, where a gap would extract as an invented space.
      */
     private Spread justify(List<Piece> ps, int[] spanStart, float free, float size) {
         int n = ps.size();
@@ -411,22 +417,16 @@ final class TextLines {
                 if (seam[j]) letters++;
             }
         }
-        float spaceCap = SPACE_STRETCH_EM * size;
-        if (letters == 0 || spaces > 0 && free / spaces <= spaceCap) {
+        float spaceCap = SPACE_STRETCH_EM * size, letterCap = LETTER_STRETCH_EM * size;
+        if (spaces > 0 && free / spaces <= spaceCap) return new Spread(free / spaces, 0, new boolean[n], emptyCuts(n));
+        if (letters == 0) {
             if (spaces == 0) return Spread.none(n);
-            return new Spread(free / spaces, 0, new boolean[n], emptyCuts(n));
+            return new Spread(Math.min(free / spaces, spaceCap + letterCap), 0, new boolean[n], emptyCuts(n));
         }
         // Spaces and letter gaps share what the spaces alone cannot take; a space stays wider
         // than a letter gap so the words still read apart.
-        float letter = spaces == 0 ? free / letters : (free - spaces * spaceCap) / (spaces + letters);
-        float space = spaceCap + letter;
-        float letterCap = LETTER_STRETCH_EM * size;
-        if (letter > letterCap) {
-            // A short line with few letters: letters at most the cap, the spaces take the rest.
-            letter = letterCap;
-            space = spaces == 0 ? 0 : (free - letters * letter) / spaces;
-        }
-        return new Spread(space, letter, seam, inner);
+        float letter = Math.min(letterCap, (free - spaces * spaceCap) / (spaces + letters));
+        return new Spread(spaces == 0 ? 0 : spaceCap + letter, letter, seam, inner);
     }
 
     private static int[][] emptyCuts(int n) {
