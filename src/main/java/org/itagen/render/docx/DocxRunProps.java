@@ -16,6 +16,31 @@ final class DocxRunProps {
         String l = DocxXml.attr(lang);
         this.rFontsXml = "<w:rFonts w:ascii=\"" + f + "\" w:hAnsi=\"" + f + "\" w:eastAsia=\"" + f + "\" w:cs=\"" + f + "\"/>";
         this.langXml = "<w:lang w:val=\"" + l + "\" w:bidi=\"" + l + "\"/>";
+        this.numberLangXml = "<w:lang w:val=\"" + l + "\" w:bidi=\"" + NUMBER_LANG + "\"/>";
+    }
+
+    /**
+     * The complex-script language of runs holding a number in Thai digits. LibreOffice picks its
+     * line breaker by that language, and its Thai dictionary breaker cuts inside Thai-digit numbers
+     * ("(๘|๕.๒๐)"), even across WORD JOINER or ZERO WIDTH NO-BREAK SPACE (tried, LibreOffice 7.4);
+     * under en-US it applies the Unicode rules, which keep a number whole. Word keeps them whole
+     * either way. Digits are not proofed, so nothing else changes.
+     */
+    static final String NUMBER_LANG = "en-US";
+    private final String numberLangXml;
+
+    /** As {@link #append}, for a run holding a number: the language is always said. */
+    void appendNumber(StringBuilder b, boolean bold, boolean italic, float sizePt, boolean link, boolean fonts) {
+        int at = b.length();
+        append(b, bold, italic, sizePt, link, fonts);
+        if (fonts) {
+            int i = b.indexOf(langXml, at);
+            b.replace(i, i + langXml.length(), numberLangXml);
+        } else if (b.length() == at) {
+            b.append("<w:rPr>").append(numberLangXml).append("</w:rPr>");
+        } else {
+            b.insert(b.length() - "</w:rPr>".length(), numberLangXml);
+        }
     }
 
     /**

@@ -40,18 +40,50 @@ final class DocxRuns {
         for (Run r : runs) {
             String rel = r.link() != null ? links.apply(r.link()) : null;
             if (rel != null) b.append("<w:hyperlink r:id=\"").append(rel).append("\">");
-            b.append("<w:r>");
-            props(b, r.bold(), r.italic(), sizePt, rel != null, fonts);
-            text(b, RunText.of(r, page.digits()));
-            b.append("</w:r>");
+            String text = RunText.of(r, page.digits());
+            if (r.literal()) {
+                b.append("<w:r>");
+                props(b, r.bold(), r.italic(), sizePt, rel != null, fonts);
+                text(b, text);
+                b.append("</w:r>");
+            } else {
+                pieces(b, text, r.bold(), r.italic(), sizePt, rel != null, fonts);
+            }
             if (rel != null) b.append("</w:hyperlink>");
         }
     }
 
     /** One run of plain text (already localized). */
     void textRun(StringBuilder b, String text, boolean bold, float sizePt, boolean fonts) {
+        pieces(b, text, bold, false, sizePt, false, fonts);
+    }
+
+    /** A number of two characters or more with a Thai digit in it, with its brackets and inner marks. */
+    private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile(
+            "\\(?[0-9\u0E50-\u0E59](?:[0-9\u0E50-\u0E59.,:/]*[0-9\u0E50-\u0E59])?\\)?");
+
+    /**
+     * Runs of one style, numbers in Thai digits apart with their own language
+     * ({@link DocxRunProps#NUMBER_LANG}), so LibreOffice does not break inside them.
+     */
+    private void pieces(StringBuilder b, String text, boolean bold, boolean italic, float sizePt, boolean link, boolean fonts) {
+        java.util.regex.Matcher m = NUMBER.matcher(text);
+        int at = 0;
+        while (m.find()) {
+            String number = m.group();
+            if (number.length() < 2 || number.chars().noneMatch(c -> c >= 0x0E50 && c <= 0x0E59)) continue;
+            if (m.start() > at) piece(b, text.substring(at, m.start()), bold, italic, sizePt, link, fonts, false);
+            piece(b, number, bold, italic, sizePt, link, fonts, true);
+            at = m.end();
+        }
+        if (at < text.length() || at == 0) piece(b, text.substring(at), bold, italic, sizePt, link, fonts, false);
+    }
+
+    private void piece(StringBuilder b, String text, boolean bold, boolean italic, float sizePt, boolean link, boolean fonts, boolean number) {
         b.append("<w:r>");
-        props(b, bold, false, sizePt, false, fonts);
+        float size = sizePt > 0 ? sizePt : fonts ? page.bodySizePt() : 0;
+        if (number) props.appendNumber(b, bold, italic, size, link, fonts);
+        else props.append(b, bold, italic, size, link, fonts);
         text(b, text);
         b.append("</w:r>");
     }

@@ -184,6 +184,33 @@ class DocxTypesettingTest {
     }
 
     @Test
+    void libreOfficeKeepsThaiDigitNumbersWhole() throws Exception {
+        // Scores in brackets in a narrow column, shifted a word further on every row so line ends
+        // fall at different places. LibreOffice's Thai dictionary breaker cut "(๘|๕.๒๐)" and
+        // "(๘๔.|๗๐)" while the run was th-TH, even with WORD JOINERs between the digits.
+        String[] scores = {"(89.40)", "(88.10)", "(85.20)", "(84.70)", "(100.00)"};
+        List<org.itagen.doc.Table.Row> body = new java.util.ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            String lead = "และ ".repeat(i) + "ข้อคำถาม i1 " + scores[0] + ", e1 " + scores[1] + ", e2 " + scores[2] + ", e3 " + scores[3]
+                    + ", o1 " + scores[4];
+            body.add(org.itagen.doc.Table.Row.of(org.itagen.doc.Table.Cell.of(lead),
+                    org.itagen.doc.Table.Cell.of("มาตรการส่งเสริมความโปร่งใสในการใช้ทรัพย์สินของราชการและการเปิดเผยข้อมูลต่อสาธารณะทุกไตรมาส")));
+        }
+        org.itagen.doc.Document d = new org.itagen.doc.Document(
+                org.itagen.doc.Metadata.of("ตัวเลข", "หน่วยงานทดสอบ", java.time.LocalDate.of(2025, 10, 1)),
+                org.itagen.doc.PageSetup.thaiOfficialA4().withPageNumbers(org.itagen.doc.PageNumbers.none()),
+                List.of(new org.itagen.doc.Table(List.of(1.0, 4.0), List.of(), body, null, 0)));
+        Path docx = dir.resolve("numbers.docx");
+        Files.write(docx, DocxWriter.render(d));
+        List<String> lines = PdfBoxes.lines(ExternalTools.sofficeToPdf(docx, dir)).stream().map(PdfBoxes.Line::text).toList();
+        for (String score : scores) {
+            String thai = org.itagen.thai.ThaiDigits.localize(score);
+            assertThat(lines.stream().filter(l -> l.contains(thai)).count()).as(thai + " whole on a line in every row: " + lines)
+                    .isEqualTo(8);
+        }
+    }
+
+    @Test
     void aFixedTableKeepsItsSharesUnlessAColumnIsNarrowerThanItsWidestWord() {
         // 1 : 30 would leave the first column 0.5 cm, narrower than "ประชาสัมพันธ์" (one word, bold header).
         Table t = new Table(List.of(1.0, 30.0), List.of(Row.of(Cell.header("ประชาสัมพันธ์"), Cell.header("รายละเอียด"))),
