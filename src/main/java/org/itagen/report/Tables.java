@@ -193,20 +193,22 @@ final class Tables {
                 : List.of(Row.of(head("col_indicator"), head("col_code"), head("col_question"), head("col_score"),
                         head("col_answered_by")));
         List<Row> body = new ArrayList<>();
-        boolean anyFallback = false;
         for (int i = 0; i < qs.size(); ) {
             int ind = (Integer) qs.get(i).get("indicator");
             int j = i;
             while (j < qs.size() && (Integer) qs.get(j).get("indicator") == ind) j++;
+            // The note on a fallback question goes right under its indicator's rows, inside the
+            // indicator's span, so it stays on their page and moves with them (issue 11 §4).
+            boolean noted = false;
+            for (int k = i; k < j; k++) noted |= Boolean.TRUE.equals(qs.get(k).get("fallback"));
             for (int k = i; k < j; k++) {
                 Map<String, Object> q = qs.get(k);
                 List<Cell> cells = new ArrayList<>();
                 if (k == i) {
                     cells.add(Cell.of(labels.get("indicator").replace("{number}", Integer.toString(ind))
-                            .replace("{name}", (String) q.get("indicator_name"))).span(1, j - i));
+                            .replace("{name}", (String) q.get("indicator_name"))).span(1, j - i + (noted ? 1 : 0)));
                 }
                 boolean fallback = Boolean.TRUE.equals(q.get("fallback"));
-                anyFallback |= fallback;
                 cells.add(new Cell(List.of(Paragraph.of(Run.literal((String) q.get("code")))), 1, 1, Align.CENTER, Cell.VAlign.TOP, null));
                 String wording = (String) q.get("wording");
                 // Never "-": an unknown wording still says which question of which indicator it is.
@@ -234,13 +236,15 @@ final class Tables {
                         String.join(", ", by.stream().map(String::valueOf).toList())), Align.CENTER));
                 body.add(new Row(cells));
             }
+            if (noted) {
+                // Names the indicator it speaks of ("ตัวชี้วัดที่ ๓"), never "this indicator".
+                String note = labels.get("fallback_note").replace("{threshold}", (String) data.context.get("threshold"))
+                        .replace("{number}", Integer.toString(ind));
+                body.add(Row.of(Cell.of(note).span(cols - 1, 1)));
+            }
             i = j;
         }
         if (body.isEmpty()) body.add(Row.of(Cell.of(labels.get("no_weak_questions"), Align.CENTER).span(cols, 1)));
-        if (anyFallback) {
-            String note = labels.get("fallback_note").replace("{threshold}", (String) data.context.get("threshold"));
-            body.add(Row.of(Cell.of(note).span(cols, 1)));
-        }
         return Table.sizedByContent(cols, header, body, caption, size);
     }
 

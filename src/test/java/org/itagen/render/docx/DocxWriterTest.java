@@ -114,8 +114,11 @@ class DocxWriterTest {
                 String text = String.join("", all("<w:t(?:\\s[^>]*)?>([^<]*)</w:t>", r));
                 if (!text.matches("(?s).*[\\u0E01-\\u0E5B].*")) continue;
                 checked++;
+                // A number in Thai digits is a run of its own whose complex-script language keeps
+                // LibreOffice from breaking inside it (issue 11); Thai words are th-TH.
+                boolean number = !text.matches("(?s).*[\\u0E01-\\u0E4F].*") && text.strip().length() >= 2;
                 assertThat(r).as(text).contains("w:cs=\"" + FONT + "\"", "w:ascii=\"" + FONT + "\"",
-                        "w:bidi=\"th-TH\"", "<w:szCs w:val=");
+                        number ? "w:bidi=\"en-US\"" : "w:bidi=\"th-TH\"", "<w:szCs w:val=");
                 assertThat(all("<w:sz w:val=\"(\\d+)\"/>", r)).as(text).isEqualTo(all("<w:szCs w:val=\"(\\d+)\"/>", r));
             }
         }
