@@ -279,8 +279,7 @@ final class Renderer {
             Item cur = item;
             if (i == cutItem) {
                 cutItem = -1;
-                Item[] parts = cur instanceof TableLayout.GroupItem g && g.rowHeights.length > 1 ? g.splitRows(cutRoom)
-                        : ((TableLayout.GroupItem) cur).splitLines(cutRoom);
+                Item[] parts = ((TableLayout.GroupItem) cur).splitRows(cutRoom);
                 if (parts != null) {
                     draw(parts[0]);
                     cur = parts[1];
@@ -312,8 +311,7 @@ final class Renderer {
      * Where to cut the chain starting at items[i], which does not fit the room left, so that it
      * starts here anyway (issue 11 §4: no page more than a third empty): only when moving it would
      * leave more than a third of the page empty and a table row group in it can be cut so that what
-     * comes before it and its first part fill the page (between rows, or between lines of a tall
-     * single row with at least two lines on either side). Sets {@link #cutItem} and
+     * comes before it and its first part fill the page (between rows). Sets {@link #cutItem} and
      * {@link #cutRoom}; the group that overflows is tried first, then the groups before it (a
      * group that fits whole gives up its last rows when the next cannot be cut).
      */
@@ -336,7 +334,9 @@ final class Renderer {
             TableLayout.GroupItem g = (TableLayout.GroupItem) items.get(at.get(c));
             float left = Math.min(room() - above.get(c), g.height() - 0.02f);
             if (left <= 0) continue;
-            if ((g.rowHeights.length > 1 ? g.splitRows(left) : g.splitLines(left)) != null) {
+            // Only between rows: a row is never cut to fill a page (the DOCX rows cannot split
+            // either, and a cell's text read across a repeated header loses its sense).
+            if (g.rowHeights.length > 1 && g.splitRows(left) != null) {
                 cutItem = at.get(c);
                 cutRoom = left;
                 return true;
