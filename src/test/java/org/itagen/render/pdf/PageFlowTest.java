@@ -107,4 +107,50 @@ class PageFlowTest {
         // Some captions did wrap, with the year on a line with a word before it.
         assertThat(wrapped).isPositive();
     }
+    /**
+     * Groups of rows joined by a row span (the comparison table's IIT/EIT/OIT, an indicator's
+     * weak questions) used to move whole and chain with the next group, leaving a page two-thirds
+     * empty (issue 11 §4). Now a group that would leave more than a third of the page empty is
+     * cut between rows, its spanning label repeated under the continued header, and no page
+     * holds a single row of the table. Oracle: pdftotext's page text and its last text line.
+     */
+    @Test
+    void spannedGroupsAreCutBetweenRowsRatherThanLeaveAPageMostlyEmpty() throws IOException {
+        for (int filler = 8; filler <= 16; filler += 4) {
+            List<Block> blocks = new ArrayList<>();
+            for (int i = 0; i < filler; i++) blocks.add(Paragraph.of("filler line " + i));
+            List<Table.Row> rows = new ArrayList<>();
+            for (int g = 1; g <= 3; g++) {
+                for (int r = 1; r <= 12; r++) {
+                    Table.Cell value = Table.Cell.of(String.format(Locale.ROOT, "G%dR%02dX", g, r));
+                    rows.add(r == 1 ? Table.Row.of(Table.Cell.of("GROUP" + g + "LABEL").span(1, 12), value) : Table.Row.of(value));
+                }
+            }
+            blocks.add(new Table(List.of(1.0, 2.0), List.of(Table.Row.of(Table.Cell.header("COLHEAD"), Table.Cell.header("rows"))),
+                    rows, "SPANCAP grouped rows", 0));
+            blocks.add(Paragraph.of("AFTERTABLE"));
+            Document d = new Document(Metadata.of("flow", "test", LocalDate.of(2025, 10, 1)),
+                    PageSetup.thaiOfficialA4().withDigits(Digits.ARABIC).withPageNumbers(PageNumbers.none()), blocks);
+            Path pdf = tmp.resolve("spans" + filler + ".pdf");
+            Files.write(pdf, PdfWriter.render(d));
+            List<String> pages = pages(d, "spans" + filler);
+            java.util.Map<Integer, Double> bottom = new java.util.TreeMap<>();
+            for (org.itagen.testing.PdfBoxes.Line l : org.itagen.testing.PdfBoxes.lines(pdf)) bottom.merge(l.page(), l.yMax(), Math::max);
+            double usable = 842 - 2.5 * 72 / 2.54 - 2 * 72 / 2.54; // A4 less the template's top and bottom margins
+            for (int p = 0; p < pages.size() - 1; p++) {
+                String at = "filler " + filler + ", page " + (p + 1);
+                assertThat(bottom.get(bottom.keySet().stream().toList().get(p))).as(at + " more than a third empty")
+                        .isGreaterThan(842 - 2 * 72 / 2.54 - usable / 3);
+                int rowsHere = 0;
+                for (int g = 1; g <= 3; g++) for (int r = 1; r <= 12; r++) if (pages.get(p).contains(String.format(Locale.ROOT, "G%dR%02dX", g, r))) rowsHere++;
+                assertThat(rowsHere).as(at + " single row").isNotEqualTo(1);
+                // A continuation page says which group its rows belong to.
+                for (int g = 1; g <= 3; g++) {
+                    if (pages.get(p).contains(String.format(Locale.ROOT, "G%dR12X", g)) || pages.get(p).contains(String.format(Locale.ROOT, "G%dR06X", g))) {
+                        assertThat(pages.get(p)).as(at).contains("GROUP" + g + "LABEL");
+                    }
+                }
+            }
+        }
+    }
 }
