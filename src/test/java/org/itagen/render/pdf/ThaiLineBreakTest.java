@@ -103,6 +103,7 @@ class ThaiLineBreakTest {
                 }
                 for (String[] j : junctions(pdf)) {
                     junctions++;
+                    if (numberCut(j[0], j[1])) problems.add(kind + " " + sample + ": number or date cut: " + j[0] + "|" + j[1]);
                     for (String w : WORDS) {
                         for (int k = 1; k < w.length(); k++) {
                             if (j[0].endsWith(w.substring(0, k)) && j[1].startsWith(w.substring(k)) && ACCEPTED.getOrDefault(w, -1) != k) {
@@ -116,6 +117,44 @@ class ThaiLineBreakTest {
         assertThat(lines).isGreaterThan(500);
         assertThat(junctions).isGreaterThan(200);
         assertThat(problems).isEmpty();
+    }
+
+    private static final String DIGIT = "[0-9\u0E50-\u0E59]";
+
+    /**
+     * A wrapped line pair that cuts a number, a code or a short date (issue 11 done-means): digits
+     * on both sides with a bracket or decimal point left open ("(๘|๕.๒๐)", "๘๔.|๗๐"), or a day or
+     * year parted from its month ("๑|ธ.ค.", "ธ.ค.|๖๘"). Two whole numbers in a row ("๘๔.๑๒" over
+     * "๘๖.๔๐") are not a cut.
+     */
+    static boolean numberCut(String left, String right) {
+        String a = left.strip(), b = right.strip();
+        if (a.isEmpty() || b.isEmpty()) return false;
+        String aw = a.substring(a.lastIndexOf(' ') + 1), bw = b.split(" ")[0];
+        if (aw.matches(".*(" + DIGIT + "|[.(/])") && bw.matches("(" + DIGIT + "|[.)/]).*")) {
+            return open(aw) || open(bw);
+        }
+        String month = "[\u0E01-\u0E4E]{1,3}\\.[\u0E01-\u0E4E]{1,3}\\.";
+        if (aw.matches(".*" + DIGIT) && bw.matches(month + ".*")) return true;
+        return aw.matches("(.*[^\u0E01-\u0E4E])?" + month) && bw.matches(DIGIT + ".*");
+    }
+
+    private static boolean open(String token) {
+        String t = token.replace("*", "").replaceAll("[,;]$", "");
+        return t.chars().filter(c -> c == '(').count() != t.chars().filter(c -> c == ')').count() || t.endsWith(".")
+                || t.startsWith(".") || t.endsWith("/") || t.startsWith("/") || t.matches(".*\\." + DIGIT);
+    }
+
+    @Test
+    void numberCutsAreRecognised() {
+        assertThat(numberCut("e2 (๘", "๕.๒๐), e3")).isTrue();
+        assertThat(numberCut("e3 (๘๔.", "๗๐)")).isTrue();
+        assertThat(numberCut("วันที่ ๑", "ธ.ค. ๖๘")).isTrue();
+        assertThat(numberCut("๑ ธ.ค.", "๖๘ –")).isTrue();
+        assertThat(numberCut("๓๐ มิ.ย.", "๖๙")).isTrue();
+        assertThat(numberCut("๘๔.๑๒", "๘๖.๔๐")).isFalse();
+        assertThat(numberCut("๑ พ.ย. ๖๘ –", "๓๑ มี.ค. ๖๙")).isFalse();
+        assertThat(numberCut("ข้อคำถาม i9", "(๙๕.๑๐)")).isFalse();
     }
 
     /** Above/below vowels, tone marks, ะ า ำ ๅ, ๆ and ฯ (independent of the breaker's own tables). */
