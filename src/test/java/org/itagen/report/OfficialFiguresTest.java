@@ -105,6 +105,15 @@ public class OfficialFiguresTest {
         assertThat(none).doesNotContain("หมายเหตุ คะแนนรวม");
     }
 
+    /** Seed 002's published figures as an O25 (the department's measures), for the render tests. */
+    public static Document seed002O25(Path dir, Digits digits) throws IOException {
+        Path scores = Files.writeString(dir.resolve("seed002-scores.csv"), SEED002);
+        ReportInput in = Reports.prepare(DocKind.O25, ScoreReader.read(scores, ReadOptions.defaults()),
+                FrameworkLoader.bundled(), new AnalysisOptions(AnalysisOptions.DEFAULT_THRESHOLD, AnalysisOptions.Totals.DECLARED),
+                MeasuresReader.read(SampleReports.dir("department").resolve("measures.yaml")));
+        return ReportBuilder.build(in, TemplateLoader.bundled("o25"), new ReportBuilder.Overrides(digits, null));
+    }
+
     /** The table row of the ITA total, as the text dump prints it. */
     static String itaRow(String dump) {
         return dump.lines().filter(l -> l.contains("ผลการประเมิน ITA ภาพรวม")).findFirst().orElseThrow();

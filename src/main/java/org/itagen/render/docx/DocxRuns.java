@@ -60,7 +60,7 @@ final class DocxRuns {
 
     /** A number of two characters or more with a Thai digit in it, with its brackets and inner marks. */
     private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile(
-            "\\(?[0-9\u0E50-\u0E59](?:[0-9\u0E50-\u0E59.,:/]*[0-9\u0E50-\u0E59])?\\)?");
+            "\\(?[0-9\\x{0E50}-\\x{0E59}](?:[0-9\\x{0E50}-\\x{0E59}.,:/]*[0-9\\x{0E50}-\\x{0E59}])?\\)?");
 
     /**
      * Runs of one style, numbers in Thai digits apart with their own language

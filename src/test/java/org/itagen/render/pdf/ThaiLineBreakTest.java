@@ -90,10 +90,17 @@ class ThaiLineBreakTest {
     void sampleDocumentsHaveNoListedCutsAndNoLineStartingWithAMark() throws IOException {
         List<String> problems = new ArrayList<>();
         int lines = 0, junctions = 0;
-        for (String sample : SampleReports.SAMPLES) {
-            for (String kind : List.of("o25", "o28")) {
+        List<String> docs = new ArrayList<>();
+        for (String sample : SampleReports.SAMPLES) for (String kind : List.of("o25", "o28")) docs.add(kind + " " + sample);
+        // And a document made from seed 002's published figures (issue 11 done-means).
+        docs.add("o25 seed002");
+        for (String doc : docs) {
+            String kind = doc.split(" ")[0], sample = doc.split(" ")[1];
+            {
                 Path pdf = tmp.resolve(kind + "-" + sample + ".pdf");
-                Files.write(pdf, PdfWriter.render(SampleReports.document(kind, sample)));
+                Files.write(pdf, PdfWriter.render(sample.equals("seed002")
+                        ? org.itagen.report.OfficialFiguresTest.seed002O25(tmp, org.itagen.doc.Digits.THAI)
+                        : SampleReports.document(kind, sample)));
                 for (String line : ExternalTools.pdfToText(pdf).split("\n")) {
                     String t = line.strip();
                     if (t.isEmpty()) continue;
