@@ -46,6 +46,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -92,10 +93,15 @@ final class DocxBuild {
         this.styles = new DocxStyles(page, lang);
     }
 
-    byte[] build() {
+    /**
+     * Builds the package and returns its parts as POI saves them (zip entry name to bytes, in
+     * POI's order), not yet zipped: {@link ReproducibleZip} zips them once. POI's own save would
+     * deflate every part only for the rewrite to inflate it again.
+     */
+    Map<String, byte[]> build() {
         try {
             x = opts.referenceDocx() == null ? new XWPFDocument() : openReference();
-            try (XWPFDocument closing = x) {
+            try {
                 setUpStyles();
                 setUpNumbering();
                 DocxRuns runs = new DocxRuns(page, lang, directFonts, this::linkRelationship);
@@ -105,9 +111,15 @@ final class DocxBuild {
                 settingsPartName = x.getSettings().getPackagePart().getPartName().getName().substring(1);
                 bodyXml = new DocxBody(this, runs, doc.blocks()).write();
                 coreProperties();
-                ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
-                closing.write(out);
-                return out.toByteArray();
+                try (PartCapture parts = new PartCapture()) {
+                    x.write(parts);
+                    return parts.parts();
+                }
+            } finally {
+                // Not close(): a new XWPFDocument's package was created over an in-memory stream,
+                // and close() would save the whole package a second time into it. revert() only
+                // releases it (nothing here is backed by a file).
+                x.getPackage().revert();
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

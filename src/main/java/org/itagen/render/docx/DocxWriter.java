@@ -91,8 +91,7 @@ public final class DocxWriter {
         long start = System.nanoTime();
         Options opts = options == null ? Options.defaults() : options;
         DocxBuild build = new DocxBuild(doc, opts, Timestamps.fixedInstant(doc.metadata().date()));
-        byte[] raw = build.build();
-        byte[] out = ReproducibleZip.normalize(raw, build.time(), build::finishPart);
+        byte[] out = ReproducibleZip.normalize(build.build(), build.time(), build::finishPart);
         opts.log().accept(String.format(java.util.Locale.ROOT, "docx: %d blocks, %d bytes in %d ms",
                 doc.blocks().size(), out.length, (System.nanoTime() - start) / 1_000_000));
         return out;

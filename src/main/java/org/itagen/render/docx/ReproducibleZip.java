@@ -23,19 +23,32 @@ import java.util.zip.ZipOutputStream;
  * rewritten.
  */
 final class ReproducibleZip {
+    /** Deflate level of every entry. */
+    static final int LEVEL = Deflater.DEFAULT_COMPRESSION;
+
     private ReproducibleZip() {
     }
 
     static byte[] normalize(byte[] zip, Instant time) {
-        return normalize(zip, time, (name, data) -> data);
+        return normalize(read(zip), time, (name, data) -> data);
     }
 
-    /** As {@link #normalize(byte[], Instant)}, passing each top-level entry through {@code finish} first. */
-    static byte[] normalize(byte[] zip, Instant time, PartFinisher finish) {
+    /**
+     * The package of the given parts (zip entry name to uncompressed bytes, as {@link PartCapture}
+     * takes them from POI), each passed through {@code finish} first; an embedded workbook (a zip
+     * of its own) gets fixed times and order too.
+     */
+    static byte[] normalize(Map<String, byte[]> parts, Instant time, PartFinisher finish) {
         // Local time without a zone: ZipEntry.setTime would convert through the JVM's default zone.
         LocalDateTime local = LocalDateTime.ofInstant(time, ZoneOffset.UTC);
         if (local.getYear() < 1980) local = LocalDateTime.of(1980, 1, 1, 0, 0);
-        return rewrite(zip, local, finish);
+        Map<String, byte[]> entries = new LinkedHashMap<>();
+        for (Map.Entry<String, byte[]> e : parts.entrySet()) {
+            byte[] data = e.getValue();
+            if (isZipPart(e.getKey(), data)) data = write(read(data), local);
+            entries.put(e.getKey(), finish.finish(e.getKey(), data));
+        }
+        return write(entries, local);
     }
 
     /** Last changes to a part's bytes before they are zipped again. */
@@ -43,25 +56,27 @@ final class ReproducibleZip {
         byte[] finish(String name, byte[] data);
     }
 
-    private static byte[] rewrite(byte[] zip, LocalDateTime time, PartFinisher finish) {
+    private static Map<String, byte[]> read(byte[] zip) {
         Map<String, byte[]> entries = new LinkedHashMap<>();
         try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
             for (ZipEntry e; (e = in.getNextEntry()) != null; ) {
-                if (e.isDirectory()) continue;
-                byte[] data = in.readAllBytes();
-                if (isZipPart(e.getName(), data)) data = rewrite(data, time, (n, d) -> d);
-                data = finish.finish(e.getName(), data);
-                entries.put(e.getName(), data);
+                if (!e.isDirectory()) entries.put(e.getName(), in.readAllBytes());
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        return entries;
+    }
+
+    private static byte[] write(Map<String, byte[]> entries, LocalDateTime time) {
         List<String> names = new ArrayList<>(entries.keySet());
         // Content types first: some readers sniff the package from the first entry.
         names.sort(Comparator.comparingInt(ReproducibleZip::rank).thenComparing(Comparator.naturalOrder()));
-        ByteArrayOutputStream out = new ByteArrayOutputStream(zip.length + 1024);
+        int size = 0;
+        for (byte[] d : entries.values()) size += d.length;
+        ByteArrayOutputStream out = new ByteArrayOutputStream(size / 4 + 1024);
         try (ZipOutputStream zo = new ZipOutputStream(out)) {
-            zo.setLevel(Deflater.DEFAULT_COMPRESSION);
+            zo.setLevel(LEVEL);
             for (String name : names) {
                 ZipEntry e = new ZipEntry(name);
                 e.setTimeLocal(time);
