@@ -56,7 +56,7 @@ final class TextEngine {
      * content is 70 % of the deflate work at level 9 and compresses almost as well at 4; font
      * subsets (binary glyph data) lose 5 % at level 1 and take half the time.
      */
-    static final int CONTENT_COMPRESSION = 4;
+    static final int CONTENT_COMPRESSION = 1;
     static final int FONT_COMPRESSION = 1;
 
     private final FontResolver.Resolved fonts;
