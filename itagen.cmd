@@ -68,7 +68,7 @@ if defined BUILD (
 del "%LISTING%" >nul 2>nul
 
 :run
-set "JVM=-Djava.awt.headless=true -Dfile.encoding=UTF-8 -Dstdout.encoding=UTF-8 -Dstderr.encoding=UTF-8 "-Ditagen.home=%HOME_DIR%""
+set "JVM=-Djava.awt.headless=true -Dfile.encoding=UTF-8 -Dstdout.encoding=UTF-8 -Dstderr.encoding=UTF-8 -Djavax.xml.transform.TransformerFactory=com.sun.org.apache.xalan.internal.xsltc.trax.TransformerFactoryImpl -Djavax.xml.parsers.SAXParserFactory=com.sun.org.apache.xerces.internal.jaxp.SAXParserFactoryImpl "-Ditagen.home=%HOME_DIR%""
 if /i "%~1"=="batch" (
   rem Throughput over start-up; a capped heap keeps a national run under 512 MB resident.
   set "JVM=!JVM! -XX:+UseParallelGC -Xmx256m"

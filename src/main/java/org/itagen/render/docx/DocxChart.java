@@ -201,6 +201,6 @@ final class DocxChart {
                 .append("<c:showLegendKey val=\"0\"/><c:showVal val=\"1\"/><c:showCatName val=\"0\"/><c:showSerName val=\"0\"/>")
                 .append("<c:showPercent val=\"0\"/><c:showBubbleSize val=\"0\"/></c:dLbls>");
         // Parsed fresh, not through ParsedXml's cache: the text differs per chart.
-        ser.setDLbls(CTDLbls.Factory.parse(x.toString(), DocxStyles.INNER));
+        ser.setDLbls(ParsedXml.parseFresh(CTDLbls.Factory, x.toString()));
     }
 }

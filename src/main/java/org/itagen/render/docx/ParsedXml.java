@@ -5,7 +5,12 @@ import org.apache.xmlbeans.XmlException;
 import org.apache.xmlbeans.XmlObject;
 import org.apache.xmlbeans.XmlOptions;
 import org.apache.xmlbeans.impl.schema.DocumentFactory;
+import org.apache.xmlbeans.impl.common.SAXHelper;
 import org.itagen.thai.BoundedCache;
+import org.xml.sax.SAXException;
+import org.xml.sax.XMLReader;
+
+import javax.xml.parsers.ParserConfigurationException;
 
 /**
  * Our fixed XML fragments (styles, list definitions, chart text styles) parsed once and copied
@@ -22,7 +27,38 @@ final class ParsedXml {
 
     private static final XmlOptions OWN_DOMAIN = new XmlOptions().setCopyUseNewSynchronizationDomain(true);
 
+    /**
+     * One SAX reader per thread for {@link #parseFresh}: xmlbeans otherwise looks up a parser
+     * factory (a ServiceLoader scan of the class path) and builds a reader for every parse; a
+     * reader may parse again once a parse has finished.
+     */
+    private static final ThreadLocal<XMLReader> READER = ThreadLocal.withInitial(() -> {
+        try {
+            return SAXHelper.newXMLReader(new XmlOptions(DocxStyles.INNER));
+        } catch (SAXException | ParserConfigurationException e) {
+            throw new IllegalStateException("DOCX writer: no XML reader: " + e.getMessage(), e);
+        }
+    });
+
     private ParsedXml() {
+    }
+
+    /**
+     * {@code xml} parsed as {@code factory}'s type (with {@link DocxStyles#INNER}), not cached: for
+     * text that differs per document (chart value labels). The same parse, through this thread's
+     * reader.
+     */
+    static <T extends XmlObject> T parseFresh(DocumentFactory<T> factory, String xml) throws XmlException {
+        XMLReader reader = READER.get();
+        try {
+            return factory.parse(xml, new XmlOptions(DocxStyles.INNER).setLoadUseXMLReader(reader));
+        } finally {
+            // Drop the handlers xmlbeans set, so the reader holds no document between parses.
+            reader.setContentHandler(null);
+            reader.setErrorHandler(null);
+            reader.setEntityResolver(null);
+            reader.setDTDHandler(null);
+        }
     }
 
     /** A private copy of {@code xml} parsed as {@code factory}'s type (with {@link DocxStyles#INNER}). */
