@@ -78,4 +78,31 @@ class ParsedXmlTest {
         assertThatThrownBy(() -> ParsedXml.parse(CTStyle.Factory, "<w:style"))
                 .isInstanceOf(org.apache.xmlbeans.XmlException.class);
     }
+
+    @Test
+    void freshParsesThroughTheThreadsReaderEqualPlainParses() throws Exception {
+        // Two different texts one after the other on one reader, and bad XML in between: the
+        // reader must parse each as xmlbeans' own reader would, and recover after an error.
+        String other = STYLE.replace("Cached", "Other");
+        for (int i = 0; i < 3; i++) {
+            assertThat(ParsedXml.parseFresh(CTStyle.Factory, STYLE).xmlText())
+                    .isEqualTo(CTStyle.Factory.parse(STYLE, DocxStyles.INNER).xmlText());
+            assertThatThrownBy(() -> ParsedXml.parseFresh(CTStyle.Factory, "<w:style"))
+                    .isInstanceOf(org.apache.xmlbeans.XmlException.class);
+            assertThat(ParsedXml.parseFresh(CTStyle.Factory, other).getStyleId()).isEqualTo("Other");
+        }
+        List<Future<Boolean>> runs = new ArrayList<>();
+        String expected = CTStyle.Factory.parse(STYLE, DocxStyles.INNER).xmlText();
+        try (ExecutorService pool = Executors.newFixedThreadPool(4)) {
+            for (int t = 0; t < 4; t++) {
+                runs.add(pool.submit(() -> {
+                    for (int i = 0; i < 100; i++) {
+                        if (!ParsedXml.parseFresh(CTStyle.Factory, STYLE).xmlText().equals(expected)) return false;
+                    }
+                    return true;
+                }));
+            }
+            for (Future<Boolean> r : runs) assertThat(r.get()).isTrue();
+        }
+    }
 }
