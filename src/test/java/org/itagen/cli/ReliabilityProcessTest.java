@@ -85,9 +85,10 @@ class ReliabilityProcessTest {
         Files.writeString(out.resolve("O25_dcws_2569.docx"), "earlier docx");
         Files.writeString(out.resolve("O25_dcws_2569.pdf"), "earlier pdf");
         Map<String, String> before = Folders.snapshot(out);
-        // 50 KB per file: the DOCX (about 20 KB) is written first and fits, the PDF (about 70 KB)
-        // does not, so without all-or-nothing a new DOCX would stand next to the old PDF.
-        String command = "ulimit -f 50 && exec \"$@\"";
+        // 50 KB per file (sh counts 512-byte blocks): the DOCX (about 30 KB) is written first and
+        // fits, the PDF (about 80 KB) does not, so without all-or-nothing a new DOCX would stand
+        // next to the old PDF.
+        String command = "ulimit -f 100 && exec \"$@\"";
         List<String> cmd = new ArrayList<>(List.of("/bin/sh", "-c", command, "sh"));
         cmd.addAll(itagen(List.of(), "o25", "--scores", sample.resolve("scores.csv").toString(),
                 "--measures", sample.resolve("measures.yaml").toString(), "--out", out.toString(),
