@@ -26,6 +26,7 @@ public final class DocumentJob implements AgencyJob {
     private final Path out;
     private final Layout layout;
     private final boolean strict;
+    private boolean force;
 
     /** @param generator shared by all workers (it holds only immutable settings) */
     public DocumentJob(Generator generator, Path out) {
@@ -43,6 +44,12 @@ public final class DocumentJob implements AgencyJob {
         this.out = Objects.requireNonNull(out);
         this.layout = Objects.requireNonNull(layout);
         this.strict = strict;
+    }
+
+    /** Replace documents changed since itagen wrote them (--force); refused per agency otherwise. */
+    public DocumentJob force(boolean force) {
+        this.force = force;
+        return this;
     }
 
     /**
@@ -77,6 +84,7 @@ public final class DocumentJob implements AgencyJob {
         List<Checker.Zero> zero = Checker.wouldScoreZero(Checker.made(scores, measures, s.frameworks(), s.options(), kinds), kinds);
         ctx.wouldScoreZero(zero);
         if (strict && !zero.isEmpty()) return;
-        prepared.write(layout.dir(out, rows.agencyId()), p -> ctx.wrote(out.relativize(p).toString().replace('\\', '/')));
+        prepared.write(layout.dir(out, rows.agencyId()), force, p -> ctx.wrote(out.relativize(p).toString().replace('\\', '/')),
+                org.itagen.render.OutputFiles.Io.DEFAULT);
     }
 }

@@ -111,7 +111,7 @@ public class BatchCommand implements Callable<Integer> {
                 document.overrides(), document.formats, document.docxReference, null, document.docxLetterhead));
         prepareOut();
 
-        DocumentJob job = new DocumentJob(generator, out, lay, document.strict);
+        DocumentJob job = new DocumentJob(generator, out, lay, document.strict).force(document.force);
         PrintWriter err = spec.commandLine().getErr();
         BatchRunner runner = new BatchRunner(new BatchRunner.Options(scores,
                 input.readOptions(), measuresDir, workers, sh, missing),

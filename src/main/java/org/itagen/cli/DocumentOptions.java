@@ -34,6 +34,9 @@ class DocumentOptions {
     /** Write nothing (exit 1) when check's rules find that a document would score 0; default: write the draft and say why. */
     @Option(names = "--strict")
     boolean strict;
+    /** Replace documents the officer changed after itagen wrote them, or files itagen never wrote. */
+    @Option(names = "--force")
+    boolean force;
 
     /**
      * Checks --font once, before any document: a missing font file is one line and exit 2 (not a

@@ -99,7 +99,8 @@ abstract class ReportCommand implements Callable<Integer> {
         }
         PrintWriter o = spec.commandLine().getOut();
         OutputFiles.cleanStale(out); // what a run killed here left behind
-        prepared.write(out, target -> o.println(org.itagen.Msg.of("output.WROTE", target).text()));
+        prepared.write(out, document.force, target -> o.println(org.itagen.Msg.of("output.WROTE", target).text()),
+                OutputFiles.Io.DEFAULT);
         o.flush();
         return ExitCodes.OK;
     }

@@ -226,11 +226,20 @@ public final class Generator {
          * @return the files written, in order
          */
         public List<Path> write(Path outDir, Consumer<Path> written) {
-            return write(outDir, written, OutputFiles.Io.DEFAULT);
+            return write(outDir, false, written, OutputFiles.Io.DEFAULT);
         }
 
         /** As {@link #write(Path, Consumer)} through {@code io} (tests play a full disk or a locked file). */
         public List<Path> write(Path outDir, Consumer<Path> written, OutputFiles.Io io) {
+            return write(outDir, false, written, io);
+        }
+
+        /**
+         * As {@link #write(Path, Consumer)}; a file in the way that itagen did not write as it is
+         * now (the officer finished it in Word) is refused with one line naming it, unless
+         * {@code force} (see {@link org.itagen.render.OutputManifest}).
+         */
+        public List<Path> write(Path outDir, boolean force, Consumer<Path> written, OutputFiles.Io io) {
             if (Files.exists(outDir) && !Files.isDirectory(outDir)) {
                 throw ItagenException.output(outDir.toString(), org.itagen.Msg.of("error.OUTPUT_NOT_FOLDER"), null);
             }
@@ -238,7 +247,7 @@ public final class Generator {
             for (Made m : documents) {
                 for (var f : m.files().entrySet()) files.put(outDir.resolve(f.getKey()), f.getValue());
             }
-            OutputFiles.writeAll(files, p -> { }, io);
+            org.itagen.render.OutputManifest.write(files, force, p -> { }, io);
             // The paths as the caller gave the folder (relative stays relative), in order.
             List<Path> paths = new ArrayList<>(files.keySet());
             paths.forEach(written);

@@ -50,6 +50,7 @@ class BatchLayoutTest {
         assertThat(r.exitCode()).as(r.err()).isZero();
         List<String> expected = new ArrayList<>(List.of("summary.csv", "summary.json"));
         for (String id : ids) {
+            expected.add(id + "/" + org.itagen.render.OutputManifest.FILE_NAME); // what itagen wrote there (issue 13 §5)
             expected.add(id + "/O25_" + id + "_2569.txt");
             expected.add(id + "/O28_" + id + "_2569.txt");
         }

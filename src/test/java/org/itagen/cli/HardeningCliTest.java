@@ -38,10 +38,13 @@ class HardeningCliTest {
         htn = SampleReports.dir("municipality");
         out = dir.resolve("out");
         Files.createDirectories(out);
-        // Last year's run: a refused run must leave these exactly as they are.
-        Files.writeString(out.resolve("O25_dcws_2569.pdf"), "earlier pdf");
-        Files.writeString(out.resolve("O25_dcws_2569.docx"), "earlier docx");
-        Files.writeString(out.resolve("O28_dcws_2569.pdf"), "earlier o28");
+        // Last year's run (written by itagen, so recorded in its manifest): a refused run must
+        // leave these exactly as they are.
+        Map<Path, byte[]> earlier = new java.util.LinkedHashMap<>();
+        earlier.put(out.resolve("O25_dcws_2569.pdf"), "earlier pdf".getBytes(StandardCharsets.UTF_8));
+        earlier.put(out.resolve("O25_dcws_2569.docx"), "earlier docx".getBytes(StandardCharsets.UTF_8));
+        earlier.put(out.resolve("O28_dcws_2569.pdf"), "earlier o28".getBytes(StandardCharsets.UTF_8));
+        org.itagen.render.OutputManifest.write(earlier, false, p -> { }, org.itagen.render.OutputFiles.Io.DEFAULT);
         before = Folders.snapshot(out);
     }
 

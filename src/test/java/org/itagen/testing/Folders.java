@@ -35,11 +35,12 @@ public final class Folders {
         return out;
     }
 
-    /** Names in {@code dir} (not recursive) that are itagen's temporary files. */
+    /** Names in {@code dir} (not recursive) that are itagen's temporary files (its record of written files is not one). */
     public static List<String> temporaries(Path dir) {
         if (!Files.isDirectory(dir)) return List.of();
         try (Stream<Path> s = Files.list(dir)) {
-            return s.map(p -> p.getFileName().toString()).filter(n -> n.startsWith(".itagen-")).sorted().toList();
+            return s.map(p -> p.getFileName().toString()).filter(n -> n.startsWith(".itagen-"))
+                    .filter(n -> !n.equals(org.itagen.render.OutputManifest.FILE_NAME)).sorted().toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
