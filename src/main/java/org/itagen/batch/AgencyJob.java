@@ -25,12 +25,18 @@ public interface AgencyJob {
     final class Context {
         String name;
         String band;
+        String agencyId;
         final List<String> files = new ArrayList<>();
         final List<String> warnings = new ArrayList<>();
         final List<org.itagen.check.Checker.Zero> zero = new ArrayList<>();
 
         public void name(String name) {
             this.name = name;
+        }
+
+        /** The agency id once read (a workbook's, for the summary when it fails later). */
+        public void agencyId(String agencyId) {
+            this.agencyId = agencyId;
         }
 
         public void band(String band) {

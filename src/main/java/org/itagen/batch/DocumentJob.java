@@ -87,4 +87,41 @@ public final class DocumentJob implements AgencyJob {
         prepared.write(layout.dir(out, rows.agencyId()), force, p -> ctx.wrote(out.relativize(p).toString().replace('\\', '/')),
                 org.itagen.render.OutputFiles.Io.DEFAULT);
     }
+
+    /** Output file-name key (safe characters, one letter case) to the workbook that claimed it in this run. */
+    private final java.util.concurrent.ConcurrentHashMap<String, Path> claimed = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * One workbook of {@code batch --workbooks}: its own scores and measures, the same documents
+     * as {@code o25/o28 --workbook}. Two workbooks of one agency would write the same files: the
+     * second to get there fails, naming the first.
+     *
+     * @return the agency id the workbook holds
+     */
+    public String runWorkbook(Path workbook, org.itagen.input.ReadOptions read, Context ctx) {
+        MeasurePlan plan = org.itagen.input.workbook.WorkbookReader.plan(workbook);
+        String id = plan.agency().id();
+        if (id != null) ctx.agencyId(id);
+        AgencyScores scores = org.itagen.input.workbook.WorkbookReader.scores(workbook, read, id);
+        if (scores.agency() != null) ctx.name(scores.agency().name());
+        String agencyId = scores.agency() != null && scores.agency().id() != null && !scores.agency().id().isBlank()
+                ? scores.agency().id().strip()
+                : id != null && !id.isBlank() ? id.strip() : org.itagen.input.workbook.WorkbookFolder.stem(workbook);
+        ctx.agencyId(agencyId);
+        SameAgency.require(id, plan.where("agency"), scores);
+        String key = org.itagen.report.Reports.fileName(org.itagen.report.DocKind.O25, agencyId, 0,
+                org.itagen.report.OutputFormat.PDF).toLowerCase(java.util.Locale.ROOT);
+        Path first = claimed.putIfAbsent(key, workbook);
+        if (first != null && !first.equals(workbook)) {
+            throw ItagenException.input(workbook.toString(), org.itagen.Msg.of("error.WORKBOOKS_SAME_AGENCY",
+                    org.itagen.input.Texts.echo(agencyId), first.getFileName().toString()));
+        }
+        Generator.Prepared prepared = generator.prepare(scores, plan);
+        Band b = prepared.band();
+        if (b != null) ctx.band(b.name());
+        prepared.notices().forEach(ctx::warn);
+        prepared.write(layout.dir(out, agencyId), force, p -> ctx.wrote(out.relativize(p).toString().replace('\\', '/')),
+                org.itagen.render.OutputFiles.Io.DEFAULT);
+        return agencyId;
+    }
 }

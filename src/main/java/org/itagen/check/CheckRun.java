@@ -137,6 +137,62 @@ public final class CheckRun {
     }
 
     /**
+     * {@code check --workbooks DIR}: every workbook of the folder is one agency (its own scores
+     * and measures), checked as {@code check --workbook} checks one, on all cores, reported in
+     * file-name order through the same {@link Tally}: the same per-agency lines, summary and exit
+     * code as {@link #run}. A workbook that cannot be read fails only its agency.
+     *
+     * @param source what the summary names as read (the folder)
+     */
+    public static Summary runWorkbooks(List<Path> workbooks, String source, ReadOptions read, FrameworkSet frameworks,
+                                       AnalysisOptions analysis, Set<DocKind> docs, Consumer<AgencyCheck> each) {
+        Tally tally = new Tally();
+        int jobs = Math.max(1, Runtime.getRuntime().availableProcessors());
+        ExecutorService pool = Executors.newFixedThreadPool(jobs, r -> {
+            Thread t = new Thread(r, "itagen-check");
+            t.setDaemon(true);
+            return t;
+        });
+        ArrayDeque<Future<AgencyCheck>> pending = new ArrayDeque<>();
+        ReadOptions sheet = new ReadOptions(read.agencyId(), org.itagen.input.workbook.WorkbookLayout.SCORES, read.encoding());
+        try {
+            for (Path wb : workbooks) {
+                pending.add(pool.submit(() -> checkWorkbook(wb, sheet, frameworks, analysis, docs)));
+                while (!pending.isEmpty() && (pending.peek().isDone() || pending.size() > 4 * jobs)) {
+                    AgencyCheck c = take(pending);
+                    tally.add(c);
+                    each.accept(c);
+                }
+            }
+            while (!pending.isEmpty()) {
+                AgencyCheck c = take(pending);
+                tally.add(c);
+                each.accept(c);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        return tally.summary(source, List.of());
+    }
+
+    static AgencyCheck checkWorkbook(Path wb, ReadOptions sheet, FrameworkSet frameworks, AnalysisOptions analysis, Set<DocKind> docs) {
+        String id = org.itagen.input.workbook.WorkbookFolder.stem(wb);
+        try {
+            var agency = org.itagen.input.workbook.WorkbookReader.draft(wb).agency();
+            if (agency != null && agency.id() != null && !agency.id().isBlank()) id = agency.id().strip();
+            CheckReport r = Checker.check(new Checker.Request(wb, wb, sheet, frameworks, analysis, docs));
+            return new AgencyCheck(id, r.errors() > 0 ? Status.ERRORS : Status.OK, wb, r, null);
+        } catch (ItagenException e) {
+            return new AgencyCheck(id, Status.FAILED, wb, null, Diagnostic.of(e, id));
+        } catch (RuntimeException e) {
+            String msg = e.getMessage() == null ? "" : ": " + e.getMessage().replace('\n', ' ');
+            Diagnostic d = Diagnostic.error("INTERNAL", Msg.of("error.INTERNAL", e.getClass().getSimpleName() + msg).text(),
+                    wb.toString()).forAgency(id);
+            return new AgencyCheck(id, Status.FAILED, wb, null, d);
+        }
+    }
+
+    /**
      * The summary of a run over many agencies, built one agency at a time, whatever checked them:
      * {@link #run} here, and a run over other per-agency inputs (a folder of workbooks) in future,
      * so that every such run reports the same totals, the same summary line and exit code.

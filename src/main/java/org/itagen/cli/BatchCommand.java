@@ -35,11 +35,14 @@ import java.util.concurrent.Callable;
 /** {@code itagen batch}: O25/O28 for every agency of a national score file, in parallel. */
 @Command(name = "batch", mixinStandardHelpOptions = true)
 public class BatchCommand implements Callable<Integer> {
-    @Option(names = "--scores", required = true, paramLabel = "FILE")
+    @Option(names = "--scores", paramLabel = "FILE")
     Path scores;
 
-    @Option(names = "--measures-dir", required = true, paramLabel = "DIR")
+    @Option(names = "--measures-dir", paramLabel = "DIR")
     Path measuresDir;
+
+    @Option(names = "--workbooks", paramLabel = "DIR")
+    Path workbooks;
 
     @Option(names = "--out", paramLabel = "DIR", defaultValue = ".")
     Path out;
@@ -84,6 +87,14 @@ public class BatchCommand implements Callable<Integer> {
             case "error" -> BatchRunner.MissingMeasures.ERROR;
             default -> throw ItagenException.input(null, org.itagen.Msg.of("error.INVALID_CHOICE", "--missing-measures", missingMeasures, "skip, error"));
         };
+        if (workbooks != null) {
+            String other = scores != null ? "--scores" : measuresDir != null ? "--measures-dir" : null;
+            if (other != null) throw ItagenException.input(other, Msg.of("error.WORKBOOKS_EXCLUSIVE", other));
+        } else if (scores == null || measuresDir == null) {
+            throw ItagenException.input(scores == null ? "--scores" : "--measures-dir", Msg.of("error.WORKBOOKS_OR_FILES"));
+        }
+        // Listed before anything is written: a wrong folder is one line and exit 2.
+        List<Path> books = workbooks == null ? null : org.itagen.input.workbook.WorkbookFolder.list(workbooks);
         Layout lay = Layout.of(layout);
         if (lay == null) throw ItagenException.input(null, Msg.of("error.INVALID_CHOICE", "--layout", layout, "flat, per-agency"));
         input.check();
@@ -113,13 +124,7 @@ public class BatchCommand implements Callable<Integer> {
 
         DocumentJob job = new DocumentJob(generator, out, lay, document.strict).force(document.force);
         PrintWriter err = spec.commandLine().getErr();
-        BatchRunner runner = new BatchRunner(new BatchRunner.Options(scores,
-                input.readOptions(), measuresDir, workers, sh, missing),
-                job, Progress.of(progress, err, diagnostics.json()))
-                // File names as the documents get them, compared as a case-blind file system would.
-                .fileKey(id -> Reports.fileName(DocKind.O25, id, 0, org.itagen.report.OutputFormat.PDF).toUpperCase(java.util.Locale.ROOT).toLowerCase(java.util.Locale.ROOT))
-                .firstAgencyCheck((rows, measures) -> job.checkTemplates(rows, measures, templates.values()));
-        BatchSummary summary = runner.run();
+        BatchSummary summary = books != null ? workbooks(books, job, workers, sh, err, diagnostics) : national(job, workers, sh, missing, err, diagnostics, templates);
         List<Path> written = summary.write(out);
 
         PrintWriter o = spec.commandLine().getOut();
@@ -133,6 +138,25 @@ public class BatchCommand implements Callable<Integer> {
         o.flush();
         // needs_fix (a document would score 0) fails the run only under --strict: without it the drafts are written.
         return summary.anyFailed() || document.strict && summary.anyNeedsFix() ? ExitCodes.FINDINGS : ExitCodes.OK;
+    }
+
+    /** Every agency of a national scores file, each with its measures file from --measures-dir. */
+    private BatchSummary national(DocumentJob job, int workers, Shard sh, BatchRunner.MissingMeasures missing, PrintWriter err,
+                                  Diagnostics diagnostics, Map<DocKind, Template> templates) {
+        BatchRunner runner = new BatchRunner(new BatchRunner.Options(scores,
+                input.readOptions(), measuresDir, workers, sh, missing),
+                job, Progress.of(progress, err, diagnostics.json()))
+                // File names as the documents get them, compared as a case-blind file system would.
+                .fileKey(id -> Reports.fileName(DocKind.O25, id, 0, org.itagen.report.OutputFormat.PDF).toUpperCase(java.util.Locale.ROOT).toLowerCase(java.util.Locale.ROOT))
+                .firstAgencyCheck((rows, measures) -> job.checkTemplates(rows, measures, templates.values()));
+        return runner.run();
+    }
+
+    /** Every workbook of --workbooks, one agency each (issue 13 §1, issue 15 §2). */
+    private BatchSummary workbooks(List<Path> books, DocumentJob job, int workers, Shard sh, PrintWriter err, Diagnostics diagnostics) {
+        org.itagen.input.ReadOptions read = input.readOptions();
+        return org.itagen.batch.WorkbookBatch.run(books, workbooks.toString(), workers, sh,
+                (wb, ctx) -> job.runWorkbook(wb, read, ctx), Progress.of(progress, err, diagnostics.json()));
     }
 
     /** Names the agencies skipped for want of a measures file (the first ones; summary.csv has all). */

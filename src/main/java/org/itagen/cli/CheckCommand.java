@@ -40,11 +40,8 @@ public class CheckCommand implements Callable<Integer> {
     @Option(names = "--measures-dir", paramLabel = "DIR")
     Path measuresDir;
 
-    // Extension point for --workbooks DIR (a folder of ITA.xlsx, one per agency, each with its own
-    // scores and measures sheets; not built yet): check each workbook as --workbook does
-    // (Checker.check with the workbook as scores and measures) into a CheckRun.AgencyCheck, and
-    // report through CheckRun.Tally and CheckOutput.jsonLine/text as whole() does, so that the
-    // per-agency lines, the summary and the exit code are the same as with --measures-dir.
+    @Option(names = "--workbooks", paramLabel = "DIR")
+    Path workbooks;
 
     @Option(names = "--doc", paramLabel = "o25|o28|all", defaultValue = "all")
     Doc doc;
@@ -63,6 +60,7 @@ public class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (workbooks != null) return wholeWorkbooks(doc == Doc.all ? Set.of(DocKind.values()) : Set.of(DocKind.of(doc.name())));
         if (measuresDir != null) {
             return whole(MeasuresSource.dir(measuresDir), doc == Doc.all ? Set.of(DocKind.values()) : Set.of(DocKind.of(doc.name())));
         }
@@ -116,6 +114,28 @@ public class CheckCommand implements Callable<Integer> {
             String file = p.getFileName().toString();
             diagnostics.print(RunWarning.MEASURES_WITHOUT_SCORES.at(p.toString(), file.substring(0, file.lastIndexOf('.'))));
         }
+        out.print(json ? CheckOutput.jsonLine(summary, docs) : CheckOutput.text(summary));
+        out.flush();
+        return summary.wouldScoreZero().isEmpty() ? ExitCodes.OK : ExitCodes.FINDINGS;
+    }
+
+    /**
+     * {@code --workbooks DIR}: one filled ITA.xlsx per agency; per-agency lines, the summary and
+     * the exit code as with --measures-dir (issue 15 §2).
+     */
+    private int wholeWorkbooks(Set<DocKind> docs) {
+        String other = scores != null ? "--scores" : measures != null ? "--measures" : measuresDir != null ? "--measures-dir"
+                : input.agency() != null ? "--agency" : generated != null ? "--generated" : workbook.workbook != null ? "--workbook" : null;
+        if (other != null) throw ItagenException.input(other, Msg.of("error.WORKBOOKS_EXCLUSIVE", other));
+        List<Path> books = org.itagen.input.workbook.WorkbookFolder.list(workbooks);
+        input.check();
+        PrintWriter out = spec.commandLine().getOut();
+        boolean json = format == ListingFormat.json;
+        CheckRun.Summary summary = CheckRun.runWorkbooks(books, workbooks.toString(), input.readOptions(), input.frameworks(),
+                input.analysisOptions(), docs, c -> {
+                    out.print(json ? CheckOutput.jsonLine(c, docs) : CheckOutput.text(c));
+                    out.flush();
+                });
         out.print(json ? CheckOutput.jsonLine(summary, docs) : CheckOutput.text(summary));
         out.flush();
         return summary.wouldScoreZero().isEmpty() ? ExitCodes.OK : ExitCodes.FINDINGS;
