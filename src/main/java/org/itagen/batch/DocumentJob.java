@@ -71,7 +71,10 @@ public final class DocumentJob implements AgencyJob {
     public void run(ScoreStream.AgencyRows rows, Path measures, Context ctx) {
         AgencyScores scores = rows.parse();
         ctx.name(scores.agency().name());
-        MeasurePlan plan = MeasuresReader.read(measures);
+        org.itagen.input.MeasuresDraft draft = org.itagen.input.MeasuresParser.parse(measures);
+        MeasurePlan plan = draft.plan();
+        // Text YAML's rules likely ate (issue 13 §3): the agency's warnings, its documents still made.
+        draft.problems().stream().filter(p -> !p.isError()).forEach(p -> ctx.warn(p.where() + ": " + p.message().text()));
         SameAgency.requireFileOf(plan.agency().id(), plan.where("agency"), rows.agencyId());
         Generator.Prepared prepared = generator.prepare(scores, plan);
         Band b = prepared.band();

@@ -111,7 +111,8 @@ public class BatchCommand implements Callable<Integer> {
         }
         for (DocKind k : kinds) {
             Path file = edited.get(k);
-            templates.put(k, file == null ? TemplateLoader.bundled(k.code()) : TemplateLoader.load(file, k.code()));
+            templates.put(k, file == null ? TemplateLoader.bundled(k.code()) : TemplateLoader.load(file, k.code(),
+                    p -> diagnostics.print(org.itagen.Diagnostic.warning(p.code(), p.message().text(), p.where()))));
         }
         Path reference = document.docxReference;
         if (reference != null && !Files.isRegularFile(reference)) {

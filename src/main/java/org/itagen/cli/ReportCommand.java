@@ -4,7 +4,6 @@ import org.itagen.analysis.Warning;
 import org.itagen.check.CheckReport;
 import org.itagen.check.Checker;
 import org.itagen.input.MeasurePlan;
-import org.itagen.input.MeasuresReader;
 import org.itagen.input.SameAgency;
 import org.itagen.input.ScoreReader;
 import org.itagen.input.workbook.WorkbookReader;
@@ -62,8 +61,18 @@ abstract class ReportCommand implements Callable<Integer> {
         Diagnostics diagnostics = Diagnostics.of(spec);
         document.check(diagnostics);
         // Read and check everything before writing anything, so a mistake leaves no output behind.
-        Template t = template == null ? TemplateLoader.bundled(kind().code()) : TemplateLoader.load(template, kind().code());
-        MeasurePlan plan = workbook.workbook != null ? WorkbookReader.plan(workbook.workbook) : MeasuresReader.read(measures);
+        // Where YAML's rules likely ate the officer's text (issue 13 §3): warned with file:line, the documents still made.
+        java.util.function.Consumer<org.itagen.input.Problem> lost = p -> diagnostics.print(
+                org.itagen.Diagnostic.warning(p.code(), p.message().text(), p.where()));
+        Template t = template == null ? TemplateLoader.bundled(kind().code()) : TemplateLoader.load(template, kind().code(), lost);
+        MeasurePlan plan;
+        if (workbook.workbook != null) {
+            plan = WorkbookReader.plan(workbook.workbook);
+        } else {
+            org.itagen.input.MeasuresDraft draft = org.itagen.input.MeasuresParser.parse(measures);
+            plan = draft.plan();
+            draft.problems().stream().filter(p -> !p.isError()).forEach(lost);
+        }
         FrameworkSet frameworks = input.frameworks();
         // A file of many agencies needs no --agency when measures.yaml names the agency's id; only
         // that agency's rows are read, so another agency's broken row does not stop this one.

@@ -87,9 +87,27 @@ public final class TemplateLoader {
 
     /** An officer's template file; {@code expectedKind} is the command's ("o25" or "o28"). */
     public static Template load(Path path, String expectedKind) {
+        return load(path, expectedKind, p -> { });
+    }
+
+    /**
+     * An officer's template file (UTF-8, or windows-874 as Notepad saves "Thai (Windows)"), telling
+     * {@code warnings} each line where YAML's rules likely ate the officer's text (" #" in a plain
+     * value, a deeper line joined to the item above, Word bullets in one value, a value starting
+     * with ":" or "-"), as measures files are warned of (issue 13 §3).
+     */
+    public static Template load(Path path, String expectedKind, java.util.function.Consumer<org.itagen.input.Problem> warnings) {
         String text = YamlDoc.readText(path, Msg.of("error.TEMPLATE_NOT_FOUND"));
-        YamlDoc doc = YamlDoc.parse(text, YamlDoc.displayName(path));
-        return new TemplateLoader(doc, path.toAbsolutePath().getParent()).template(doc.root(), expectedKind);
+        String file = YamlDoc.displayName(path);
+        YamlDoc doc = YamlDoc.parse(text, file);
+        Template t = new TemplateLoader(doc, path.toAbsolutePath().getParent()).template(doc.root(), expectedKind);
+        doc.lostText().forEach(warnings); // after the template is known good: an error wins over a doubt
+        return t;
+    }
+
+    /** Where YAML's rules likely ate text in template text (see {@link #load(Path, String, java.util.function.Consumer)}). */
+    public static List<org.itagen.input.Problem> lostText(String text, String file) {
+        return YamlDoc.parse(text, file).lostText();
     }
 
     /** Parses template text. */

@@ -225,8 +225,8 @@ public final class YamlDoc {
 
     // ---- text YAML's rules may have eaten ---------------------------------------------------
 
-    private static final java.util.regex.Pattern VALUE_START =
-            java.util.regex.Pattern.compile("^(\\s*)(?:-\\s+|[^\\s\"'#][^:#]*:\\s+)(.*)$");
+    /** A mapping key and its colon at the start of a value: "title: ", "steps:" (an empty value follows). */
+    private static final java.util.regex.Pattern KEY = java.util.regex.Pattern.compile("[^\\s\"'#\\-][^:#]*:(?:\\s+|$)");
 
     /**
      * Warnings, with file:line, where YAML's rules likely dropped or merged the officer's text
@@ -238,12 +238,15 @@ public final class YamlDoc {
         List<Problem> out = new java.util.ArrayList<>();
         String[] lines = text.split("\r?\n|\r", -1);
         int itemIndent = -1; // indentation of the "- plain" item above, while its text may continue
+        int blockIndent = -1; // indentation of the line that opened a | or > block, while its text goes on
         for (int i = 0; i < lines.length; i++) {
             String line = lines[i];
             String where = source + ":" + (i + 1);
             String trimmed = line.strip();
             if (trimmed.isEmpty() || trimmed.startsWith("#")) continue;
             int indent = line.length() - line.stripLeading().length();
+            if (blockIndent >= 0 && indent > blockIndent) continue; // inside a | or > block: kept as written
+            blockIndent = -1;
             if (itemIndent >= 0 && indent > itemIndent && !trimmed.startsWith("- ") && !trimmed.matches("[^\\s\"']+:(\\s.*)?")) {
                 out.add(Problem.warning("YAML_TEXT_LOST", where, Msg.of("warning.YAML_LINE_JOINED", String.valueOf(i))));
             } else {
@@ -253,11 +256,18 @@ public final class YamlDoc {
                 out.add(Problem.warning("YAML_TEXT_LOST", where, Msg.of("warning.YAML_BULLET")));
                 continue;
             }
-            java.util.regex.Matcher m = VALUE_START.matcher(line);
-            if (!m.matches()) continue;
-            String value = m.group(2);
+            // "- value", "key: value" or "- key: value" (a template's "- paragraph: |"): the value is what follows.
+            String value = trimmed;
+            boolean item = value.startsWith("- ");
+            if (item) value = value.substring(2).stripLeading();
+            int keyColumn = indent + trimmed.length() - value.length(); // a block's text is indented past its key
+            java.util.regex.Matcher k = KEY.matcher(value);
+            boolean keyed = k.lookingAt();
+            if (keyed) value = value.substring(k.end());
+            if (!item && !keyed) continue;
+            if (!value.isEmpty() && (value.charAt(0) == '|' || value.charAt(0) == '>')) blockIndent = keyColumn;
             if (value.isEmpty() || "\"'|>[{&*!".indexOf(value.charAt(0)) >= 0) continue;
-            if (trimmed.startsWith("- ")) itemIndent = indent;
+            if (item) itemIndent = indent;
             if ((value.startsWith(":") || value.startsWith("-")) && value.length() > 1 && !Character.isWhitespace(value.charAt(1))
                     && !Character.isDigit(value.charAt(1))) {
                 out.add(Problem.warning("YAML_TEXT_LOST", where, Msg.of("warning.YAML_VALUE_MARK", value.substring(0, 1))));
