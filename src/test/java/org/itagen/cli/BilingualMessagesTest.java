@@ -66,7 +66,7 @@ class BilingualMessagesTest {
                 Case.usage("itagen o25", "error.UNKNOWN_OPTION", v("--bogus"), "o25", "--bogus"),
                 Case.usage("itagen o25", "error.UNKNOWN_OPTION.suggest", v("--scors", "--scores"),
                         "o25", "--scors", SCORES, "--measures", MEASURES),
-                Case.usage("itagen batch", "error.MISSING_OPTION", v("--scores FILE, --measures-dir DIR"), "batch"),
+                Case.error(ExitCodes.INPUT, "--scores", "error.WORKBOOKS_OR_FILES", v(), "batch"),
                 Case.error(ExitCodes.INPUT, "--scores", "error.WORKBOOK_OR_FILES", v(), "o25"),
                 Case.usage("itagen o25", "error.OPTION_NEEDS_VALUE.found", v("--scores", "FILE", "--measures"),
                         "o25", "--scores", "--measures", MEASURES),

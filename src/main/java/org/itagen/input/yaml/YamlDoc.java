@@ -192,8 +192,15 @@ public final class YamlDoc {
             return new Yaml(options).compose(new StringReader(text));
         } catch (MarkedYAMLException e) {
             Mark m = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
-            String where = m == null ? source : source + ":" + (m.getLine() + 1);
             String problem = e.getProblem() == null ? "invalid YAML" : e.getProblem();
+            // A quote left open or a { never closed is noticed lines later, where the next quote or
+            // key happens to be: name the line where the unclosed thing began, the officer's mistake.
+            Mark c = e.getContextMark();
+            if (c != null && m != null && c.getLine() < m.getLine() && e.getContext() != null) {
+                problem = e.getContext() + " that begins here: " + problem + " at line " + (m.getLine() + 1);
+                m = c;
+            }
+            String where = m == null ? source : source + ":" + (m.getLine() + 1);
             throw ItagenException.input(where, Msg.of("error.YAML_SYNTAX", problem));
         } catch (YAMLException e) {
             throw ItagenException.input(source, Msg.of("error.YAML_INVALID", String.valueOf(e.getMessage())));
