@@ -15,7 +15,9 @@ import java.io.PrintWriter;
  *   0  success
  *   1  findings (check) or partial failure (batch: some agencies failed)
  *   2  usage error or input error (bad file, bad value, unknown agency ...)
- *   3  output could not be written (folder missing or not writable, disk full)
+ *   3  output could not be written (folder missing or not writable, disk full), or would
+ *      replace a document changed since itagen wrote it, or a file itagen never wrote
+ *      (OUTPUT_EDITED, OUTPUT_NOT_ITAGENS; --force allows it)
  *   4  internal error (a bug: please report it with --verbose output)
  * </pre>
  */
