@@ -91,6 +91,26 @@ public final class DocumentJob implements AgencyJob {
                 org.itagen.render.OutputFiles.Io.DEFAULT);
     }
 
+    /**
+     * As {@link #checkTemplates} for a workbook of {@code batch --workbooks}: builds its documents
+     * and rethrows only a mistake that lies in one of the templates.
+     *
+     * @return whether the templates were tried (false: the workbook's own data stopped the build first)
+     */
+    public boolean checkTemplates(Path workbook, org.itagen.input.ReadOptions read, java.util.Collection<Template> templates) {
+        try {
+            MeasurePlan plan = org.itagen.input.workbook.WorkbookReader.plan(workbook);
+            generator.build(org.itagen.input.workbook.WorkbookReader.scores(workbook, read, plan.agency().id()), plan);
+            return true;
+        } catch (ItagenException e) {
+            String where = e.where() == null ? "" : e.where();
+            for (Template t : templates) {
+                if (where.equals(t.file()) || where.startsWith(t.file() + ":")) throw e;
+            }
+            return false;
+        }
+    }
+
     /** Output file-name key (safe characters, one letter case) to the workbook that claimed it in this run. */
     private final java.util.concurrent.ConcurrentHashMap<String, Path> claimed = new java.util.concurrent.ConcurrentHashMap<>();
 

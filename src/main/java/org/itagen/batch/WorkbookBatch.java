@@ -31,6 +31,9 @@ public final class WorkbookBatch {
         String run(Path workbook, AgencyJob.Context ctx) throws Exception;
     }
 
+    /** Workbooks tried before the run for a template mistake (the broken ones are skipped). */
+    static final int FIRST_CHECK_TRIES = 5;
+
     private WorkbookBatch() {
     }
 
@@ -40,8 +43,21 @@ public final class WorkbookBatch {
      * @param source what the summary names as read (the folder)
      */
     public static BatchSummary run(List<Path> workbooks, String source, int jobs, Shard shard, Job job, BatchRunner.Listener listener) {
+        return run(workbooks, source, jobs, shard, job, listener, wb -> true);
+    }
+
+    /**
+     * @param firstCheck run before any worker starts on the shard's workbooks in order until one
+     *                   says it could be checked (at most {@value #FIRST_CHECK_TRIES}); what it throws
+     *                   ends the run (a template mistake is one exit 2, not one failure per agency)
+     */
+    public static BatchSummary run(List<Path> workbooks, String source, int jobs, Shard shard, Job job, BatchRunner.Listener listener,
+                                   java.util.function.Predicate<Path> firstCheck) {
         long t0 = System.nanoTime();
         List<Path> mine = workbooks.stream().filter(p -> shard.contains(WorkbookFolder.stem(p))).toList();
+        for (int i = 0; i < Math.min(FIRST_CHECK_TRIES, mine.size()) && !firstCheck.test(mine.get(i)); i++) {
+            // a broken workbook says nothing about the templates: try the next
+        }
         listener.start(mine.size());
         ConcurrentLinkedQueue<AgencyResult> results = new ConcurrentLinkedQueue<>();
         AtomicInteger threadNo = new AtomicInteger();

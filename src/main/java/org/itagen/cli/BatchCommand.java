@@ -125,7 +125,7 @@ public class BatchCommand implements Callable<Integer> {
 
         DocumentJob job = new DocumentJob(generator, out, lay, document.strict).force(document.force);
         PrintWriter err = spec.commandLine().getErr();
-        BatchSummary summary = books != null ? workbooks(books, job, workers, sh, err, diagnostics) : national(job, workers, sh, missing, err, diagnostics, templates);
+        BatchSummary summary = books != null ? workbooks(books, job, workers, sh, err, diagnostics, templates) : national(job, workers, sh, missing, err, diagnostics, templates);
         List<Path> written = summary.write(out);
 
         PrintWriter o = spec.commandLine().getOut();
@@ -154,10 +154,12 @@ public class BatchCommand implements Callable<Integer> {
     }
 
     /** Every workbook of --workbooks, one agency each (issue 13 §1, issue 15 §2). */
-    private BatchSummary workbooks(List<Path> books, DocumentJob job, int workers, Shard sh, PrintWriter err, Diagnostics diagnostics) {
+    private BatchSummary workbooks(List<Path> books, DocumentJob job, int workers, Shard sh, PrintWriter err, Diagnostics diagnostics,
+                                   Map<DocKind, Template> templates) {
         org.itagen.input.ReadOptions read = input.readOptions();
         return org.itagen.batch.WorkbookBatch.run(books, workbooks.toString(), workers, sh,
-                (wb, ctx) -> job.runWorkbook(wb, read, ctx), Progress.of(progress, err, diagnostics.json()));
+                (wb, ctx) -> job.runWorkbook(wb, read, ctx), Progress.of(progress, err, diagnostics.json()),
+                wb -> job.checkTemplates(wb, read, templates.values()));
     }
 
     /** Names the agencies skipped for want of a measures file (the first ones; summary.csv has all). */

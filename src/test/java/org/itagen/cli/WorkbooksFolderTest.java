@@ -126,6 +126,21 @@ class WorkbooksFolderTest {
     }
 
     @Test
+    void aTemplateMistakeStopsTheRunOnceBeforeAnyWorkbook() throws IOException {
+        String t = org.itagen.report.TemplateLoader.bundledText("o25");
+        String edited = t.replaceFirst("(?m)^body:\n", "body:\n  - paragraph: \"{{ no_such_name }}\"\n");
+        Path template = Files.writeString(tmp.resolve("broken-o25.yaml"), edited);
+        int line = edited.lines().toList().indexOf("body:") + 2;
+        Path out = tmp.resolve("out-template");
+        CliRun r = CliRun.of("--lang", "en", "batch", "--workbooks", books.toString(), "--out", out.toString(),
+                "--progress", "none", "--format", "txt", "--template", "o25=" + template);
+        assertThat(r.exitCode()).as(r.err()).isEqualTo(ExitCodes.INPUT);
+        assertThat(r.err().strip().lines()).hasSize(1);
+        assertThat(r.err()).startsWith("error: broken-o25.yaml:" + line + ": ");
+        assertThat(r.out()).doesNotContain("failed");
+    }
+
+    @Test
     void aFolderWithoutWorkbooksOrMixedOptionsAreOneLineExitTwo() throws IOException {
         Path empty = Files.createDirectories(tmp.resolve("empty"));
         for (String cmd : List.of("batch", "check")) {
