@@ -195,6 +195,41 @@ class WorkbookMistakesTest {
         assertThat(e.code()).isEqualTo(b.code());
     }
 
+    /** Mistakes in the scores sheet (session 3 gap: the corpus above is the agency and measures sheets). */
+    static Stream<Broken> scoreMistakes() {
+        String S = WorkbookLayout.SCORES;
+        return Stream.of(
+                new Broken("score typed in words", set(S, "H3", "แปดสิบหก"), S + "!H3", "error.SCORE_NOT_NUMBER"),
+                new Broken("score typed as N/A", set(S, "H4", "N/A"), S + "!H4", "error.SCORE_NOT_NUMBER"),
+                new Broken("tool misspelt", set(S, "D5", "IIX"), S + "!D5", null),
+                new Broken("indicator 11", wb -> cell(wb, S, "E6").setCellValue(11), S + "!E6", null),
+                new Broken("year in words", set(S, "C2", "ปีที่แล้ว"), S + "!C2", null),
+                new Broken("score as a formula never calculated", wb -> {
+                    Cell c = cell(wb, S, "H2");
+                    c.setCellFormula("AVERAGE(H3:H4)");
+                    ((org.apache.poi.xssf.usermodel.XSSFCell) c).getCTCell().unsetV();
+                }, S + "!H2", null),
+                new Broken("negative score", wb -> cell(wb, S, "H7").setCellValue(-5), S + "!H7", null));
+    }
+
+    @ParameterizedTest
+    @MethodSource("scoreMistakes")
+    void eachScoresSheetMistakeNamesItsCellInThai(Broken b, @TempDir Path tmp) throws IOException {
+        Path p = filled(tmp, b.change());
+        java.util.Locale before = Messages.current();
+        Messages.use(Messages.THAI);
+        ItagenException e;
+        try {
+            e = catchThrowableOfType(ItagenException.class, () -> WorkbookReader.scores(p, new ReadOptions(null, null, null), "dcws"));
+        } finally {
+            Messages.use(before);
+        }
+        assertThat(e).as(b.what()).isNotNull();
+        assertThat(e.where()).as(b.what() + ": " + e.getMessage()).isEqualTo("ITA.xlsx:'" + b.where().replace("!", "'!"));
+        if (b.code() != null) assertThat(e.code()).as(b.what()).isEqualTo(b.code());
+        assertThat(e.getMessage()).as(b.what()).matches("(?s).*[\\u0E01-\\u0E2E].*").doesNotContain("{0}");
+    }
+
     @Test
     void aScoreOutOfRangeNamesItsCell(@TempDir Path tmp) throws IOException {
         Path p = filled(tmp, wb -> cell(wb, WorkbookLayout.SCORES, "H5").setCellValue(150));
