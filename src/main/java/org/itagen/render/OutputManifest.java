@@ -198,18 +198,23 @@ public final class OutputManifest {
                 o.put("itagen_version", Version.itagen());
                 sb.append(o).append('\n');
             }
-            long before;
             try {
-                Files.createDirectories(dir);
-                before = Files.exists(file) ? Files.size(file) : -1;
-                if (before > 0 && before != read) sb.insert(0, '\n'); // after a torn line, start a fresh one
+                if (!Files.isDirectory(dir)) Files.createDirectories(dir);
                 compactIfLarge(files.size());
                 long start = Files.exists(file) ? Files.size(file) : -1;
+                boolean whole = start <= 0 || start == read; // nothing after the last line this process read
+                if (start > 0 && !whole) sb.insert(0, '\n'); // after a torn line, start a fresh one
+                byte[] bytes = sb.toString().getBytes(StandardCharsets.UTF_8);
                 try (FileChannel ch = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.APPEND)) {
-                    ByteBuffer b = ByteBuffer.wrap(sb.toString().getBytes(StandardCharsets.UTF_8));
+                    ByteBuffer b = ByteBuffer.wrap(bytes);
                     while (b.hasRemaining()) ch.write(b);
                 }
-                refresh();
+                if (whole) { // known without reading it back: the common case, one read of the record per process
+                    for (String line : sb.toString().split("\n")) take(line);
+                    read = Math.max(start, 0) + bytes.length;
+                } else {
+                    refresh();
+                }
                 return start;
             } catch (IOException e) {
                 throw ItagenException.output(file.toString(), Msg.of("error.OUTPUT_WRITE_FAILED",
