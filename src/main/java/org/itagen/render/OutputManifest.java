@@ -179,7 +179,10 @@ public final class OutputManifest {
             try {
                 now = Files.isRegularFile(target) ? Files.readAllBytes(target) : null;
             } catch (IOException e) {
-                now = null; // unreadable (held by Word on Windows ...): not known as ours
+                // Held open by another program (Windows) or not readable: say so, as a failed write
+                // would, rather than guess whether it was edited.
+                throw ItagenException.output(target.toString(), Msg.of("error.OUTPUT_WRITE_FAILED",
+                        e.getClass().getSimpleName()), e);
             }
             if (now != null && Arrays.equals(now, next)) return; // the same bytes: nothing changes
             LinkedHashSet<String> known = hashes.get(name);

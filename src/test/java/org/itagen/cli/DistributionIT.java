@@ -147,9 +147,10 @@ class DistributionIT {
         return Processes.run(List.of(cmd), tmp, env, tmp.resolve("logs"), 600);
     }
 
+    /** The documents in a folder (not itagen's record of what it wrote there, .itagen-manifest.jsonl). */
     private static List<String> list(Path dir) throws IOException {
         try (var s = Files.list(dir)) {
-            return s.map(p -> p.getFileName().toString()).sorted().toList();
+            return s.map(p -> p.getFileName().toString()).filter(n -> !n.startsWith(".")).sorted().toList();
         }
     }
 }

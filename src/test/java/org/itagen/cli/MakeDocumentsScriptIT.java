@@ -65,7 +65,7 @@ class MakeDocumentsScriptIT {
         Path out = folder.resolve("เอกสาร");
         try (var files = Files.list(out)) {
             assertThat(files.map(p -> p.getFileName().toString()).sorted().toList())
-                    .containsExactly("O25_dcws_2569.docx", "O25_dcws_2569.pdf", "O28_dcws_2569.docx", "O28_dcws_2569.pdf");
+                    .containsExactly(org.itagen.render.OutputManifest.FILE_NAME, "O25_dcws_2569.docx", "O25_dcws_2569.pdf", "O28_dcws_2569.docx", "O28_dcws_2569.pdf");
         }
         // Read back: the documents are the agency's, in Thai.
         for (String kind : List.of("O25", "O28")) {

@@ -82,8 +82,11 @@ class ReliabilityProcessTest {
         Path sample = SampleReports.dir("department");
         Path out = dir.resolve("out");
         Files.createDirectories(out);
-        Files.writeString(out.resolve("O25_dcws_2569.docx"), "earlier docx");
-        Files.writeString(out.resolve("O25_dcws_2569.pdf"), "earlier pdf");
+        // Earlier documents itagen wrote (recorded in its manifest, so they may be replaced).
+        Map<Path, byte[]> earlier = new java.util.LinkedHashMap<>();
+        earlier.put(out.resolve("O25_dcws_2569.docx"), "earlier docx".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        earlier.put(out.resolve("O25_dcws_2569.pdf"), "earlier pdf".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        org.itagen.render.OutputManifest.write(earlier, false, p -> { }, org.itagen.render.OutputFiles.Io.DEFAULT);
         Map<String, String> before = Folders.snapshot(out);
         // 50 KB per file (sh counts 512-byte blocks): the DOCX (about 30 KB) is written first and
         // fits, the PDF (about 80 KB) does not, so without all-or-nothing a new DOCX would stand
