@@ -41,6 +41,15 @@ class WorkbookFilledByScriptTest {
             "id", "รหัสหน่วยงาน", "name", "ชื่อหน่วยงาน", "short_name", "ชื่อย่อ", "prepared_by", "ผู้จัดทำ",
             "plan_year", "ปีงบประมาณของแผน", "assessment_year", "ปีที่ประเมิน",
             "body", "ผู้อนุมัติ", "meeting", "ครั้งที่ประชุม", "date", "วันที่อนุมัติ");
+    /** The optional sections' rows of the agency sheet, by their measures.yaml path. */
+    static final Map<String, String> SECTION_LABELS = Map.ofEntries(
+            Map.entry("document_date.o25", "วันที่ของเอกสาร O25"), Map.entry("document_date.o28", "วันที่ของเอกสาร O28"),
+            Map.entry("national_rank.rank", "ลำดับที่ในกลุ่มหน่วยงาน"), Map.entry("national_rank.group_size", "จำนวนหน่วยงานในกลุ่ม"),
+            Map.entry("national_rank.group", "ชื่อกลุ่มหน่วยงาน"),
+            Map.entry("national_rank.participants", "จำนวนหน่วยงานที่เข้ารับการประเมินทั้งประเทศ"),
+            Map.entry("monitoring.report_by", "กำหนดวันรายงานผล"), Map.entry("monitoring.report_to", "รายงานผลต่อ"),
+            Map.entry("monitoring.steps", "แนวทางการกำกับติดตาม (บรรทัดละข้อ)"),
+            Map.entry("limitations", "ข้อจำกัดและอุปสรรค (บรรทัดละข้อ)"));
     static final Map<String, String> STATUS = Map.of(
             "done", "ดำเนินการแล้วเสร็จ", "in_progress", "อยู่ระหว่างดำเนินการ", "not_started", "ยังไม่ได้ดำเนินการ");
 
@@ -108,6 +117,49 @@ class WorkbookFilledByScriptTest {
                     Row row = agency.createRow(agency.getLastRowNum() + 1);
                     row.createCell(0).setCellValue("ข้อความ:" + e.getKey());
                     row.createCell(1).setCellValue(String.valueOf(e.getValue()));
+                }
+            }
+
+            for (String section : List.of("document_date", "national_rank", "monitoring")) {
+                if (y.get(section) instanceof Map<?, ?> m) {
+                    for (var e : ((Map<String, Object>) m).entrySet()) {
+                        Object v = e.getValue() instanceof List<?> l ? joined(l, "\n") : e.getValue();
+                        put(agency, SECTION_LABELS.get(section + "." + e.getKey()), v, date);
+                    }
+                }
+            }
+            if (y.get("limitations") != null) put(agency, SECTION_LABELS.get("limitations"), joined(y.get("limitations"), "\n"), date);
+
+            // The optional sheets: emptied, then one row per recommendation, issue and person.
+            for (String name : List.of("ข้อเสนอแนะ", "ประเด็น", "คณะทำงาน")) {
+                Sheet sh = wb.getSheet(name);
+                assertThat(sh).as(name).isNotNull();
+                for (int r = sh.getLastRowNum(); r >= 1; r--) if (sh.getRow(r) != null) sh.removeRow(sh.getRow(r));
+            }
+            int rr = 1;
+            for (Map<String, Object> rec : (List<Map<String, Object>>) y.getOrDefault("recommendations", List.of())) {
+                Row row = wb.getSheet("ข้อเสนอแนะ").createRow(rr++);
+                text(row, 0, rec.get("tool"));
+                text(row, 1, joined(rec.get("indicators"), ", "));
+                text(row, 2, joined(rec.get("items"), ", "));
+                text(row, 3, rec.get("text"));
+            }
+            rr = 1;
+            for (Map<String, Object> issue : (List<Map<String, Object>>) y.getOrDefault("issues", List.of())) {
+                Row row = wb.getSheet("ประเด็น").createRow(rr++);
+                text(row, 0, issue.get("title"));
+                text(row, 1, joined(issue.get("measures"), ", "));
+                text(row, 2, joined(issue.get("items"), ", "));
+                text(row, 3, issue.get("analysis"));
+                text(row, 4, joined(issue.get("limitations"), "\n"));
+            }
+            rr = 1;
+            for (String group : List.of("advisers", "preparers")) {
+                for (Map<String, Object> person : (List<Map<String, Object>>) y.getOrDefault(group, List.of())) {
+                    Row row = wb.getSheet("คณะทำงาน").createRow(rr++);
+                    text(row, 0, group.equals("advisers") ? "ที่ปรึกษา" : "ผู้จัดทำ");
+                    text(row, 1, person.get("name"));
+                    text(row, 2, person.get("position"));
                 }
             }
 
