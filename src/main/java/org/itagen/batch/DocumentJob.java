@@ -143,6 +143,13 @@ public final class DocumentJob implements AgencyJob {
         Band b = prepared.band();
         if (b != null) ctx.band(b.name());
         prepared.notices().forEach(ctx::warn);
+        // check's rules on what was made, as for a national file (issue 10 §4): needs_fix when a
+        // document would score 0; --strict then writes none of this workbook's files.
+        Generator.Settings s = generator.settings();
+        java.util.Set<DocKind> kinds = s.templates().keySet();
+        List<Checker.Zero> zero = Checker.wouldScoreZero(Checker.made(scores, workbook, s.frameworks(), s.options(), kinds), kinds);
+        ctx.wouldScoreZero(zero);
+        if (strict && !zero.isEmpty()) return agencyId;
         prepared.write(layout.dir(out, agencyId), force, p -> ctx.wrote(out.relativize(p).toString().replace('\\', '/')),
                 org.itagen.render.OutputFiles.Io.DEFAULT);
         return agencyId;

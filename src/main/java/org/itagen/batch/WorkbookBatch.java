@@ -107,6 +107,14 @@ public final class WorkbookBatch {
         Diagnostic problem;
         try {
             id = job.run(wb, ctx);
+            List<org.itagen.check.Checker.Zero> zero = ctx.zero();
+            if (!zero.isEmpty()) {
+                // Written as a draft (or, with --strict, not written): the reasons, one line each.
+                List<String> lines = zero.stream().map(z -> z.finding().where() == null ? z.message()
+                        : z.finding().where() + ": " + z.message()).toList();
+                return new AgencyResult(index, id, ctx.name, AgencyResult.Status.NEEDS_FIX, ctx.band, ctx.files(),
+                        lines, (System.nanoTime() - t0) / 1_000_000, ctx.warnings(), null, zero);
+            }
             return new AgencyResult(index, id, ctx.name, AgencyResult.Status.OK, ctx.band, ctx.files(),
                     List.of(), (System.nanoTime() - t0) / 1_000_000, ctx.warnings());
         } catch (ItagenException e) {

@@ -46,6 +46,25 @@ class WorkbooksFolderTest {
                 wb.write(out);
             }
         }
+        // A copy of the department's without indicator 5's score of 2568 (the year O25 analyses):
+        // its documents are still made, but O25 would score 0.
+        try (InputStream in = Files.newInputStream(books.resolve("department.xlsx")); XSSFWorkbook wb = new XSSFWorkbook(in)) {
+            var scores = wb.getSheet("คะแนน");
+            int removed = 0;
+            for (int r = scores.getLastRowNum(); r >= 1; r--) {
+                var row = scores.getRow(r);
+                if (row == null || row.getCell(2) == null || row.getCell(3) == null || row.getCell(4) == null) continue;
+                if (row.getCell(2).getNumericCellValue() == 2568 && row.getCell(3).getStringCellValue().equals("IIT")
+                        && row.getCell(4).getNumericCellValue() == 5) {
+                    scores.removeRow(row);
+                    removed++;
+                }
+            }
+            assertThat(removed).isPositive();
+            try (OutputStream out = Files.newOutputStream(tmp.resolve("no-indicator-5.xlsx"))) {
+                wb.write(out);
+            }
+        }
         Files.write(books.resolve("broken.xlsx"), "not a workbook at all".getBytes());
         Files.write(books.resolve("~$department.xlsx"), new byte[]{1, 2, 3}); // Excel's lock file: not a workbook
         Files.writeString(books.resolve("notes.txt"), "not a workbook either");
@@ -123,6 +142,39 @@ class WorkbooksFolderTest {
         Path good = Files.createDirectories(tmp.resolve("good"));
         Files.copy(books.resolve("municipality.xlsx"), good.resolve("municipality.xlsx"));
         assertThat(CliRun.of("check", "--workbooks", good.toString()).exitCode()).isZero();
+    }
+
+    /**
+     * Both features meet (issue 10 §4 and issue 15 §2): a workbook whose documents would score 0
+     * (no score of indicator 5 in the year O25 analyses) is written as a draft with status
+     * needs_fix and the reason; --strict writes none of its files and the run exits 1, the other agency written.
+     */
+    @Test
+    void aWorkbookThatWouldScoreZeroNeedsAFixAndStrictWritesNoneOfItsFiles() throws IOException {
+        Path dir = Files.createDirectories(tmp.resolve("needs-fix"));
+        Files.copy(books.resolve("municipality.xlsx"), dir.resolve("municipality.xlsx"));
+        Files.copy(tmp.resolve("no-indicator-5.xlsx"), dir.resolve("department.xlsx"));
+        for (boolean strict : List.of(false, true)) {
+            Path out = tmp.resolve(strict ? "out-needs-fix-strict" : "out-needs-fix");
+            List<String> args = new java.util.ArrayList<>(List.of("--lang", "en", "batch", "--workbooks", dir.toString(),
+                    "--out", out.toString(), "--progress", "none", "--format", "txt"));
+            if (strict) args.add("--strict");
+            CliRun r = CliRun.of(args.toArray(String[]::new));
+            assertThat(r.exitCode()).as(r.out() + r.err()).isEqualTo(strict ? ExitCodes.FINDINGS : ExitCodes.OK);
+            JsonSchemas.assertValid("batch-summary", Files.readString(out.resolve("summary.json")));
+            Map<String, JsonNode> agencies = byAgency(new ObjectMapper().readTree(out.resolve("summary.json").toFile()).get("results"));
+            assertThat(agencies.get("htn").get("status").asText()).isEqualTo("ok");
+            JsonNode dcws = agencies.get("dcws");
+            assertThat(dcws.get("status").asText()).isEqualTo("needs_fix");
+            assertThat(dcws.toString()).contains("INDICATOR_NOT_ANALYSED").contains("O25 would score 0");
+            assertThat(out.resolve("O25_htn_2569.txt")).exists();
+            if (strict) {
+                assertThat(out.resolve("O25_dcws_2569.txt")).doesNotExist();
+                assertThat(out.resolve("O28_dcws_2569.txt")).doesNotExist();
+            } else {
+                assertThat(out.resolve("O28_dcws_2569.txt")).exists();
+            }
+        }
     }
 
     @Test
