@@ -38,4 +38,23 @@ class InitReadmeTest {
                 .contains(Messages.text(Messages.THAI, "label.error") + ":")
                 .contains("measures.yaml:11");
     }
+
+    /**
+     * Issue 13: the workbook is the officer's way in. README.txt explains ITA.xlsx and its
+     * commands before the text files' steps; README.md's quick start runs --workbook before
+     * --scores/--measures.
+     */
+    @Test
+    void bothReadmesGiveTheWorkbookPathFirst() throws java.io.IOException {
+        int workbook = README.indexOf("itagen o25 --workbook ITA.xlsx");
+        int textSteps = README.indexOf("1. เตรียมคะแนน");
+        assertThat(README.indexOf("ITA.xlsx")).isNotNegative().isLessThan(README.indexOf("scores.csv"));
+        assertThat(workbook).isNotNegative().isLessThan(textSteps);
+        assertThat(README).contains("--workbooks");
+
+        String md = java.nio.file.Files.readString(java.nio.file.Path.of("README.md"), StandardCharsets.UTF_8);
+        String quick = md.substring(md.indexOf("## Quick start"), md.indexOf("## Commands"));
+        assertThat(quick.indexOf("--workbook ")).isNotNegative().isLessThan(quick.indexOf("--scores "));
+        assertThat(md.indexOf("### The ITA workbook")).isNotNegative();
+    }
 }

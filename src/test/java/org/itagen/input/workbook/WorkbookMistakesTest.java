@@ -97,6 +97,11 @@ class WorkbookMistakesTest {
         }
     }
 
+    @Test
+    void theCorpusHasAtLeastTwentyFive() {
+        assertThat(mistakes().count()).isGreaterThanOrEqualTo(25);
+    }
+
     static Stream<Mistake> mistakes() {
         return Stream.of(
                 new Mistake("title left empty", clear(M, "B2"), M + "!B2", "O25_MISSING_TITLE"),
