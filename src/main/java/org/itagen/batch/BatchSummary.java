@@ -82,7 +82,7 @@ public record BatchSummary(String source, Shard shard, List<AgencyResult> agenci
             r.put("files", a.files());
             r.put("errors", a.errors());
             r.put("error", a.status() == AgencyResult.Status.OK || a.problem() == null ? null : a.problem().body());
-            r.put("findings", a.findings().stream().map(z -> finding(z.finding())).toList());
+            r.put("findings", a.findings().stream().map(z -> org.itagen.check.CheckOutput.finding(z.finding())).toList());
             if (!a.warnings().isEmpty()) r.put("warnings", a.warnings());
             rows.add(r);
         }
@@ -92,18 +92,6 @@ public record BatchSummary(String source, Shard shard, List<AgencyResult> agenci
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    /** A finding as check --format json gives it (check.schema.json, $defs/finding). */
-    private static Map<String, Object> finding(org.itagen.check.Finding f) {
-        Map<String, Object> x = new LinkedHashMap<>();
-        x.put("severity", f.severity().code());
-        x.put("code", f.code().name());
-        x.put("doc", f.doc() == null ? null : f.doc().code());
-        x.put("where", f.where());
-        x.put("message", f.message());
-        x.put("why", f.why());
-        return x;
     }
 
     /** Agencies whose documents would score 0 (written as drafts, or not at all with --strict). */

@@ -74,16 +74,7 @@ public final class CheckOutput {
         m.put("errors", r.errors());
         m.put("warnings", r.warnings());
         List<Map<String, Object>> list = new ArrayList<>();
-        for (Finding f : r.findings()) {
-            Map<String, Object> x = new LinkedHashMap<>();
-            x.put("severity", f.severity().code());
-            x.put("code", f.code().name());
-            x.put("doc", f.doc() == null ? null : f.doc().code());
-            x.put("where", f.where());
-            x.put("message", f.message());
-            x.put("why", f.why());
-            list.add(x);
-        }
+        for (Finding f : r.findings()) list.add(finding(f));
         m.put("findings", list);
         return m;
     }
@@ -168,6 +159,18 @@ public final class CheckOutput {
                     .append('\n');
         }
         return sb.toString();
+    }
+
+    /** A finding as check --format json gives it (check.schema.json, $defs/finding); batch's summary uses the same. */
+    public static Map<String, Object> finding(Finding f) {
+        Map<String, Object> x = new LinkedHashMap<>();
+        x.put("severity", f.severity().code());
+        x.put("code", f.code().name());
+        x.put("doc", f.doc() == null ? null : f.doc().code());
+        x.put("where", f.where());
+        x.put("message", f.message());
+        x.put("why", f.why());
+        return x;
     }
 
     private static final ObjectMapper LINES = new ObjectMapper();

@@ -74,6 +74,22 @@ public final class Checker {
         List<ItagenException> problems(String planAgencyId);
 
         AgencyScores read(String planAgencyId);
+
+        /** Scores already split off or read: the same problems and scores whatever agency is asked for. */
+        static ScoreSource of(java.util.function.Supplier<List<ItagenException>> problems,
+                              java.util.function.Supplier<AgencyScores> scores) {
+            return new ScoreSource() {
+                @Override
+                public List<ItagenException> problems(String planAgencyId) {
+                    return problems.get();
+                }
+
+                @Override
+                public AgencyScores read(String planAgencyId) {
+                    return scores.get();
+                }
+            };
+        }
     }
 
     /** Checks scores and measures; findings come in a stable order: scores, measures, analysis, then the rest. */
@@ -101,17 +117,7 @@ public final class Checker {
      */
     public static CheckReport check(ScoreStream.AgencyRows rows, Path measures, FrameworkSet frameworks,
                                     AnalysisOptions options, Set<DocKind> docs) {
-        ScoreSource own = new ScoreSource() {
-            @Override
-            public List<ItagenException> problems(String planAgencyId) {
-                return rows.problems();
-            }
-
-            @Override
-            public AgencyScores read(String planAgencyId) {
-                return rows.parse();
-            }
-        };
+        ScoreSource own = ScoreSource.of(rows::problems, rows::parse);
         return check(own, measures, frameworks, options, Set.copyOf(docs), true);
     }
 
@@ -123,17 +129,7 @@ public final class Checker {
      */
     public static CheckReport made(AgencyScores scores, Path measures, FrameworkSet frameworks, AnalysisOptions options,
                                    Set<DocKind> docs) {
-        ScoreSource given = new ScoreSource() {
-            @Override
-            public List<ItagenException> problems(String planAgencyId) {
-                return List.of();
-            }
-
-            @Override
-            public AgencyScores read(String planAgencyId) {
-                return scores;
-            }
-        };
+        ScoreSource given = ScoreSource.of(List::of, () -> scores);
         return check(given, measures, frameworks, options, Set.copyOf(docs), false);
     }
 

@@ -372,33 +372,44 @@ public final class MeasuresParser {
     private List<Integer> indicators(Node node) {
         List<Integer> out = new ArrayList<>();
         for (Node i : items(node)) {
-            Integer number = doc.wholeNumber(i, Messages.text("measures.what.INDICATOR"));
-            if (number == null) continue;
-            if (!IndicatorDef.exists(number)) {
-                problem("UNKNOWN_LINK", i, Msg.of("error.MEASURES_INDICATOR_RANGE", String.valueOf(number)));
-                continue;
-            }
-            if (!out.contains(number)) out.add(number);
+            Integer number = indicator(i);
+            if (number != null && !out.contains(number)) out.add(number);
         }
         return out;
+    }
+
+    /** One indicator number 1-10; null, reported, when it is not one. */
+    private Integer indicator(Node i) {
+        Integer number = doc.wholeNumber(i, Messages.text("measures.what.INDICATOR"));
+        if (number == null) return null;
+        if (!IndicatorDef.exists(number)) {
+            problem("UNKNOWN_LINK", i, Msg.of("error.MEASURES_INDICATOR_RANGE", String.valueOf(number)));
+            return null;
+        }
+        return number;
     }
 
     /** Question codes (i10, e4, o12) of a list (or one code), lower case; others reported. */
     private List<String> codes(Node node) {
         List<String> out = new ArrayList<>();
         for (Node i : items(node)) {
-            String raw = doc.scalar(i, "item");
-            if (raw == null) continue;
-            raw = ThaiDigits.toArabic(raw).strip();
-            Matcher mm = ITEM.matcher(raw);
-            if (!mm.matches()) {
-                problem(Problem.REJECTED, i, Msg.of("error.MEASURES_ITEM_CODE", raw));
-                continue;
-            }
-            String code = mm.group(1).toLowerCase(Locale.ROOT) + Integer.parseInt(mm.group(2));
-            if (!out.contains(code)) out.add(code);
+            String code = code(i);
+            if (code != null && !out.contains(code)) out.add(code);
         }
         return out;
+    }
+
+    /** One question code (i10, e4, o12) in lower case, Thai digits read; null, reported, when it is not one. */
+    private String code(Node i) {
+        String raw = doc.scalar(i, "item");
+        if (raw == null) return null;
+        raw = ThaiDigits.toArabic(raw).strip();
+        Matcher mm = ITEM.matcher(raw);
+        if (!mm.matches()) {
+            problem(Problem.REJECTED, i, Msg.of("error.MEASURES_ITEM_CODE", raw));
+            return null;
+        }
+        return mm.group(1).toLowerCase(Locale.ROOT) + Integer.parseInt(mm.group(2));
     }
 
     // ---- one measure ---------------------------------------------------------------------------
@@ -424,12 +435,8 @@ public final class MeasuresParser {
         if (present(keys, "indicators")) {
             for (Node i : items(value(keys, "indicators"))) {
                 links++;
-                Integer number = doc.wholeNumber(i, Messages.text("measures.what.INDICATOR"));
+                Integer number = indicator(i);
                 if (number == null) continue;
-                if (!IndicatorDef.exists(number)) {
-                    problem("UNKNOWN_LINK", i, Msg.of("error.MEASURES_INDICATOR_RANGE", String.valueOf(number)));
-                    continue;
-                }
                 if (!indicators.contains(number)) indicators.add(number);
                 lines.putIfAbsent("indicator:" + number, doc.at(i));
             }
@@ -438,15 +445,8 @@ public final class MeasuresParser {
         if (present(keys, "items")) {
             for (Node i : items(value(keys, "items"))) {
                 links++;
-                String raw = doc.scalar(i, "item");
-                if (raw == null) continue;
-                raw = ThaiDigits.toArabic(raw).strip();
-                Matcher mm = ITEM.matcher(raw);
-                if (!mm.matches()) {
-                    problem(Problem.REJECTED, i, Msg.of("error.MEASURES_ITEM_CODE", raw));
-                    continue;
-                }
-                String code = mm.group(1).toLowerCase(Locale.ROOT) + Integer.parseInt(mm.group(2));
+                String code = code(i);
+                if (code == null) continue;
                 if (!items.contains(code)) items.add(code);
                 lines.putIfAbsent("item:" + code, doc.at(i));
             }

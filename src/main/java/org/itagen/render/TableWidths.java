@@ -277,23 +277,19 @@ public final class TableWidths {
 
     /** Width of text[from, to): one measurement per run and per stretch of letters or of spaces. */
     private static double width(String text, List<Run> runs, int[] ends, int from, int to, float size, Measure measure) {
-        double w = 0;
+        double[] w = {0};
         int runStart = 0;
         for (int r = 0; r < runs.size() && from < to; r++) {
             int a = Math.max(from, runStart), z = Math.min(to, ends[r]);
             runStart = ends[r];
-            int i = a;
-            while (i < z) {
-                boolean ws = Character.isWhitespace(text.charAt(i));
-                int j = i;
-                while (j < z && Character.isWhitespace(text.charAt(j)) == ws) j++;
+            Run run = runs.get(r);
+            Stretches.each(text, a, z, (i, j, ws) -> {
                 String part = text.substring(i, j);
                 if (ws) part = part.replace("\n", "").replace('\t', ' ');
-                if (!part.isEmpty()) w += measure.width(part, runs.get(r).bold(), runs.get(r).italic(), size);
-                i = j;
-            }
+                if (!part.isEmpty()) w[0] += measure.width(part, run.bold(), run.italic(), size);
+            });
         }
-        return w;
+        return w[0];
     }
 
     /**

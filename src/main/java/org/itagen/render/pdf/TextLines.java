@@ -1,5 +1,7 @@
 package org.itagen.render.pdf;
 
+import org.itagen.render.Stretches;
+
 import org.itagen.doc.Align;
 import org.itagen.thai.ThaiDates;
 import org.itagen.thai.WordBreaker;
@@ -269,11 +271,7 @@ final class TextLines {
             int z = Math.min(to, ranges.get(s)[1]);
             if (a >= z) continue;
             Style style = spans.get(s).style();
-            int i = a;
-            while (i < z) {
-                boolean ws = Character.isWhitespace(text.charAt(i));
-                int j = i;
-                while (j < z && Character.isWhitespace(text.charAt(j)) == ws) j++;
+            Stretches.each(text, a, z, (i, j, ws) -> {
                 String part = text.substring(i, j);
                 if (ws) part = part.replace('\n', ' ').replace('\t', ' ');
                 if (ws && part.isBlank() && text.charAt(j - 1) == '\n' && j == to) {
@@ -286,8 +284,7 @@ final class TextLines {
                     TextEngine.Shaped sh = engine.shape(face, part);
                     out.add(new Piece(part, style, face, sh, sh.advance() * size / FontFace.UNITS, ws, unit));
                 }
-                i = j;
-            }
+            });
         }
         return out;
     }
