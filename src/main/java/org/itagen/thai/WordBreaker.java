@@ -412,6 +412,11 @@ public final class WordBreaker {
             }
         }
         closeUnit(text, s, unitStart, n, unitKnown, unitLevel, base, pen, w);
+        // A boundary the lexicon had to choose (ช่องทาง|การ against ช่อง|ทางการ, "official") is a
+        // poor line end: the next line invites the other reading. A phrase break, not a word break.
+        for (int p = s + 1; p < e; p++) {
+            if (pen[p] == WORD && lexicon.preferredBoundary(text, p)) pen[p] = PHRASE;
+        }
     }
 
     /** Inner breaks of a finished unit: its sub-words if it is a lexicon word, else ICU's boundaries. */

@@ -189,10 +189,13 @@ class WordBreakerTest {
     @Test
     void readsCompoundBoundariesThatChangeTheMeaning() {
         // ช่อง|ทางการ ("official") would change the meaning: ช่องทาง|การร้องเรียน.
-        assertThat(breaker.segments("ช่องทางการร้องเรียน")).containsExactly("ช่องทาง", "การร้องเรียน");
+        // The chosen boundary is a phrase break: a line ends there only when no word break fits.
+        assertThat(breaker.units("ช่องทางการร้องเรียน", WordBreaker.PHRASE)).containsExactly("ช่องทาง", "การร้องเรียน");
+        assertThat(breaker.segments("ช่องทางการร้องเรียน")).containsExactly("ช่องทางการร้องเรียน");
+        assertThat(breaker.segments("มีช่องทางการเผยแพร่")).containsExactly("มี", "ช่องทางการเผยแพร่");
         assertThat(breaker.segments("ตรวจสอบทุกรายการ")).containsExactly("ตรวจสอบ", "ทุก", "รายการ");
         assertThat(breaker.segments("สรุปว่าแต่ละมาตรการ")).contains("แต่ละ");
-        assertThat(breaker.segments("และเกิดผลลัพธ์ใด")).contains("ผลลัพธ์");
+        assertThat(breaker.units("และเกิดผลลัพธ์ใด", WordBreaker.PHRASE)).contains("ผลลัพธ์");
     }
 
     @Test
