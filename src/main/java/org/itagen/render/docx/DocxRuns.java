@@ -137,6 +137,30 @@ final class DocxRuns {
             b.append("<w:t xml:space=\"preserve\"/>");
             return;
         }
-        DocxXml.text(b.append("<w:t xml:space=\"preserve\">"), s).append("</w:t>");
+        DocxXml.text(b.append("<w:t xml:space=\"preserve\">"), breakAfterSlash(s)).append("</w:t>");
+    }
+
+    /**
+     * A zero-width space after "/" between Thai letters (เพิ่ม/ลด, สูงสุด/ต่ำสุด): the PDF may wrap
+     * there, but Word and LibreOffice follow UAX #14, which has no break after "/", and cut the
+     * word before it when a narrow header cell must wrap.
+     */
+    static String breakAfterSlash(String s) {
+        int slash = s.indexOf('/');
+        if (slash < 0) return s;
+        StringBuilder out = new StringBuilder(s.length() + 2);
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            out.append(c);
+            if (c == '/' && i > 0 && i + 1 < s.length() && isThaiLetter(s.charAt(i - 1)) && isThaiLetter(s.charAt(i + 1))) {
+                out.append('\u200B');
+            }
+        }
+        return out.toString();
+    }
+
+    /** Thai letters, vowels and marks; not Thai digits (numbers such as ๑/๒๕๖๘ stay whole). */
+    private static boolean isThaiLetter(char c) {
+        return c >= '\u0E01' && c <= '\u0E4F';
     }
 }
