@@ -200,7 +200,13 @@ public final class Checker {
             if (unscored != null) {
                 f.add(finding(unscored, null, plan));
             } else {
-                analysis = Analyzer.analyze(scores.onlyYears(Set.of(a - 1, a)), r.frameworks(), r.options());
+                // The officer's wordings replace the framework's, as o25/o28 print them (Reports.prepare).
+                for (Problem p : MeasureRules.wordings(plan.questions(), c -> plan.where("questions." + c),
+                        r.frameworks().forYear(a).orElse(null))) {
+                    f.add(finding(p, null, plan));
+                }
+                FrameworkSet worded = MeasureRules.worded(r.frameworks(), a, plan.questions());
+                analysis = Analyzer.analyze(scores.onlyYears(Set.of(a - 1, a)), worded, r.options());
                 analysisFindings(analysis, scores, f);
                 coverageFindings(analysis, plan, scores.source(), f);
             }
@@ -388,7 +394,8 @@ public final class Checker {
                 IndicatorResult ind = a.indicator(w.indicator());
                 f.add(warning(FindingCode.QUESTION_WORDING_MISSING, DocKind.O25, scoresSource,
                         FindingCode.QUESTION_WORDING_MISSING.message(w.item(), String.valueOf(w.indicator()),
-                                ind == null ? "" : ind.name(), String.valueOf(a.currentYear()))));
+                                ind == null ? "" : ind.name(), String.valueOf(a.currentYear()),
+                                org.itagen.input.workbook.WorkbookLayout.WORDINGS)));
             }
         }
         String planAgency = plan.agency().id();

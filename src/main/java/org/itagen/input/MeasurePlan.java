@@ -20,11 +20,16 @@ import java.util.Optional;
  * @param sections       the optional parts of the document (recommendations, issues ...); {@link Sections#NONE} when none
  * @param logo           the agency's logo or the Garuda emblem for the head of the first page, or null
  * @param signature      who signs the document, or null (no signature block)
+ * @param questions      the officer's wordings of the assessment year's questions, by code ("e3"),
+ *                       copied from the ITAS result page; they win over the framework's; lines
+ *                       has "questions.e3" for each
  */
 public record MeasurePlan(AgencyInfo agency, int planYear, int assessmentYear, Approval approval,
                           List<Measure> measures, Map<String, String> texts, String source,
-                          Map<String, String> lines, Sections sections, PictureRef logo, Signer signature) {
+                          Map<String, String> lines, Sections sections, PictureRef logo, Signer signature,
+                          Map<String, String> questions) {
     public MeasurePlan {
+        questions = questions == null ? Map.of() : Map.copyOf(questions);
         if (sections == null) sections = Sections.NONE;
         measures = List.copyOf(measures);
         texts = Map.copyOf(texts);
@@ -35,7 +40,14 @@ public record MeasurePlan(AgencyInfo agency, int planYear, int assessmentYear, A
     public MeasurePlan(AgencyInfo agency, int planYear, int assessmentYear, Approval approval,
                        List<Measure> measures, Map<String, String> texts, String source, Map<String, String> lines,
                        Sections sections) {
-        this(agency, planYear, assessmentYear, approval, measures, texts, source, lines, sections, null, null);
+        this(agency, planYear, assessmentYear, approval, measures, texts, source, lines, sections, null, null, Map.of());
+    }
+
+    /** Without the officer's question wordings. */
+    public MeasurePlan(AgencyInfo agency, int planYear, int assessmentYear, Approval approval,
+                       List<Measure> measures, Map<String, String> texts, String source, Map<String, String> lines,
+                       Sections sections, PictureRef logo, Signer signature) {
+        this(agency, planYear, assessmentYear, approval, measures, texts, source, lines, sections, logo, signature, Map.of());
     }
 
     /**

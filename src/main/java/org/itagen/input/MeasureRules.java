@@ -108,6 +108,39 @@ public final class MeasureRules {
     }
 
     /**
+     * The officer's question wordings ({@code questions:}) name questions the assessment year's
+     * framework has: a code it does not list would print nowhere, and is most likely a typo or a
+     * code of another year. Only the framework's list counts (not codes the scores alone carry),
+     * since the framework places the wording under its indicator.
+     *
+     * @param where "measures.yaml:12" or "ถ้อยคำข้อคำถาม!A3" of a code
+     */
+    public static List<Problem> wordings(java.util.Map<String, String> questions, java.util.function.Function<String, String> where,
+                                         org.itagen.model.Framework framework) {
+        List<Problem> out = new ArrayList<>();
+        if (framework == null) return out; // no framework of the year: the analysis says so
+        Set<String> known = new TreeSet<>(framework.questions().keySet());
+        for (String code : new TreeSet<>(questions.keySet())) {
+            if (known.contains(code)) continue;
+            // "e1-e9": the year's codes of the same tool, so the officer sees which ones exist.
+            List<Integer> numbers = known.stream().filter(k -> k.charAt(0) == code.charAt(0))
+                    .map(k -> Integer.parseInt(k.substring(1))).sorted().toList();
+            String range = numbers.isEmpty() ? "-" : code.charAt(0) + numbers.getFirst().toString()
+                    + (numbers.size() > 1 ? "-" + code.charAt(0) + numbers.getLast() : "");
+            out.add(Problem.error(Problem.REJECTED, where.apply(code), Msg.of("error.QUESTIONS_UNKNOWN_CODE", code,
+                    String.valueOf(framework.fiscalYear()), range, YamlDoc.didYouMean(code, known))));
+        }
+        return out;
+    }
+
+    /** The frameworks with the officer's wordings in the assessment year's (see {@code Framework.withWordings}). */
+    public static org.itagen.model.FrameworkSet worded(org.itagen.model.FrameworkSet frameworks, int assessmentYear,
+                                                       java.util.Map<String, String> questions) {
+        if (questions.isEmpty()) return frameworks;
+        return frameworks.forYear(assessmentYear).map(f -> frameworks.with(f.withWordings(questions))).orElse(frameworks);
+    }
+
+    /**
      * O28 scores 100 only when every measure has what was done (result) and its outcome; score
      * evidence of the year after can stand in for an outcome the officer did not write, but is
      * weaker. A measure not done weakens the report.

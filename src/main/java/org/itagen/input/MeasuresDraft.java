@@ -18,12 +18,15 @@ import java.util.Map;
  * @param sections the optional parts of the document as far as readable
  * @param logo     the logo, or null
  * @param signature the signer, or null
+ * @param questions the officer's question wordings by code (see {@link MeasurePlan#questions()})
  */
 public record MeasuresDraft(String source, String topWhere, MeasurePlan.AgencyInfo agency, Integer planYear,
                             Integer assessmentYear, MeasurePlan.Approval approval, List<Measure> measures,
                             Map<String, String> texts, Map<String, String> lines, List<Problem> problems,
-                            Sections sections, PictureRef logo, MeasurePlan.Signer signature) {
+                            Sections sections, PictureRef logo, MeasurePlan.Signer signature,
+                            Map<String, String> questions) {
     public MeasuresDraft {
+        questions = questions == null ? Map.of() : Map.copyOf(questions);
         if (sections == null) sections = Sections.NONE;
         measures = List.copyOf(measures);
         texts = Map.copyOf(texts);
@@ -44,6 +47,6 @@ public record MeasuresDraft(String source, String topWhere, MeasurePlan.AgencyIn
     public MeasurePlan plan() {
         Problem.throwFirstError(problems);
         return new MeasurePlan(agency, planYear, assessmentYear, approval, measures, texts, source, lines, sections,
-                logo, signature);
+                logo, signature, questions);
     }
 }

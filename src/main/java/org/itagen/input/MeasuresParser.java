@@ -44,7 +44,7 @@ import static org.itagen.input.yaml.YamlDoc.value;
 public final class MeasuresParser {
     static final List<String> TOP_KEYS = List.of("agency", "plan_year", "assessment_year", "approval", "measures", "texts",
             "document_date", "national_rank", "recommendations", "monitoring", "issues", "limitations", "advisers", "preparers",
-            "logo", "signature");
+            "logo", "signature", "questions");
     // The optional sections (issue 10 §3), each its own mapping or list.
     static final List<String> RANK_KEYS = List.of("rank", "group_size", "group", "participants");
     static final List<String> RECOMMENDATION_KEYS = List.of("tool", "indicators", "items", "text");
@@ -191,11 +191,12 @@ public final class MeasuresParser {
                 measures.add(measure);
             }
         }
+        Map<String, String> questions = present(keys, "questions") ? questions(value(keys, "questions"), lines) : Map.of();
         Sections sections = sections(keys, measures);
         PictureRef logo = present(keys, "logo") ? logo(value(keys, "logo")) : null;
         MeasurePlan.Signer signer = present(keys, "signature") ? signer(value(keys, "signature")) : null;
         return new MeasuresDraft(doc.source(), topWhere, agency, planYear, assessmentYear, approval, measures, texts,
-                lines, problems, sections, logo, signer);
+                lines, problems, sections, logo, signer, questions);
     }
 
     // ---- optional sections ---------------------------------------------------------------------
@@ -389,6 +390,43 @@ public final class MeasuresParser {
         return number;
     }
 
+    /**
+     * {@code questions: {e3: "...", i7: "..."}}: the officer's wordings of the assessment year's
+     * questions, copied from the ITAS result page. Codes are forgiven as elsewhere (E3, e 3, Thai
+     * digits); whether the year has the question is known only with the framework
+     * ({@link MeasureRules#wordings}). An empty wording is left out (the table then says the
+     * wording is unknown, and check says so).
+     */
+    private Map<String, String> questions(Node node, Map<String, String> lines) {
+        Map<String, String> out = new LinkedHashMap<>();
+        MappingNode m = doc.mapping(node, "questions");
+        if (m == null) return out;
+        Map<String, Node> firstKey = new LinkedHashMap<>();
+        for (var e : doc.keys(m, List.of(), "questions").entrySet()) {
+            Node keyNode = e.getValue().getKeyNode();
+            String code = code(e.getKey());
+            if (code == null) {
+                problem(Problem.REJECTED, keyNode, Msg.of("error.QUESTIONS_CODE", e.getKey()));
+                continue;
+            }
+            Node first = firstKey.putIfAbsent(code, keyNode);
+            if (first != null) { // "E3" and "e3": YAML sees two keys, the officer one question
+                problem(Problem.REJECTED, keyNode, Msg.of("error.QUESTIONS_DUPLICATE", code, doc.at(first)));
+                continue;
+            }
+            lines.put("questions." + code, doc.at(keyNode));
+            String v = doc.scalar(e.getValue().getValueNode(), "questions." + e.getKey());
+            if (v != null && !v.isBlank()) out.put(code, v.strip().replaceAll("\\s*\\R\\s*", " "));
+        }
+        return out;
+    }
+
+    /** "e3" for e3, E3, "e 3", Thai digits; null when it is not a question code. */
+    private static String code(String raw) {
+        Matcher mm = ITEM.matcher(ThaiDigits.toArabic(raw).strip());
+        return mm.matches() ? mm.group(1).toLowerCase(Locale.ROOT) + Integer.parseInt(mm.group(2)) : null;
+    }
+
     /** Question codes (i10, e4, o12) of a list (or one code), lower case; others reported. */
     private List<String> codes(Node node) {
         List<String> out = new ArrayList<>();
@@ -403,13 +441,9 @@ public final class MeasuresParser {
     private String code(Node i) {
         String raw = doc.scalar(i, "item");
         if (raw == null) return null;
-        raw = ThaiDigits.toArabic(raw).strip();
-        Matcher mm = ITEM.matcher(raw);
-        if (!mm.matches()) {
-            problem(Problem.REJECTED, i, Msg.of("error.MEASURES_ITEM_CODE", raw));
-            return null;
-        }
-        return mm.group(1).toLowerCase(Locale.ROOT) + Integer.parseInt(mm.group(2));
+        String code = code(raw);
+        if (code == null) problem(Problem.REJECTED, i, Msg.of("error.MEASURES_ITEM_CODE", ThaiDigits.toArabic(raw).strip()));
+        return code;
     }
 
     // ---- one measure ---------------------------------------------------------------------------

@@ -62,6 +62,23 @@ public record Framework(int fiscalYear, List<IndicatorDef> indicators, Map<Tool,
         return Optional.ofNullable(questions.get(code));
     }
 
+    /**
+     * This year with the officer's wordings (code to text) in place of the data's: the officer
+     * copies them from the agency's ITAS result page, which is that year's official text, so they
+     * win over the bundled data (which may be missing or paraphrase a wording). Codes this year
+     * does not list are left out; {@code MeasureRules.wordings} reports them.
+     */
+    public Framework withWordings(Map<String, String> wordings) {
+        if (wordings.isEmpty()) return this;
+        Map<String, QuestionDef> q = new java.util.LinkedHashMap<>(questions);
+        wordings.forEach((code, text) -> {
+            QuestionDef d = q.get(code);
+            if (d != null) q.put(code, new QuestionDef(d.code(), d.tool(), d.indicator(), text));
+        });
+        return new Framework(fiscalYear, indicators, weights, eitParts, rating, q, documents, masterPlanTarget,
+                verification, source, sameQuestions);
+    }
+
     /** The OIT document item with this role ("o25" or "o28"), if the year has one. */
     public Optional<OitDocumentDef> document(String role) {
         return documents.stream().filter(d -> d.role().equals(role)).findFirst();

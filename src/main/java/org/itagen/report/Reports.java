@@ -36,6 +36,10 @@ public final class Reports {
         Problem unscored = MeasureRules.assessmentYearScored(a, years, scores.source(), plan.source());
         if (unscored != null) throw unscored.toException();
         Analyzer.requireConsecutive(scores, a); // as analyze does: 2565 then 2568 is a gap, not "one year only"
+        // The officer's wordings (questions:) name questions of the assessed year and replace its framework's.
+        Problem.throwFirstError(MeasureRules.wordings(plan.questions(), c -> plan.where("questions." + c),
+                frameworks.forYear(a).orElse(null)));
+        frameworks = MeasureRules.worded(frameworks, a, plan.questions());
         Analysis analysis = Analyzer.analyze(scores.onlyYears(Set.of(a - 1, a)), frameworks, options);
         Analysis after = null;
         if (kind.reportsResults() && years.contains(a + 1)) {

@@ -73,6 +73,33 @@ class CheckerTest {
         }
     }
 
+    /** The officer's wording (questions: in the measures file) is the wording: no finding for it. */
+    @Test
+    void aQuestionTheOfficerWordedIsNoLongerMissing() {
+        String measures = CheckFixtures.measures() + "questions:\n  e3: \"ถ้อยคำที่คัดลอกจากระบบ\"\n  I๒: \"ถ้อยคำอีกข้อ\"\n";
+        CheckReport r = check(CheckFixtures.scores(), measures);
+        assertThat(r.errors()).as(CheckOutput.text(r)).isZero();
+        assertThat(coded(r, FindingCode.QUESTION_WORDING_MISSING)).extracting(Finding::message)
+                .hasSize(3).noneMatch(m -> m.contains(" e3 ") || m.contains(" i2 "));
+        // The fix names the measures file's questions: and the workbook sheet, not a framework file.
+        assertThat(coded(r, FindingCode.QUESTION_WORDING_MISSING).getFirst().message())
+                .contains("questions:").contains(org.itagen.input.workbook.WorkbookLayout.WORDINGS).doesNotContain("--framework");
+    }
+
+    @Test
+    void aWordedCodeTheYearDoesNotHaveIsAnErrorAtItsLine() {
+        String measures = CheckFixtures.measures() + "questions:\n  e3: \"ถ้อยคำ\"\n  e12: \"ถ้อยคำ\"\n";
+        int line = (int) measures.lines().count();
+        CheckReport r = check(CheckFixtures.scores(), measures);
+        List<Finding> rejected = coded(r, FindingCode.MEASURES_REJECTED);
+        assertThat(rejected).singleElement().satisfies(f -> {
+            assertThat(f.severity()).isEqualTo(Severity.ERROR);
+            assertThat(f.where()).isEqualTo("measures.yaml:" + line);
+            assertThat(f.message()).contains("e12").contains("2568").contains("e1-e9"); // run in Thai
+            assertThat(f.message()).contains("ไม่มีในกรอบการประเมิน");
+        });
+    }
+
     @Test
     void everyBadScoreRowIsListedWithItsLine() {
         String s = replace(CheckFixtures.scores(), "t1,หน่วยงานทดสอบ,2568,IIT,1,,,85.00", "t1,หน่วยงานทดสอบ,2568,IIT,1,,,101");

@@ -55,6 +55,10 @@ public final class WorkbookLayout {
     static final List<String> ISSUE_HEADINGS = ThaiTerms.list("workbook.issue_headings");
     static final int PERSON_GROUP = 0, PERSON_NAME = 1, PERSON_POSITION = 2;
     static final List<String> PEOPLE_HEADINGS = ThaiTerms.list("workbook.people_headings");
+    /** Question code and its wording (measures.yaml questions:), as the officer copies them from ITAS. */
+    public static final String WORDINGS = ThaiTerms.get("workbook.sheet.wordings");
+    static final int WORDING_CODE = 0, WORDING_TEXT = 1;
+    static final List<String> WORDING_HEADINGS = ThaiTerms.list("workbook.wording_headings");
     /** The people sheet's first column: which list of measures.yaml a row goes to. */
     static final Map<String, String> PEOPLE_GROUPS = Map.of(
             ThaiTerms.get("workbook.people.advisers"), "advisers",

@@ -223,6 +223,14 @@ public final class WorkbookReader {
             y.line(e.getKey() + ":", WorkbookLayout.PEOPLE + "!A1");
             y.append(e.getValue());
         }
+        List<Row> wordings = rows(wb, WorkbookLayout.WORDINGS, WorkbookLayout.WORDING_HEADINGS.size());
+        if (!wordings.isEmpty()) y.line("questions:", WorkbookLayout.WORDINGS + "!A1");
+        for (Row r : wordings) {
+            // One line a row, at the code's cell: the parser names it for a code it does not take.
+            String code = cell(r, WorkbookLayout.WORDING_CODE);
+            y.line("  " + quote(code == null ? "" : code.strip()) + ": " + quote(cell(r, WorkbookLayout.WORDING_TEXT)),
+                    ref(r, WorkbookLayout.WORDING_CODE));
+        }
     }
 
     private static void measures(Workbook wb, Yaml y) {

@@ -49,6 +49,8 @@ public final class WorkbookWriter {
             scores(wb, wb.createSheet(WorkbookLayout.SCORES), scoreRows, questionCodes, head);
             measures(wb.createSheet(WorkbookLayout.MEASURES), plan, head, wrap);
             sections(wb, plan.sections(), head, wrap);
+            wordings(headed(wb.createSheet(WorkbookLayout.WORDINGS), WorkbookLayout.WORDING_HEADINGS, head,
+                    new int[] {14, 100}), plan, wrap);
             wb.setSheetHidden(wb.getSheetIndex(WorkbookLayout.LISTS), true);
             wb.write(out);
             return out.toByteArray();
@@ -226,6 +228,16 @@ public final class WorkbookWriter {
                 new CellRangeAddressList(1, 200, WorkbookLayout.PERSON_GROUP, WorkbookLayout.PERSON_GROUP));
         v.setEmptyCellAllowed(true);
         ppl.addValidationData(v);
+    }
+
+    /** The officer's question wordings by code; headed even when empty, for the officer to fill. */
+    private static void wordings(Sheet s, MeasurePlan plan, CellStyle wrap) {
+        int r = 1;
+        for (var e : new java.util.TreeMap<>(plan.questions()).entrySet()) {
+            Row row = s.createRow(r++);
+            set(row, WorkbookLayout.WORDING_CODE, e.getKey(), wrap);
+            set(row, WorkbookLayout.WORDING_TEXT, e.getValue(), wrap);
+        }
     }
 
     private static Sheet headed(Sheet s, List<String> headings, CellStyle head, int[] widths) {

@@ -43,6 +43,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 class WorkbookMistakesTest {
     static final String M = WorkbookLayout.MEASURES;
     static final String A = WorkbookLayout.AGENCY;
+    static final String W = WorkbookLayout.WORDINGS;
 
     /** The department sample as init writes it. */
     static byte[] sample() throws IOException {
@@ -143,6 +144,18 @@ class WorkbookMistakesTest {
                         WorkbookLayout.RECOMMENDATIONS + "!A2", Problem.REJECTED),
                 new Mistake("recommendation without its text", clear(WorkbookLayout.RECOMMENDATIONS, "D2"),
                         WorkbookLayout.RECOMMENDATIONS + "!D2", Problem.REJECTED),
+                // the officer's question wordings (issue 10): code in column A, wording in B
+                new Mistake("wording's question code typed as a word", wb -> {
+                    set(W, "A2", "ข้อสาม").accept(wb);
+                    set(W, "B2", "ถ้อยคำ").accept(wb);
+                }, W + "!A2", Problem.REJECTED),
+                new Mistake("a question worded twice", wb -> {
+                    set(W, "A2", "e3").accept(wb);
+                    set(W, "B2", "ถ้อยคำ").accept(wb);
+                    set(W, "A3", "E๓").accept(wb);
+                    set(W, "B3", "ถ้อยคำอื่น").accept(wb);
+                }, W + "!A3", Problem.REJECTED),
+                new Mistake("a wording without its code", set(W, "B2", "ถ้อยคำ"), W + "!A2", Problem.REJECTED),
                 new Mistake("every measure row deleted", wb -> {
                     Sheet s = wb.getSheet(M);
                     for (int r = s.getLastRowNum(); r >= 1; r--) s.removeRow(s.getRow(r));
@@ -284,6 +297,50 @@ class WorkbookMistakesTest {
         MeasurePlan plan = WorkbookReader.plan(p);
         assertThat(plan.sections()).isEqualTo(org.itagen.input.Sections.NONE);
         assertThat(plan.measures()).hasSize(8);
+    }
+
+    /**
+     * The question-wording sheet: init writes it headed and empty (the sample words nothing); what
+     * the officer types becomes questions:, each code located at its cell; a code the assessed
+     * year's framework does not have stops o25 at that cell.
+     */
+    @Test
+    void theWordingSheetIsReadAsQuestions(@TempDir Path tmp) throws IOException {
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(sample()))) {
+            Sheet s = wb.getSheet(W);
+            assertThat(s).isNotNull();
+            assertThat(s.getLastRowNum()).isZero();
+            assertThat(s.getRow(0).getCell(0).getStringCellValue()).startsWith("ข้อ");
+            assertThat(s.getRow(0).getCell(1).getStringCellValue()).contains("ITAS");
+        }
+        Path p = filled(tmp, wb -> {
+            set(W, "A2", " E3 ").accept(wb);
+            set(W, "B2", "ถ้อยคำที่คัดลอก\nจากระบบ").accept(wb);
+            set(W, "A4", "i๑๒").accept(wb);
+            set(W, "B4", "ถ้อยคำอีกข้อ").accept(wb);
+        });
+        MeasurePlan plan = WorkbookReader.plan(p);
+        assertThat(plan.questions()).isEqualTo(java.util.Map.of("e3", "ถ้อยคำที่คัดลอก จากระบบ", "i12", "ถ้อยคำอีกข้อ"));
+        assertThat(plan.where("questions.i12")).isEqualTo(W + "!A4");
+        // Written back by the writer, read again: the same wordings.
+        byte[] again = WorkbookWriter.write(plan, List.of(), List.of());
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(again))) {
+            assertThat(wb.getSheet(W).getRow(1).getCell(0).getStringCellValue()).isEqualTo("e3");
+        }
+
+        Path unknown = filled(tmp, wb -> {
+            set(W, "A2", "e3").accept(wb);
+            set(W, "B2", "ถ้อยคำ").accept(wb);
+            set(W, "A3", "e12").accept(wb);
+            set(W, "B3", "ถ้อยคำ").accept(wb);
+        });
+        MeasurePlan worded = WorkbookReader.plan(unknown);
+        var scores = WorkbookReader.scores(unknown, ReadOptions.defaults(), worded.agency().id());
+        ItagenException e = catchThrowableOfType(ItagenException.class, () -> org.itagen.report.Reports.prepare(
+                org.itagen.report.DocKind.O25, scores, FrameworkLoader.bundled(), org.itagen.analysis.AnalysisOptions.defaults(), worded));
+        assertThat(e).isNotNull();
+        assertThat(e.where()).isEqualTo(W + "!A3");
+        assertThat(e.code()).isEqualTo("error.QUESTIONS_UNKNOWN_CODE");
     }
 
     /** Measures without their locations (which differ by design: cells against lines). */
