@@ -234,9 +234,14 @@ final class ThaiLexicon {
      * segmentations have as many words, the one through it wins.
      */
     boolean preferredBoundary(String text, int p) {
+        return preferredEntry(text, p) != null;
+    }
+
+    /** The "left|right" entry of compounds.txt whose boundary is at {@code text[p]}, or null. */
+    String[] preferredEntry(String text, int p) {
         for (String[] b : preferred) {
-            if (p >= b[0].length() && text.startsWith(b[1], p) && text.startsWith(b[0], p - b[0].length())) return true;
+            if (p >= b[0].length() && text.startsWith(b[1], p) && text.startsWith(b[0], p - b[0].length())) return b;
         }
-        return false;
+        return null;
     }
 }

@@ -413,9 +413,16 @@ public final class WordBreaker {
         }
         closeUnit(text, s, unitStart, n, unitKnown, unitLevel, base, pen, w);
         // A boundary the lexicon had to choose (ช่องทาง|การ against ช่อง|ทางการ, "official") is a
-        // poor line end: the next line invites the other reading. A phrase break, not a word break.
+        // poor line end: the next line invites the other reading. The two words are kept together
+        // as a compound is, this boundary its best cut and every other cut inside them worse.
         for (int p = s + 1; p < e; p++) {
-            if (pen[p] == WORD && lexicon.preferredBoundary(text, p)) pen[p] = PHRASE;
+            if (pen[p] != WORD) continue;
+            String[] entry = lexicon.preferredEntry(text, p);
+            if (entry == null) continue;
+            for (int q = Math.max(s + 1, p - entry[0].length() + 1); q < Math.min(e, p + entry[1].length()); q++) {
+                if (q != p && pen[q] >= 0 && pen[q] <= COMPOUND) pen[q] = COMPOUND + 1;
+            }
+            pen[p] = COMPOUND;
         }
     }
 

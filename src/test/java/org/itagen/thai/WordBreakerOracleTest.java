@@ -48,8 +48,8 @@ class WordBreakerOracleTest {
      * Breaks wordcut's list reads as inside one of its entries, reviewed one by one. ICU alone
      * gave seven (ข้าว|เหนียว, ลอด|ช่อง, ไมโคร|ซอฟท์ ...); the lexicon breaker gives two, both between
      * two words the list knows: ส่วน|ตัวชี้วัด (the list lacks ตัวชี้วัด and prefers ส่วนตัว|ชี้|วัด)
-     * and ช่องทาง|การ (the list's entry ทางการ, "official", across a word end); the second is now a
-     * phrase break, offered only when no word break fits a line. A new one must be reviewed and
+     * and ช่องทาง|การ (the list's entry ทางการ, "official", across a word end); the second is now cut
+     * only as a compound is, when a line cannot be filled otherwise. A new one must be reviewed and
      * listed here, or fixed.
      */
     static final Set<String> REVIEWED_COMPOUND_SPLITS = Set.of("ส่วน|ตัวชี้วัด");

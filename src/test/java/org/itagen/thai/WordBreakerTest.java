@@ -189,13 +189,14 @@ class WordBreakerTest {
     @Test
     void readsCompoundBoundariesThatChangeTheMeaning() {
         // ช่อง|ทางการ ("official") would change the meaning: ช่องทาง|การร้องเรียน.
-        // The chosen boundary is a phrase break: a line ends there only when no word break fits.
-        assertThat(breaker.units("ช่องทางการร้องเรียน", WordBreaker.PHRASE)).containsExactly("ช่องทาง", "การร้องเรียน");
+        // Kept together as a compound is; when a line must cut them, it cuts at the chosen boundary.
+        assertThat(breaker.units("ช่องทางการร้องเรียน", WordBreaker.PHRASE)).containsExactly("ช่องทางการร้องเรียน");
+        assertThat(breaker.units("ช่องทางการร้องเรียน", WordBreaker.COMPOUND)).startsWith("ช่องทาง");
         assertThat(breaker.segments("ช่องทางการร้องเรียน")).containsExactly("ช่องทางการร้องเรียน");
         assertThat(breaker.segments("มีช่องทางการเผยแพร่")).containsExactly("มี", "ช่องทางการเผยแพร่");
         assertThat(breaker.segments("ตรวจสอบทุกรายการ")).containsExactly("ตรวจสอบ", "ทุก", "รายการ");
         assertThat(breaker.segments("สรุปว่าแต่ละมาตรการ")).contains("แต่ละ");
-        assertThat(breaker.units("และเกิดผลลัพธ์ใด", WordBreaker.PHRASE)).contains("ผลลัพธ์");
+        assertThat(breaker.units("และเกิดผลลัพธ์ใด", WordBreaker.COMPOUND)).contains("ผลลัพธ์");
     }
 
     @Test
