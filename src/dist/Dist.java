@@ -42,8 +42,13 @@ import java.util.zip.ZipFile;
  */
 public final class Dist {
     private static final List<String> EXTRA_MODULES = List.of("jdk.charsets", "jdk.localedata");
-    /** The folder with a working example; the scripts in it find itagen in the folder above. */
+    /**
+     * The folder with a working example; the scripts in it find itagen in the folder above, those
+     * in its text-file subfolder two folders above.
+     */
     static final String EXAMPLE = "ตัวอย่าง";
+    /** init's text-file subfolder (init.text_folder in terms.properties; this program runs without itagen's classes). */
+    static final String TEXT_FOLDER = "ไฟล์ข้อความ";
 
     private final Map<String, String> opts;
     private final Path basedir;
@@ -167,8 +172,10 @@ public final class Dist {
         boolean aot = Runtime.version().feature() >= 25;
         Path scratch = Files.createTempDirectory("itagen-train");
         try {
-            exec(List.of(layout.resolve("itagen").toString(), "o25", "--scores", example.resolve("scores.csv").toString(),
-                            "--measures", example.resolve("measures.yaml").toString(), "--out", scratch.toString()),
+            // init keeps the text files in their own subfolder (the top folder is the workbook's).
+            Path text = example.resolve(TEXT_FOLDER);
+            exec(List.of(layout.resolve("itagen").toString(), "o25", "--scores", text.resolve("scores.csv").toString(),
+                            "--measures", text.resolve("measures.yaml").toString(), "--out", scratch.toString()),
                     Map.of("ITAGEN_TRAIN", aot ? "aot" : "cds"), null);
         } finally {
             deleteTree(scratch);

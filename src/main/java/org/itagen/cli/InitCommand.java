@@ -32,6 +32,12 @@ public class InitCommand implements Callable<Integer> {
     static final String SCRIPT_LINUX = SCRIPT + ".sh";
     /** Where the scripts write the documents ("documents"), inside the example folder. */
     static final String OUTPUT_FOLDER = org.itagen.thai.ThaiTerms.get("init.output_folder");
+    /**
+     * The subfolder with the same example as text files (scores.csv, measures.yaml) and its own
+     * scripts. The scripts read ITA.xlsx whenever it is next to them, so text files beside the
+     * workbook would be silently ignored: one folder, one kind of input.
+     */
+    static final String TEXT_FOLDER = org.itagen.thai.ThaiTerms.get("init.text_folder");
     /** Set by the launchers to their folder; the scripts look there for itagen last. */
     static final String HOME_PROPERTY = "itagen.home";
 
@@ -50,19 +56,26 @@ public class InitCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         String folder = sample.name().replace('_', '-');
-        Map<String, byte[]> files = new LinkedHashMap<>();
-        files.put("scores.csv", resource("org/itagen/samples/" + folder + "/scores.csv"));
-        files.put("measures.yaml", resource("org/itagen/samples/" + folder + "/measures.yaml"));
-        files.put("ITA.xlsx", workbook(folder, files.get("scores.csv"), files.get("measures.yaml")));
-        files.put(README, resource("org/itagen/init/README.txt"));
+        byte[] scores = resource("org/itagen/samples/" + folder + "/scores.csv");
+        byte[] measures = resource("org/itagen/samples/" + folder + "/measures.yaml");
         String home = System.getProperty(HOME_PROPERTY, "");
-        String sh = script("org/itagen/init/make-documents.sh", shellQuoted(home), "\n");
-        files.put(SCRIPT_WINDOWS, script("org/itagen/init/make-documents.cmd", home.replace("%", "%%"), "\r\n")
-                .getBytes(StandardCharsets.UTF_8));
-        files.put(SCRIPT_MACOS, sh.getBytes(StandardCharsets.UTF_8));
-        files.put(SCRIPT_LINUX, sh.getBytes(StandardCharsets.UTF_8));
+        byte[] cmd = script("org/itagen/init/make-documents.cmd", home.replace("%", "%%"), "\r\n").getBytes(StandardCharsets.UTF_8);
+        byte[] sh = script("org/itagen/init/make-documents.sh", shellQuoted(home), "\n").getBytes(StandardCharsets.UTF_8);
+        // Keys are paths relative to DIR, with / between folders.
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        files.put("ITA.xlsx", workbook(folder, scores, measures));
+        files.put(README, resource("org/itagen/init/README.txt"));
+        for (String at : new String[]{"", TEXT_FOLDER + "/"}) {
+            if (!at.isEmpty()) {
+                files.put(at + "scores.csv", scores);
+                files.put(at + "measures.yaml", measures);
+            }
+            files.put(at + SCRIPT_WINDOWS, cmd);
+            files.put(at + SCRIPT_MACOS, sh);
+            files.put(at + SCRIPT_LINUX, sh);
+        }
         try {
-            dir.resolve(SCRIPT_LINUX).resolve(OUTPUT_FOLDER);
+            dir.resolve(TEXT_FOLDER).resolve(SCRIPT_LINUX).resolve(OUTPUT_FOLDER);
         } catch (InvalidPathException e) {
             // Java names files in the locale's charset; without a UTF-8 locale Thai names cannot exist.
             throw ItagenException.output(dir.toString(), Msg.of("error.NO_THAI_FILE_NAMES", System.getProperty("sun.jnu.encoding")), e);
@@ -71,6 +84,10 @@ public class InitCommand implements Callable<Integer> {
             throw ItagenException.input(dir.toString(), Msg.of("error.INIT_NOT_FOLDER"));
         }
         // Check every file first: either the whole example is written or nothing is.
+        Path textFolder = dir.resolve(TEXT_FOLDER);
+        if (Files.exists(textFolder) && !Files.isDirectory(textFolder)) {
+            throw ItagenException.input(textFolder.toString(), Msg.of("error.INIT_FILE_EXISTS"));
+        }
         for (String name : files.keySet()) {
             Path p = dir.resolve(name);
             if (Files.exists(p)) {
@@ -83,7 +100,8 @@ public class InitCommand implements Callable<Integer> {
             if (e.getKey().endsWith(".sh") || e.getKey().endsWith(".command")) executable(p);
             spec.commandLine().getOut().println(Msg.of("output.WROTE", p).text());
         }
-        spec.commandLine().getOut().println(Msg.of("init.next", dir, SCRIPT_WINDOWS, SCRIPT_MACOS, SCRIPT_LINUX, OUTPUT_FOLDER).text());
+        spec.commandLine().getOut().println(Msg.of("init.next", dir, SCRIPT_WINDOWS, SCRIPT_MACOS, SCRIPT_LINUX, OUTPUT_FOLDER,
+                dir.resolve(TEXT_FOLDER)).text());
         spec.commandLine().getOut().flush();
         return ExitCodes.OK;
     }

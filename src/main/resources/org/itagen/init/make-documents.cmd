@@ -4,10 +4,12 @@ rem สร้างเอกสาร O25 และ O28 จากไฟล์ใ
 rem โปรแกรมจะตรวจความพร้อม (itagen check) สร้าง O25 และ O28 เป็น PDF และ DOCX ในโฟลเดอร์ "เอกสาร"
 rem แล้วเปิดโฟลเดอร์นั้นให้
 rem
-rem Written by `itagen init`. Runs check, o25 and o28 on scores.csv (or scores.xlsx) and measures.yaml
-rem next to it, shows the findings, opens the output folder and pauses. itagen is looked for next to
-rem this file, in the folder above it (the example folder of a release), in ITAGEN_HOME, on PATH, and
-rem where `itagen init` was run from. ITAGEN_NO_OPEN=1: do not open the folder.
+rem Written by `itagen init`. Runs check, o25 and o28 on the data next to it, shows the findings,
+rem opens the output folder and pauses. The data is ITA.xlsx when it is there (the folder init
+rem writes), otherwise scores.csv (or scores.xlsx) and measures.yaml (init's subfolder ไฟล์ข้อความ):
+rem one folder, one kind of input. itagen is looked for next to this file, in the folder above it
+rem (the example folder of a release), the one above that (its ไฟล์ข้อความ subfolder), in
+rem ITAGEN_HOME, on PATH, and where `itagen init` was run from. ITAGEN_NO_OPEN=1: do not open the folder.
 setlocal
 cd /d "%~dp0"
 set "HERE=%CD%"
@@ -16,6 +18,7 @@ set "MADE_BY=@ITAGEN_HOME@"
 set "ITAGEN="
 call :home "%HERE%"
 if not defined ITAGEN call :home "%HERE%\.."
+if not defined ITAGEN call :home "%HERE%\..\.."
 if not defined ITAGEN if defined ITAGEN_HOME call :home "%ITAGEN_HOME%"
 if not defined ITAGEN for %%I in (itagen.exe itagen.cmd) do if not defined ITAGEN if not "%%~$PATH:I"=="" set "ITAGEN=%%~$PATH:I"
 if not defined ITAGEN call :home "%MADE_BY%"
@@ -27,14 +30,31 @@ set "RC=2"
 goto :end
 
 :found
+rem The workbook wins: it is what init's top folder is for. Text files beside it are not read, and
+rem saying so keeps an officer from editing them and wondering why the documents do not change.
+rem DATA is for this folder, DATA_UP for inside the output folder; both are ASCII (see below).
+if not exist "ITA.xlsx" goto :textfiles
+set "DATA=--workbook ITA.xlsx"
+set "DATA_UP=--workbook ..\ITA.xlsx"
+echo ข้อมูล: สมุดงาน ITA.xlsx
+rem No parentheses in the notice: it is the body of a for.
+for %%F in (scores.csv scores.xlsx measures.yaml) do if exist "%%F" echo ไม่ได้ใช้ %%F ในโฟลเดอร์นี้ เพราะมี ITA.xlsx อยู่ด้วย ไฟล์ข้อความใช้ได้เมื่ออยู่ในโฟลเดอร์ที่ไม่มี ITA.xlsx
+goto :data
+
+:textfiles
 set "SCORES="
 if exist "scores.xlsx" set "SCORES=scores.xlsx"
 if exist "scores.csv" set "SCORES=scores.csv"
 if not defined SCORES goto :nodata
 if not exist "measures.yaml" goto :nodata
+set "DATA=--scores %SCORES% --measures measures.yaml"
+set "DATA_UP=--scores ..\%SCORES% --measures ..\measures.yaml"
+echo ข้อมูล: %SCORES% และ measures.yaml
 
+:data
+echo.
 echo ขั้นที่ 1/3 ตรวจความพร้อมก่อนส่ง (itagen check)
-call "%ITAGEN%" check --lang th --scores "%SCORES%" --measures measures.yaml
+call "%ITAGEN%" check --lang th %DATA%
 set "CHECK=%errorlevel%"
 echo.
 if %CHECK% GEQ 2 goto :unreadable
@@ -44,11 +64,11 @@ rem output folder is made here and itagen writes into "." from inside it, so eve
 if not exist "%OUT%\" mkdir "%OUT%"
 pushd "%OUT%"
 echo ขั้นที่ 2/3 สร้างเอกสาร O25
-call "%ITAGEN%" o25 --lang th --scores "..\%SCORES%" --measures ..\measures.yaml --out .
+call "%ITAGEN%" o25 --lang th %DATA_UP% --out .
 set "O25=%errorlevel%"
 echo.
 echo ขั้นที่ 3/3 สร้างเอกสาร O28
-call "%ITAGEN%" o28 --lang th --scores "..\%SCORES%" --measures ..\measures.yaml --out .
+call "%ITAGEN%" o28 --lang th %DATA_UP% --out .
 set "O28=%errorlevel%"
 echo.
 popd
@@ -75,7 +95,7 @@ if exist "%OUT%\" if not defined ITAGEN_NO_OPEN start "" "%OUT%"
 goto :end
 
 :nodata
-echo ต้องมีไฟล์ scores.csv (หรือ scores.xlsx) และ measures.yaml ในโฟลเดอร์ %HERE%
+echo ต้องมีสมุดงาน ITA.xlsx หรือไฟล์ scores.csv (หรือ scores.xlsx) และ measures.yaml ในโฟลเดอร์ %HERE%
 set "RC=2"
 goto :end
 

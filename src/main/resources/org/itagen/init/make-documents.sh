@@ -4,9 +4,11 @@
 # แล้วเปิดโฟลเดอร์นั้นให้
 #
 # Written by `itagen init` (macOS: สร้างเอกสาร.command, Linux: สร้างเอกสาร.sh). It runs check, o25
-# and o28 on scores.csv (or scores.xlsx) and measures.yaml next to it, shows the findings, pauses,
-# and opens the output folder. itagen is looked for next to this file, in the folder above it (the
-# example folder of a release), in ITAGEN_HOME, on PATH, and where `itagen init` was run from.
+# and o28 on the data next to it, shows the findings, pauses, and opens the output folder. The data
+# is ITA.xlsx when it is there (the folder init writes), otherwise scores.csv (or scores.xlsx) and
+# measures.yaml (init's subfolder ไฟล์ข้อความ): one folder, one kind of input. itagen is looked for
+# next to this file, in the folder above it (the example folder of a release), the one above that
+# (its ไฟล์ข้อความ subfolder), in ITAGEN_HOME, on PATH, and where `itagen init` was run from.
 # ITAGEN_NO_OPEN=1: do not open the folder (tests, servers).
 
 cd "$(dirname "$0")" || exit 2
@@ -31,7 +33,7 @@ in_home() {  # prints itagen's launcher inside the folder $1 (a release, an app 
 }
 
 find_itagen() {
-  in_home "$here" || in_home "$here/.." || in_home "${ITAGEN_HOME:-}" || command -v itagen 2>/dev/null \
+  in_home "$here" || in_home "$here/.." || in_home "$here/../.." || in_home "${ITAGEN_HOME:-}" || command -v itagen 2>/dev/null \
     || in_home "$made_by" || in_home /Applications
 }
 
@@ -44,18 +46,33 @@ if [ -z "$itagen" ]; then
   exit 2
 fi
 
-scores=""
-for f in scores.csv scores.xlsx; do
-  if [ -f "$f" ]; then scores=$f; break; fi
-done
-if [ -z "$scores" ] || [ ! -f measures.yaml ]; then
-  echo "ต้องมีไฟล์ scores.csv (หรือ scores.xlsx) และ measures.yaml ในโฟลเดอร์ $here"
-  pause
-  exit 2
+# The workbook wins: it is what init's top folder is for. Text files beside it are not read, and
+# saying so keeps an officer from editing them and wondering why the documents do not change.
+if [ -f ITA.xlsx ]; then
+  set -- --workbook ITA.xlsx
+  echo "ข้อมูล: สมุดงาน ITA.xlsx"
+  for f in scores.csv scores.xlsx measures.yaml; do
+    if [ -f "$f" ]; then
+      echo "ไม่ได้ใช้ $f ในโฟลเดอร์นี้ เพราะมี ITA.xlsx อยู่ด้วย ไฟล์ข้อความใช้ได้เมื่ออยู่ในโฟลเดอร์ที่ไม่มี ITA.xlsx"
+    fi
+  done
+else
+  scores=""
+  for f in scores.csv scores.xlsx; do
+    if [ -f "$f" ]; then scores=$f; break; fi
+  done
+  if [ -z "$scores" ] || [ ! -f measures.yaml ]; then
+    echo "ต้องมีสมุดงาน ITA.xlsx หรือไฟล์ scores.csv (หรือ scores.xlsx) และ measures.yaml ในโฟลเดอร์ $here"
+    pause
+    exit 2
+  fi
+  set -- --scores "$scores" --measures measures.yaml
+  echo "ข้อมูล: $scores และ measures.yaml"
 fi
+echo
 
 echo "ขั้นที่ 1/3 ตรวจความพร้อมก่อนส่ง (itagen check)"
-"$itagen" check --lang th --scores "$scores" --measures measures.yaml
+"$itagen" check --lang th "$@"
 check=$?
 echo
 if [ "$check" -ge 2 ]; then
@@ -65,11 +82,11 @@ if [ "$check" -ge 2 ]; then
 fi
 
 echo "ขั้นที่ 2/3 สร้างเอกสาร O25"
-"$itagen" o25 --lang th --scores "$scores" --measures measures.yaml --out "$out"
+"$itagen" o25 --lang th "$@" --out "$out"
 o25=$?
 echo
 echo "ขั้นที่ 3/3 สร้างเอกสาร O28"
-"$itagen" o28 --lang th --scores "$scores" --measures measures.yaml --out "$out"
+"$itagen" o28 --lang th "$@" --out "$out"
 o28=$?
 echo
 

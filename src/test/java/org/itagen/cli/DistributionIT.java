@@ -100,15 +100,22 @@ class DistributionIT {
         Run cached = run(strict, home.resolve("itagen").toString(), "--version");
         assertThat(cached.code()).as(cached.all()).isZero();
 
-        // The example folder's double-click script finds the release in the folder above it.
+        // The example folder's double-click script finds the release in the folder above it and reads
+        // the workbook (POI in the trimmed runtime); its text-file subfolder's, two folders up, the text files.
         Path example = home.resolve("ตัวอย่าง");
         Map<String, String> desktop = new HashMap<>(bare);
         desktop.put("ITAGEN_NO_OPEN", "1");
         Run script = Processes.run(List.of("./สร้างเอกสาร.sh"), example, desktop, tmp.resolve("logs"), 600);
         assertThat(script.code()).as(script.all()).isZero();
+        assertThat(script.out()).contains("ข้อมูล: สมุดงาน ITA.xlsx");
         assertThat(list(example.resolve("เอกสาร"))).containsExactlyElementsOf(DOCUMENTS);
         assertThat(example.resolve("สร้างเอกสาร.command")).isExecutable();
         assertThat(example.resolve("สร้างเอกสาร.cmd")).isRegularFile();
+        Path text = example.resolve(InitCommand.TEXT_FOLDER);
+        Run textScript = Processes.run(List.of("./สร้างเอกสาร.sh"), text, desktop, tmp.resolve("logs"), 600);
+        assertThat(textScript.code()).as(textScript.all()).isZero();
+        assertThat(textScript.out()).contains("ข้อมูล: scores.csv และ measures.yaml");
+        assertThat(list(text.resolve("เอกสาร"))).containsExactlyElementsOf(DOCUMENTS);
 
         // Shell niceties and licences.
         assertThat(Files.readString(home.resolve("completion/itagen.bash"))).contains("_picocli_itagen_o25", "complete -F");

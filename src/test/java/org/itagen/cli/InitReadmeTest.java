@@ -16,12 +16,12 @@ class InitReadmeTest {
 
     @Test
     void explainsEveryStepFromDataToPublishing() {
-        assertThat(README).contains("scores.csv", "measures.yaml", InitCommand.SCRIPT_WINDOWS, InitCommand.SCRIPT_MACOS,
+        assertThat(README).contains("scores.csv", "measures.yaml", "\"" + InitCommand.TEXT_FOLDER + "\"", InitCommand.SCRIPT_WINDOWS, InitCommand.SCRIPT_MACOS,
                 InitCommand.SCRIPT_LINUX, "\"" + InitCommand.OUTPUT_FOLDER + "\"", "itagen check", "itagen o25", "itagen o28",
                 "itagen check --generated", "ITAS", "เผยแพร่");
-        // The double-click script's steps, as it prints them.
+        // The double-click script's steps and its line naming the data, as it prints them.
         String script = new String(InitCommand.resource("org/itagen/init/make-documents.sh"), StandardCharsets.UTF_8);
-        for (String step : new String[]{"ขั้นที่ 1/3", "ขั้นที่ 2/3", "ขั้นที่ 3/3"}) {
+        for (String step : new String[]{"ขั้นที่ 1/3", "ขั้นที่ 2/3", "ขั้นที่ 3/3", "ข้อมูล: สมุดงาน ITA.xlsx"}) {
             assertThat(script).contains(step);
             assertThat(README).contains(step);
         }
@@ -41,13 +41,17 @@ class InitReadmeTest {
 
     /**
      * Issue 13: the workbook is the officer's way in. README.txt explains ITA.xlsx and its
-     * commands before the text files' steps; README.md's quick start runs --workbook before
+     * commands before the steps, which fill the workbook (the text files are in their subfolder); README.md's quick start runs --workbook before
      * --scores/--measures.
      */
     @Test
     void bothReadmesGiveTheWorkbookPathFirst() throws java.io.IOException {
         int workbook = README.indexOf("itagen o25 --workbook ITA.xlsx");
         int textSteps = README.indexOf("1. เตรียมคะแนน");
+        // The double-click steps fill the workbook; the text files are the subfolder's.
+        assertThat(README.substring(textSteps, README.indexOf("2. เขียนมาตรการ"))).contains("ITA.xlsx")
+                .contains("\"" + InitCommand.TEXT_FOLDER + "\"");
+        assertThat(README).doesNotContain("ยังอ่าน scores.csv");
         assertThat(README.indexOf("ITA.xlsx")).isNotNegative().isLessThan(README.indexOf("scores.csv"));
         assertThat(workbook).isNotNegative().isLessThan(textSteps);
         assertThat(README).contains("--workbooks");

@@ -166,31 +166,47 @@ class ReportCommandsTest {
         Path dir = tmp.resolve("ita");
         CliRun r = run("init", dir.toString());
         assertThat(r.exitCode()).as(r.err()).isZero();
-        assertThat(dir.resolve("scores.csv")).exists();
-        assertThat(dir.resolve("measures.yaml")).exists();
+        // The workbook on top; the text files in their own folder, so the top folder's scripts never meet them.
+        Path text = dir.resolve(InitCommand.TEXT_FOLDER);
+        assertThat(dir.resolve("ITA.xlsx")).exists();
+        assertThat(dir.resolve("scores.csv")).doesNotExist();
+        assertThat(dir.resolve("measures.yaml")).doesNotExist();
+        assertThat(text.resolve("scores.csv")).exists();
+        assertThat(text.resolve("measures.yaml")).exists();
         String readme = Files.readString(dir.resolve("README.txt"), StandardCharsets.UTF_8);
-        assertThat(readme).contains("itagen o25 --scores scores.csv --measures measures.yaml");
+        assertThat(readme).contains("itagen o25 --workbook ITA.xlsx", "itagen o25 --scores scores.csv --measures measures.yaml");
 
-        // The example works as it is.
-        CliRun o28 = run("o28", "--scores", dir.resolve("scores.csv").toString(), "--measures", dir.resolve("measures.yaml").toString(),
+        // The example works as it is, both ways.
+        CliRun o28 = run("o28", "--scores", text.resolve("scores.csv").toString(), "--measures", text.resolve("measures.yaml").toString(),
                 "--out", dir.resolve("out").toString(), "--format", "txt");
         assertThat(o28.exitCode()).as(o28.err()).isZero();
         assertThat(Files.readString(dir.resolve("out/O28_dcws_2569.txt"))).contains("เพิ่มขึ้นจาก");
+        CliRun book = run("o28", "--workbook", dir.resolve("ITA.xlsx").toString(), "--out", dir.resolve("book").toString(), "--format", "txt");
+        assertThat(book.exitCode()).as(book.err()).isZero();
+        assertThat(Files.readString(dir.resolve("book/O28_dcws_2569.txt"))).isEqualTo(Files.readString(dir.resolve("out/O28_dcws_2569.txt")));
 
-        // A second init refuses, and writes nothing at all when only some files exist.
+        // A second init refuses, and writes nothing at all when only some files exist (here: in the subfolder).
         CliRun again = run("init", dir.toString());
         assertThat(again.exitCode()).isEqualTo(2);
         assertThat(again.err()).contains("already exists and init never overwrites");
         Path partial = tmp.resolve("partial");
-        Files.createDirectories(partial);
-        Files.writeString(partial.resolve("measures.yaml"), "mine");
+        Files.createDirectories(partial.resolve(InitCommand.TEXT_FOLDER));
+        Files.writeString(partial.resolve(InitCommand.TEXT_FOLDER).resolve("measures.yaml"), "mine");
         assertThat(run("init", partial.toString()).exitCode()).isEqualTo(2);
-        assertThat(partial.resolve("scores.csv")).doesNotExist();
-        assertThat(Files.readString(partial.resolve("measures.yaml"))).isEqualTo("mine");
+        assertThat(partial.resolve("ITA.xlsx")).doesNotExist();
+        assertThat(partial.resolve(InitCommand.TEXT_FOLDER).resolve("scores.csv")).doesNotExist();
+        assertThat(Files.readString(partial.resolve(InitCommand.TEXT_FOLDER).resolve("measures.yaml"))).isEqualTo("mine");
+        // A file where the subfolder goes: refused before anything is written.
+        Path blocked = Files.createDirectories(tmp.resolve("blocked"));
+        Files.writeString(blocked.resolve(InitCommand.TEXT_FOLDER), "mine");
+        CliRun refused = run("init", blocked.toString());
+        assertThat(refused.exitCode()).isEqualTo(2);
+        assertThat(refused.err()).contains(InitCommand.TEXT_FOLDER, "already exists and init never overwrites");
+        assertThat(blocked.resolve("ITA.xlsx")).doesNotExist();
 
         CliRun muni = run("init", "--sample", "municipality", tmp.resolve("m").toString());
         assertThat(muni.exitCode()).isZero();
-        assertThat(Files.readString(tmp.resolve("m/measures.yaml"))).contains("เทศบาลตำบลห้วยทรายงาม");
+        assertThat(Files.readString(tmp.resolve("m").resolve(InitCommand.TEXT_FOLDER).resolve("measures.yaml"))).contains("เทศบาลตำบลห้วยทรายงาม");
     }
 
     @Test

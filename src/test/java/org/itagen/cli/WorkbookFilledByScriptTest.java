@@ -61,13 +61,13 @@ class WorkbookFilledByScriptTest {
         Path blank = tmp.resolve("blank");
         assertThat(CliRun.of("init", blank.toString()).exitCode()).isZero(); // the workbook an officer starts from
         Path book = tmp.resolve("ITA-" + sample + ".xlsx");
-        fill(blank.resolve("ITA.xlsx"), files.resolve("scores.csv"), files.resolve("measures.yaml"), book);
+        fill(blank.resolve("ITA.xlsx"), files.resolve(InitCommand.TEXT_FOLDER).resolve("scores.csv"), files.resolve(InitCommand.TEXT_FOLDER).resolve("measures.yaml"), book);
 
         for (String doc : List.of("o25", "o28")) {
             Path viaYaml = tmp.resolve("yaml-" + doc);
             Path viaBook = tmp.resolve("book-" + doc);
-            CliRun a = CliRun.of(doc, "--scores", files.resolve("scores.csv").toString(),
-                    "--measures", files.resolve("measures.yaml").toString(), "--out", viaYaml.toString(), "--format", "txt,pdf,docx");
+            CliRun a = CliRun.of(doc, "--scores", files.resolve(InitCommand.TEXT_FOLDER).resolve("scores.csv").toString(),
+                    "--measures", files.resolve(InitCommand.TEXT_FOLDER).resolve("measures.yaml").toString(), "--out", viaYaml.toString(), "--format", "txt,pdf,docx");
             CliRun b = CliRun.of(doc, "--workbook", book.toString(), "--out", viaBook.toString(), "--format", "txt,pdf,docx");
             assertThat(a.exitCode()).as(a.err()).isZero();
             assertThat(b.exitCode()).as(b.err()).isZero();

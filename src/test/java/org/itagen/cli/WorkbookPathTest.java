@@ -13,7 +13,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Done-means of issue 13 §1: init writes ITA.xlsx holding the same sample as scores.csv and
- * measures.yaml, and o25/o28 from the workbook give byte-identical PDF and DOCX to the YAML path.
+ * measures.yaml (in its text-file subfolder), and o25/o28 from the workbook give byte-identical
+ * PDF and DOCX to the YAML path.
  */
 class WorkbookPathTest {
     @ParameterizedTest
@@ -26,8 +27,8 @@ class WorkbookPathTest {
         for (String doc : List.of("o25", "o28")) {
             Path viaYaml = tmp.resolve("yaml-" + doc);
             Path viaBook = tmp.resolve("book-" + doc);
-            CliRun a = CliRun.of(doc, "--scores", dir.resolve("scores.csv").toString(),
-                    "--measures", dir.resolve("measures.yaml").toString(), "--out", viaYaml.toString());
+            CliRun a = CliRun.of(doc, "--scores", dir.resolve(InitCommand.TEXT_FOLDER).resolve("scores.csv").toString(),
+                    "--measures", dir.resolve(InitCommand.TEXT_FOLDER).resolve("measures.yaml").toString(), "--out", viaYaml.toString());
             CliRun b = CliRun.of(doc, "--workbook", dir.resolve("ITA.xlsx").toString(), "--out", viaBook.toString());
             assertThat(a.exitCode()).as(a.err()).isZero();
             assertThat(b.exitCode()).as(b.err()).isZero();
@@ -37,8 +38,8 @@ class WorkbookPathTest {
             }
             assertThat(files).hasSize(2);
             // The plain-text dump first: a difference shows as readable text, not bytes.
-            CliRun ta = CliRun.of(doc, "--scores", dir.resolve("scores.csv").toString(), "--measures",
-                    dir.resolve("measures.yaml").toString(), "--format", "txt", "--out", tmp.resolve("ta" + doc).toString());
+            CliRun ta = CliRun.of(doc, "--scores", dir.resolve(InitCommand.TEXT_FOLDER).resolve("scores.csv").toString(), "--measures",
+                    dir.resolve(InitCommand.TEXT_FOLDER).resolve("measures.yaml").toString(), "--format", "txt", "--out", tmp.resolve("ta" + doc).toString());
             CliRun tb = CliRun.of(doc, "--workbook", dir.resolve("ITA.xlsx").toString(), "--format", "txt",
                     "--out", tmp.resolve("tb" + doc).toString());
             assertThat(tb.exitCode()).as(tb.err()).isZero();
@@ -61,11 +62,11 @@ class WorkbookPathTest {
         Path dir = tmp.resolve("ita");
         assertThat(CliRun.of("init", dir.toString()).exitCode()).isZero();
         String book = dir.resolve("ITA.xlsx").toString();
-        CliRun checkFiles = CliRun.of("check", "--scores", dir.resolve("scores.csv").toString(),
-                "--measures", dir.resolve("measures.yaml").toString(), "--format", "json");
+        CliRun checkFiles = CliRun.of("check", "--scores", dir.resolve(InitCommand.TEXT_FOLDER).resolve("scores.csv").toString(),
+                "--measures", dir.resolve(InitCommand.TEXT_FOLDER).resolve("measures.yaml").toString(), "--format", "json");
         CliRun checkBook = CliRun.of("check", "--workbook", book, "--format", "json");
         assertThat(checkBook.exitCode()).as(checkBook.err()).isEqualTo(checkFiles.exitCode());
-        CliRun analyzeFiles = CliRun.of("analyze", "--scores", dir.resolve("scores.csv").toString());
+        CliRun analyzeFiles = CliRun.of("analyze", "--scores", dir.resolve(InitCommand.TEXT_FOLDER).resolve("scores.csv").toString());
         CliRun analyzeBook = CliRun.of("analyze", "--workbook", book);
         assertThat(analyzeBook.exitCode()).as(analyzeBook.err()).isZero();
         // The same analysis; only the line naming the file read differs.
