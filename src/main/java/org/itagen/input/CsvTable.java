@@ -223,28 +223,22 @@ final class CsvTable {
             this.delimiter = delimiter;
         }
 
+        /** Refills the buffer when it is used up; false at the end of the input. */
+        private boolean fill() throws IOException {
+            if (pos < len) return true;
+            len = in.read(buf, 0, buf.length);
+            pos = 0;
+            if (len > 0) return true;
+            len = 0;
+            return false;
+        }
+
         private int read() throws IOException {
-            if (pos == len) {
-                len = in.read(buf, 0, buf.length);
-                pos = 0;
-                if (len <= 0) {
-                    len = 0;
-                    return -1;
-                }
-            }
-            return buf[pos++];
+            return fill() ? buf[pos++] : -1;
         }
 
         private int peek() throws IOException {
-            if (pos == len) {
-                len = in.read(buf, 0, buf.length);
-                pos = 0;
-                if (len <= 0) {
-                    len = 0;
-                    return -1;
-                }
-            }
-            return buf[pos];
+            return fill() ? buf[pos] : -1;
         }
 
         /** Consumes a line end whose first char {@code c} was read; true when it was one. */
