@@ -256,6 +256,26 @@ class AnalysisEdgesTest {
                 .isEqualTo(2568);
     }
 
+    // guards: Analyzer.requireConsecutive names exactly the missing years (2565 and 2566 between
+    // 2564 and 2567, not the years before) and points at the later year's first row even when
+    // that year has only declared totals or only questions
+    @Test
+    void aGapOfTwoYearsNamesBothAndPointsAtTheLaterYearsFirstTotalOrQuestion() throws IOException {
+        Path csv = tmp.resolve("scores.csv");
+        // header (1), ten 2564 rows (2-11), the 2567 ITA total (12)
+        Files.writeString(csv, String.join("\n", new Rows().all(2564, "80").total(2567, "ITA", null, "90").lines) + "\n",
+                StandardCharsets.UTF_8);
+        CliRun r = CliRun.of("--lang", "en", "analyze", "--scores", csv.toString());
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.err()).contains("scores.csv:12").contains("2565, 2566").doesNotContain("2563");
+        // header (1), ten 2564 rows (2-11), one 2567 question (12)
+        Files.writeString(csv, String.join("\n", new Rows().all(2564, "80").item(2567, "IIT", 1, "i1", null, "90").lines) + "\n",
+                StandardCharsets.UTF_8);
+        CliRun q = CliRun.of("--lang", "en", "analyze", "--scores", csv.toString());
+        assertThat(q.exitCode()).isEqualTo(2);
+        assertThat(q.err()).contains("scores.csv:12").contains("2565, 2566");
+    }
+
     @Test
     void twoYearsGiveNoExtraYearsWarningAndOneYearSaysItIsAlone() throws IOException {
         JsonNode two = analyze(new Rows().all(2567, "80").all(2568, "90"));
