@@ -3,6 +3,9 @@ package org.itagen.batch;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.itagen.Diagnostic;
+import org.itagen.Messages;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -12,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -21,6 +25,19 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class BatchSummaryTest {
     private static final ObjectMapper JSON = new ObjectMapper();
+    private Locale language;
+
+    /** The table's labels are in the user's language; these tests read the English ones. */
+    @BeforeEach
+    void english() {
+        language = Messages.current();
+        Messages.use(Messages.ENGLISH);
+    }
+
+    @AfterEach
+    void restore() {
+        Messages.use(language);
+    }
 
     private static AgencyResult ok(int i, String id, String band, String... files) {
         return new AgencyResult(i, id, "name " + id, AgencyResult.Status.OK, band, List.of(files), List.of(), 10);
