@@ -286,6 +286,43 @@ class AnalysisEdgesTest {
         assertThat(indicator(one, 1).get("change").isNull()).isTrue();
     }
 
+    // ---- a band NACC published against the rule --------------------------------------------------
+
+    /**
+     * A wide file (as ITAS exports it) whose 2567 band row says ผ่าน under an ITA of 80.00, where
+     * FY2567's rule (ITA.md: pass at 85 or more) gives ไม่ผ่าน; 2566's row agrees with its rule.
+     */
+    private JsonNode wideWithPublishedBands(String... extra) throws IOException {
+        StringBuilder w = new StringBuilder("รายตัวชี้วัด,คะแนนปีงบประมาณ 2566,คะแนนปีงบประมาณ 2567\n");
+        String[] names = {"การปฏิบัติหน้าที่", "การใช้งบประมาณ", "การใช้อำนาจ", "การใช้ทรัพย์สินของราชการ",
+                "การแก้ไขปัญหาการทุจริต", "คุณภาพการดำเนินงาน", "ประสิทธิภาพการสื่อสาร", "การปรับปรุงการทำงาน",
+                "การเปิดเผยข้อมูล", "การป้องกันการทุจริต"};
+        for (int i = 0; i < 10; i++) w.append(i + 1).append('.').append(names[i]).append(",80,80\n");
+        w.append("คะแนนเฉลี่ยประจำปี,80.00,80.00\n");
+        w.append("ระดับผลการประเมิน,ไม่ผ่าน,ผ่าน\n");
+        Path csv = tmp.resolve("wide.csv");
+        Files.writeString(csv, w.toString(), StandardCharsets.UTF_8);
+        List<String> args = new ArrayList<>(List.of("--lang", "en", "analyze", "--scores", csv.toString(), "--format", "json"));
+        args.addAll(List.of(extra));
+        CliRun r = CliRun.of(args.toArray(String[]::new));
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        return JSON.readTree(r.out());
+    }
+
+    // guards: Analyzer.declaredBand (the published band is printed with declared totals, the rule's
+    // band with --totals computed) and bandWarnings (the contradiction is warned once, for 2567 only)
+    @Test
+    void aPublishedBandAgainstTheRuleIsPrintedAndWarnedAndComputedTotalsKeepTheRule() throws IOException {
+        JsonNode declared = wideWithPublishedBands();
+        assertThat(declared.at("/ita/band/2567").asText()).isEqualTo("ผ่าน");
+        assertThat(declared.at("/ita/band/2566").asText()).isEqualTo("ไม่ผ่าน");
+        assertThat(warningCodes(declared).stream().filter("DECLARED_BAND_MISMATCH"::equals)).hasSize(1);
+        assertThat(declared.get("warnings").toString()).contains("2567").doesNotContain("2566 ");
+        JsonNode computed = wideWithPublishedBands("--totals", "computed");
+        assertThat(computed.at("/ita/band/2567").asText()).isEqualTo("ไม่ผ่าน");
+        assertThat(warningCodes(computed).stream().filter("DECLARED_BAND_MISMATCH"::equals)).hasSize(1);
+    }
+
     // ---- partial tools -------------------------------------------------------------------------
 
     @Test
