@@ -162,6 +162,66 @@ class BatchSummaryTest {
         assertThat(t22).doesNotContain("f20:").endsWith("  f19: bad\n  ... and 2 more (see summary.csv)\n");
     }
 
+    // guards: needs_fix (main's check on what batch made) counted in the JSON, its findings as
+    // check's JSON gives them, its own table row (only when there is one) and its own list, which
+    // comes before the failures
+    @Test
+    void anAgencyThatNeedsAFixIsCountedListedAndCarriesItsFindings() throws IOException {
+        org.itagen.check.Finding owner = org.itagen.check.Finding.error(org.itagen.check.FindingCode.O25_MISSING_OWNER,
+                org.itagen.report.DocKind.O25, "m.yaml:9", "no owner", "no one answers");
+        org.itagen.check.Finding none = org.itagen.check.Finding.error(org.itagen.check.FindingCode.NO_MEASURES,
+                null, null, "no measures", "nothing planned");
+        List<org.itagen.check.Checker.Zero> zero = List.of(
+                new org.itagen.check.Checker.Zero(List.of(org.itagen.report.DocKind.O25), owner),
+                new org.itagen.check.Checker.Zero(List.of(org.itagen.report.DocKind.O25, org.itagen.report.DocKind.O28), none));
+        AgencyResult draft = new AgencyResult(1, "ag2", "name ag2", AgencyResult.Status.NEEDS_FIX, "ผ่าน", List.of("ag2-o25.pdf"),
+                List.of("m.yaml:9: O25 would score 0: no owner (no one answers)", "O25, O28 would score 0: no measures (nothing planned)"),
+                10, List.of(), null, zero);
+        BatchSummary s = new BatchSummary("scores.csv", Shard.ALL, List.of(
+                ok(0, "ag1", "ผ่าน", "ag1-o25.pdf", "ag1-o28.pdf"), draft, failed(2, "ag3", "e1")), 1000);
+
+        assertThat(s.anyNeedsFix()).isTrue();
+        assertThat(s.anyFailed()).isTrue();
+        assertThat(four().anyNeedsFix()).isFalse();
+
+        JsonNode j = JSON.readTree(s.json());
+        assertThat(j.get("ok").asInt()).isEqualTo(1);
+        assertThat(j.get("needs_fix").asInt()).isEqualTo(1);
+        assertThat(j.get("failed").asInt()).isEqualTo(1);
+        assertThat(j.get("files_written").asInt()).isEqualTo(3);
+        JsonNode r = j.get("results").get(1);
+        assertThat(r.get("status").asText()).isEqualTo("needs_fix");
+        assertThat(r.get("error").isNull()).as("no coded problem: the findings say it").isTrue();
+        assertThat(r.get("findings").toString()).isEqualTo("[{\"severity\":\"error\",\"code\":\"O25_MISSING_OWNER\",\"doc\":\"o25\","
+                + "\"where\":\"m.yaml:9\",\"message\":\"no owner\",\"why\":\"no one answers\"},"
+                + "{\"severity\":\"error\",\"code\":\"NO_MEASURES\",\"doc\":null,\"where\":null,"
+                + "\"message\":\"no measures\",\"why\":\"nothing planned\"}]");
+        assertThat(j.get("results").get(0).get("findings").toString()).isEqualTo("[]");
+
+        // Widest label "needs a fix (would score 0)" is 27 columns: every value starts at column 29.
+        // 3 files / 1.0 s = 3.0 files per second.
+        assertThat(s.table()).isEqualTo("""
+                agencies                     3
+                ok                           1
+                needs a fix (would score 0)  1
+                failed                       1
+                skipped (no measures file)   0
+                files written                3
+                wall time                    1.0 s
+                files per second             3.0
+                band ผ่าน                     2
+
+                needs a fix (written as drafts; with --strict not written):
+                  ag2: m.yaml:9: O25 would score 0: no owner (no one answers) | O25, O28 would score 0: no measures (nothing planned)
+
+                failed:
+                  ag3: e1
+                """);
+        // The errors cell holds commas: quoted whole.
+        assertThat(s.csv()).contains("\r\nag2,name ag2,needs_fix,ผ่าน,1,\"m.yaml:9: O25 would score 0: no owner (no one answers)"
+                + " | O25, O28 would score 0: no measures (nothing planned)\"\r\n");
+    }
+
     // guards: the CSV columns (band, number of files, errors joined by " | ") and the BOM + CRLF Excel needs
     @Test
     void summaryCsvHasOneRowPerAgencyInFileOrder() {
