@@ -189,15 +189,7 @@ public final class BatchRunner {
                 }
             }
         } finally {
-            pool.shutdown();
-            try {
-                while (!pool.awaitTermination(1, TimeUnit.MINUTES)) {
-                    // keep waiting: every submitted agency finishes or fails on its own
-                }
-            } catch (InterruptedException e) {
-                pool.shutdownNow();
-                Thread.currentThread().interrupt();
-            }
+            awaitAll(pool);
             listener.finish();
         }
         List<AgencyResult> list = new ArrayList<>(results);
@@ -269,5 +261,18 @@ public final class BatchRunner {
     /** {@code <dir>/<id>.yaml}, else {@code .yml}; null when neither exists. */
     Path measuresFile(String agencyId) {
         return org.itagen.input.MeasuresSource.dir(options.measuresDir()).find(agencyId);
+    }
+
+    /** Waits for every submitted agency: each finishes or fails on its own; an interrupt stops them. */
+    static void awaitAll(java.util.concurrent.ExecutorService pool) {
+        pool.shutdown();
+        try {
+            while (!pool.awaitTermination(1, TimeUnit.MINUTES)) {
+                // keep waiting
+            }
+        } catch (InterruptedException e) {
+            pool.shutdownNow();
+            Thread.currentThread().interrupt();
+        }
     }
 }

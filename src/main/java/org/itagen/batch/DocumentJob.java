@@ -76,18 +76,25 @@ public final class DocumentJob implements AgencyJob {
         // Text YAML's rules likely ate (issue 13 §3): the agency's warnings, its documents still made.
         draft.problems().stream().filter(p -> !p.isError()).forEach(p -> ctx.warn(p.where() + ": " + p.message().text()));
         SameAgency.requireFileOf(plan.agency().id(), plan.where("agency"), rows.agencyId());
+        make(scores, plan, measures, rows.agencyId(), ctx);
+    }
+
+    /**
+     * One agency's documents from its scores and measures (a YAML file or a workbook): band and
+     * notices reported, then check's rules on what was made, as o25/o28 run them (issue 10 §4):
+     * needs_fix when any document would score 0, and --strict then writes none of its files.
+     */
+    private void make(AgencyScores scores, MeasurePlan plan, Path measures, String agencyId, Context ctx) {
         Generator.Prepared prepared = generator.prepare(scores, plan);
         Band b = prepared.band();
         if (b != null) ctx.band(b.name());
         prepared.notices().forEach(ctx::warn);
-        // check's rules on what was made, as o25/o28 run them (issue 10 §4): needs_fix when any
-        // document would score 0; --strict then writes none of the agency's files.
         Generator.Settings s = generator.settings();
         java.util.Set<DocKind> kinds = s.templates().keySet();
         List<Checker.Zero> zero = Checker.wouldScoreZero(Checker.made(scores, measures, s.frameworks(), s.options(), kinds), kinds);
         ctx.wouldScoreZero(zero);
         if (strict && !zero.isEmpty()) return;
-        prepared.write(layout.dir(out, rows.agencyId()), force, p -> ctx.wrote(out.relativize(p).toString().replace('\\', '/')),
+        prepared.write(layout.dir(out, agencyId), force, p -> ctx.wrote(out.relativize(p).toString().replace('\\', '/')),
                 org.itagen.render.OutputFiles.Io.DEFAULT);
     }
 
@@ -139,19 +146,7 @@ public final class DocumentJob implements AgencyJob {
             throw ItagenException.input(workbook.toString(), org.itagen.Msg.of("error.WORKBOOKS_SAME_AGENCY",
                     org.itagen.input.Texts.echo(agencyId), first.getFileName().toString()));
         }
-        Generator.Prepared prepared = generator.prepare(scores, plan);
-        Band b = prepared.band();
-        if (b != null) ctx.band(b.name());
-        prepared.notices().forEach(ctx::warn);
-        // check's rules on what was made, as for a national file (issue 10 §4): needs_fix when a
-        // document would score 0; --strict then writes none of this workbook's files.
-        Generator.Settings s = generator.settings();
-        java.util.Set<DocKind> kinds = s.templates().keySet();
-        List<Checker.Zero> zero = Checker.wouldScoreZero(Checker.made(scores, workbook, s.frameworks(), s.options(), kinds), kinds);
-        ctx.wouldScoreZero(zero);
-        if (strict && !zero.isEmpty()) return agencyId;
-        prepared.write(layout.dir(out, agencyId), force, p -> ctx.wrote(out.relativize(p).toString().replace('\\', '/')),
-                org.itagen.render.OutputFiles.Io.DEFAULT);
+        make(scores, plan, workbook, agencyId, ctx);
         return agencyId;
     }
 }

@@ -13,7 +13,6 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -83,15 +82,7 @@ public final class WorkbookBatch {
                 });
             }
         } finally {
-            pool.shutdown();
-            try {
-                while (!pool.awaitTermination(1, TimeUnit.MINUTES)) {
-                    // every workbook finishes or fails on its own
-                }
-            } catch (InterruptedException e) {
-                pool.shutdownNow();
-                Thread.currentThread().interrupt();
-            }
+            BatchRunner.awaitAll(pool);
             listener.finish();
         }
         List<AgencyResult> list = new ArrayList<>(results);
