@@ -39,7 +39,7 @@ final class DocxBody {
     private final DocxBuild build;
     private final DocxRuns runs;
     private final DocxTables tables;
-    private final DocxChart charts;
+    private final Charts charts;
     private final PageSetup page;
     private final DocxWriter.Options opts;
     private final List<Block> blocks;
@@ -50,6 +50,11 @@ final class DocxBody {
     private int drawings;
     private int pictures;
 
+    /** Makes a chart's parts and returns its relationship id ({@link DocxChart}; the test's POI reference). */
+    interface Charts {
+        String create(BarChart c, int cx, int cy) throws IOException, InvalidFormatException, XmlException;
+    }
+
     DocxBody(DocxBuild build, DocxRuns runs, List<Block> blocks) {
         this.build = build;
         this.runs = runs;
@@ -57,7 +62,7 @@ final class DocxBody {
         this.opts = build.options();
         this.blocks = blocks;
         this.tables = new DocxTables(runs, page, build.textWidthTwips(), () -> TextMeasure.forPage(page), opts.log());
-        this.charts = new DocxChart(build, runs);
+        this.charts = build.charts(runs);
     }
 
     /** Writes every block and returns the body's XML (without the section properties). */

@@ -84,7 +84,16 @@ final class DocxBuild {
      */
     private final List<String> bodyPrefixes = new ArrayList<>(2);
 
+    /** Who writes the charts: {@link DocxChart}, or in a test the POI reference it must equal. */
+    private final java.util.function.BiFunction<DocxBuild, DocxRuns, DocxBody.Charts> charts;
+
     DocxBuild(Document doc, DocxWriter.Options opts, Instant time) {
+        this(doc, opts, time, DocxChart::new);
+    }
+
+    DocxBuild(Document doc, DocxWriter.Options opts, Instant time,
+              java.util.function.BiFunction<DocxBuild, DocxRuns, DocxBody.Charts> charts) {
+        this.charts = charts;
         this.doc = doc;
         this.opts = opts;
         this.time = time;
@@ -133,6 +142,10 @@ final class DocxBuild {
 
     XWPFDocument xwpf() {
         return x;
+    }
+
+    DocxBody.Charts charts(DocxRuns runs) {
+        return charts.apply(this, runs);
     }
 
     PageSetup page() {

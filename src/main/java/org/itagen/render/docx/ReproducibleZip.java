@@ -43,9 +43,7 @@ final class ReproducibleZip {
      * of its own) gets fixed times and order too.
      */
     static byte[] normalize(Map<String, byte[]> parts, Instant time, PartFinisher finish) {
-        // Local time without a zone: ZipEntry.setTime would convert through the JVM's default zone.
-        LocalDateTime local = LocalDateTime.ofInstant(time, ZoneOffset.UTC);
-        if (local.getYear() < 1980) local = LocalDateTime.of(1980, 1, 1, 0, 0);
+        LocalDateTime local = entryTime(time);
         Map<String, byte[]> entries = new LinkedHashMap<>();
         for (Map.Entry<String, byte[]> e : parts.entrySet()) {
             byte[] data = e.getValue();
@@ -53,6 +51,17 @@ final class ReproducibleZip {
             entries.put(e.getKey(), finish.finish(e.getKey(), data));
         }
         return write(entries, local);
+    }
+
+    /** A package of the given parts (zip entry name to bytes), as {@link #normalize} writes one. */
+    static byte[] zip(Map<String, byte[]> parts, Instant time) {
+        return write(parts, entryTime(time));
+    }
+
+    private static LocalDateTime entryTime(Instant time) {
+        // Local time without a zone: ZipEntry.setTime would convert through the JVM's default zone.
+        LocalDateTime local = LocalDateTime.ofInstant(time, ZoneOffset.UTC);
+        return local.getYear() < 1980 ? LocalDateTime.of(1980, 1, 1, 0, 0) : local;
     }
 
     /** Last changes to a part's bytes before they are zipped again. */
