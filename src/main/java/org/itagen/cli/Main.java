@@ -12,13 +12,28 @@ import java.util.ResourceBundle;
 public final class Main {
     /** The help texts picocli reads (usage sections, option descriptions), English and Thai. */
     static final String HELP_BUNDLE = "org.itagen.help";
+    /** The JDK's switch between its FFM (default since 22) and JNI bindings of HarfBuzz. */
+    static final String FONT_LAYOUT_FFM = "sun.font.layout.ffm";
 
     private Main() {
     }
 
     public static void main(String[] args) {
+        preferJniFontLayout();
         System.exit(run(args, new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true),
                 new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true)));
+    }
+
+    /**
+     * HarfBuzz through the JDK's JNI binding, not the FFM one JDK 22+ picks by default: the same
+     * library, glyphs and bytes, but FFM's linker generates some 400 classes and method handles at
+     * the first shaped string, about a tenth of a one-document run's CPU (docs/performance.md, issue
+     * 16 third pass). The JDK reads the switch once, when its font layout engine starts, so this runs
+     * before anything else; a {@code -Dsun.font.layout.ffm} given on the command line wins. JDK 21
+     * has only the JNI binding and ignores it.
+     */
+    static void preferJniFontLayout() {
+        if (System.getProperty(FONT_LAYOUT_FFM) == null) System.setProperty(FONT_LAYOUT_FFM, "false");
     }
 
     /** Runs the CLI with the given streams; tests call this in-process. */

@@ -68,6 +68,24 @@ class PackagedJarIT {
         assertThat(h.out()).contains("analyze", "o25", "o28", "init", "templates").doesNotContain("generate-completion");
     }
 
+    /**
+     * The jar shapes Thai through the JDK's JNI HarfBuzz (Main sets sun.font.layout.ffm=false, for
+     * a cheaper start): the documents are byte for byte those of the FFM binding, the JDK default.
+     */
+    @Test
+    void jniFontLayoutGivesTheBytesOfTheFfmOne() throws Exception {
+        String scores = "samples/department/scores.csv";
+        String measures = "samples/department/measures.yaml";
+        Path jni = tmp.resolve("jni");
+        Path ffm = tmp.resolve("ffm");
+        assertThat(itagen("o25", "--scores", scores, "--measures", measures, "--out", jni.toString()).code()).isZero();
+        assertThat(itagen(java.util.Map.of(), List.of("-Dsun.font.layout.ffm=true"), "o25", "--scores", scores,
+                "--measures", measures, "--out", ffm.toString()).code()).isZero();
+        for (String f : List.of("O25_dcws_2569.pdf", "O25_dcws_2569.docx")) {
+            assertThat(Files.readAllBytes(jni.resolve(f))).as(f).isEqualTo(Files.readAllBytes(ffm.resolve(f)));
+        }
+    }
+
     /** The language of help and errors: ITAGEN_LANG, else the system locale; --lang wins over both. */
     @Test
     void thaiFromItagenLangOrAThaiSystemLocaleAndLangEnOverrides() throws Exception {
