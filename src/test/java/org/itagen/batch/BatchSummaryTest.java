@@ -4,9 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.itagen.Diagnostic;
 import org.itagen.Messages;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.itagen.testing.EnglishMessages;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
@@ -15,29 +15,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * What a batch's summary says (summary.json, summary.csv, the terminal table), with every count,
- * rate and padding worked out by hand from the three or four agencies each test makes up.
+ * rate and padding worked out by hand from the three or four agencies each test makes up. The
+ * table's labels are in the user's language; these tests read the English ones.
  */
+@ExtendWith(EnglishMessages.class)
 class BatchSummaryTest {
     private static final ObjectMapper JSON = new ObjectMapper();
-    private Locale language;
-
-    /** The table's labels are in the user's language; these tests read the English ones. */
-    @BeforeEach
-    void english() {
-        language = Messages.current();
-        Messages.use(Messages.ENGLISH);
-    }
-
-    @AfterEach
-    void restore() {
-        Messages.use(language);
-    }
 
     private static AgencyResult ok(int i, String id, String band, String... files) {
         return new AgencyResult(i, id, "name " + id, AgencyResult.Status.OK, band, List.of(files), List.of(), 10);

@@ -1,14 +1,13 @@
 package org.itagen.batch;
 
 import org.itagen.Messages;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.itagen.testing.EnglishMessages;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.List;
-import java.util.Locale;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -17,20 +16,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * and the recent-rate window of the bar: counts worked out by hand from the agencies each test
  * sends.
  */
+@ExtendWith(EnglishMessages.class)
 class ProgressLinesTest {
-    private Locale language;
     private final StringWriter out = new StringWriter();
-
-    @BeforeEach
-    void english() {
-        language = Messages.current();
-        Messages.use(Messages.ENGLISH);
-    }
-
-    @AfterEach
-    void restore() {
-        Messages.use(language);
-    }
 
     private static AgencyResult ok(String id, int files, String... warnings) {
         List<String> names = new java.util.ArrayList<>();

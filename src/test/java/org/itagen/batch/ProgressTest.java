@@ -1,35 +1,23 @@
 package org.itagen.batch;
 
 import org.itagen.Messages;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.itagen.testing.EnglishMessages;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.atomic.AtomicLong;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The batch progress bar and lines, on a clock the test moves. */
+@ExtendWith(EnglishMessages.class)
 class ProgressTest {
-    private Locale language;
     private final AtomicLong now = new AtomicLong(1_000_000_000L);
     private final StringWriter out = new StringWriter();
-
-    @BeforeEach
-    void english() {
-        language = Messages.current();
-        Messages.use(Messages.ENGLISH);
-    }
-
-    @AfterEach
-    void restore() {
-        Messages.use(language);
-    }
 
     private void seconds(double s) {
         now.addAndGet((long) (s * 1e9));

@@ -6,15 +6,14 @@ import org.itagen.check.Checker;
 import org.itagen.check.Finding;
 import org.itagen.check.FindingCode;
 import org.itagen.report.DocKind;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.itagen.testing.EnglishMessages;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -30,19 +29,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * (ok, needs_fix, failed, and under which name), the first check before any worker starts, the
  * shard's share and the listener's calls.
  */
+@ExtendWith(EnglishMessages.class)
 class WorkbookBatchTest {
-    private Locale language;
-
-    @BeforeEach
-    void english() {
-        language = Messages.current();
-        Messages.use(Messages.ENGLISH);
-    }
-
-    @AfterEach
-    void restore() {
-        Messages.use(language);
-    }
 
     /** Records the listener's calls in order. */
     static final class Calls implements BatchRunner.Listener {

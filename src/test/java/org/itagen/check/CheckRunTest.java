@@ -13,9 +13,9 @@ import org.itagen.input.ReadOptions;
 import org.itagen.input.workbook.WorkbookWriter;
 import org.itagen.model.FrameworkSet;
 import org.itagen.report.DocKind;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.itagen.testing.EnglishMessages;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
@@ -27,7 +27,6 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -41,24 +40,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  * summary counts what the outcomes say, and the summary's text and JSON forms print those counts.
  * Which agency is broken, and how, is decided here, so every expected status is known before the run.
  */
+@ExtendWith(EnglishMessages.class)
 class CheckRunTest {
     static final Set<DocKind> BOTH = Set.of(DocKind.O25, DocKind.O28);
     static final FrameworkSet FRAMEWORKS = FrameworkLoader.bundled();
 
     @TempDir
     Path dir;
-    private Locale language;
-
-    @BeforeEach
-    void english() {
-        language = Messages.current();
-        Messages.use(Messages.ENGLISH);
-    }
-
-    @AfterEach
-    void restore() {
-        Messages.use(language);
-    }
 
     /** Eight generated agencies: #2 has a measure without owner, #4 no measures file, #5 unreadable measures, plus a stray file. */
     private CheckRun.Options measuresDir(List<String> ids) throws IOException {

@@ -3,9 +3,9 @@ package org.itagen.check;
 import org.itagen.Diagnostic;
 import org.itagen.Messages;
 import org.itagen.report.DocKind;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.itagen.testing.EnglishMessages;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -19,19 +19,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * 0, and the text forms of a report and of one agency's line. Findings are made up here, so each
  * expected line is worked out from them; the wording is the English bundle's.
  */
+@ExtendWith(EnglishMessages.class)
 class ZeroAndOutputTest {
-    private java.util.Locale language;
-
-    @BeforeEach
-    void english() {
-        language = Messages.current();
-        Messages.use(Messages.ENGLISH);
-    }
-
-    @AfterEach
-    void restore() {
-        Messages.use(language);
-    }
 
     private static final Finding BOTH = Finding.error(FindingCode.NO_MEASURES, null, "m.yaml:3", "no measures", "nothing planned");
     private static final Finding O25 = Finding.error(FindingCode.O25_MISSING_OWNER, DocKind.O25, "m.yaml:9", "no owner", "no one answers");
