@@ -40,6 +40,7 @@ class GeneratorTest {
                 docxReference, null), concurrent);
     }
 
+    @org.junit.jupiter.api.Tag("render")
     @Test
     void concurrentRenderingGivesTheSameFilesInTheSameOrder() {
         MeasurePlan plan = MeasuresReader.read(DIR.resolve("measures.yaml"));
@@ -55,6 +56,7 @@ class GeneratorTest {
         }
     }
 
+    @org.junit.jupiter.api.Tag("render")
     @Test
     void aConcurrentRenderingMistakeIsTheWritersOwnError(@TempDir Path out) {
         MeasurePlan plan = MeasuresReader.read(DIR.resolve("measures.yaml"));
@@ -89,6 +91,7 @@ class GeneratorTest {
         return ScoreReader.read(DIR.resolve("scores.csv"), ReadOptions.defaults());
     }
 
+    @org.junit.jupiter.api.Tag("render")
     @Test
     void writesEveryDocumentInEveryFormatAsTheBuilderMakesIt(@TempDir Path out) throws Exception {
         MeasurePlan plan = MeasuresReader.read(DIR.resolve("measures.yaml"));

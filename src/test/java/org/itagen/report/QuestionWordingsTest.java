@@ -62,6 +62,7 @@ class QuestionWordingsTest {
                 .allSatisfy(l -> assertThat(l).containsAnyOf("| e3 |", "| e1 |"));
     }
 
+    @org.junit.jupiter.api.Tag("render")
     @Test
     void pdfAndDocxCarryTheOfficersWording(@TempDir Path tmp) throws IOException {
         ExternalTools.require("pdftotext");

@@ -31,6 +31,7 @@ class SectionsRenderTest {
             "ข้อจำกัดและอุปสรรคในการดำเนินการ", "บุคลากรด้านการป้องกันการทุจริตมีจำนวนจำกัดเมื่อเทียบกับภารกิจ",
             "รายนามคณะที่ปรึกษา", "นายสมชายตัวอย่าง", "รายนามคณะผู้จัดทำ", "นักทรัพยากรบุคคลปฏิบัติการ");
 
+    @org.junit.jupiter.api.Tag("render")
     @ParameterizedTest
     @ValueSource(strings = {"o25", "o28"})
     void pdfAndDocxCarryTheSections(String kind, @TempDir Path tmp) throws IOException {
