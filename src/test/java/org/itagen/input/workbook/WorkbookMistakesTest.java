@@ -45,8 +45,29 @@ class WorkbookMistakesTest {
     static final String A = WorkbookLayout.AGENCY;
     static final String W = WorkbookLayout.WORDINGS;
 
-    /** The department sample as init writes it. */
-    static byte[] sample() throws IOException {
+    /**
+     * The department sample as init writes it: written once for the whole class (each test opens
+     * its own copy of the bytes, which nothing changes). Not shared across PIT's mutants: this class
+     * and {@link WorkbookLookTest} are outside PIT's test set, where a copy kept from one mutant's
+     * writer would hide the next one's (docs/testing.md).
+     */
+    static byte[] sample() {
+        return Sample.BYTES.clone();
+    }
+
+    private static final class Sample {
+        static final byte[] BYTES = write();
+
+        private static byte[] write() {
+            try {
+                return writeSample();
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+    }
+
+    private static byte[] writeSample() throws IOException {
         MeasurePlan plan = MeasuresReader.read(resource("org/itagen/samples/department/measures.yaml"), "measures.yaml");
         List<List<String>> rows = new ArrayList<>();
         for (String line : resource("org/itagen/samples/department/scores.csv").split("\\r?\\n")) {
