@@ -247,7 +247,7 @@ class WorkbookWriterTest {
             assertThat(wb.isSheetHidden(wb.getSheetIndex(WorkbookLayout.LISTS))).isTrue();
             assertThat(List.of(text(lists, "A1"), text(lists, "A2"), text(lists, "A3"))).containsExactly("i2", "e1", "i10");
             assertThat(lists.getLastRowNum()).isEqualTo(2);
-            // drop-downs and limits from row 2 to row 1000 (500 past a short sheet)
+            // drop-downs and limits on rows 2-1001: 500 rows past the scores, and at least 1000
             List<String> ranges = new ArrayList<>();
             for (DataValidation v : s.getDataValidations()) {
                 ranges.add(v.getRegions().getCellRangeAddress(0).formatAsString());
