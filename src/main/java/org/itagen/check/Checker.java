@@ -398,11 +398,6 @@ public final class Checker {
                                 org.itagen.input.workbook.WorkbookLayout.WORDINGS)));
             }
         }
-        String planAgency = plan.agency().id();
-        if (planAgency != null && a.agency().id() != null && !planAgency.equals(a.agency().id())) {
-            f.add(warning(FindingCode.AGENCY_MISMATCH, null, plan.source(),
-                    FindingCode.AGENCY_MISMATCH.message(planAgency, a.agency().id())));
-        }
     }
 
 }

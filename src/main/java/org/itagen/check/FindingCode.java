@@ -23,7 +23,6 @@ public enum FindingCode {
     INDICATOR_WITHOUT_MEASURE("LINK"),
     WEAK_QUESTION_WITHOUT_MEASURE("LINK"),
     UNKNOWN_LINK,
-    AGENCY_MISMATCH,
     // A weak question whose wording itagen does not know (issue 10 §3)
     QUESTION_WORDING_MISSING,
     // O25 components of each measure

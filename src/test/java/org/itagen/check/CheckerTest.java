@@ -397,4 +397,47 @@ class CheckerTest {
                     assertThat(f.message()).contains("90.00").contains("92.61");
                 });
     }
+
+    /**
+     * A score file of agency t2 with t1's measures: every finding would be about the wrong agency, so the
+     * check stops as o25 does (exit 2), at the measures file's agency line, naming both ids.
+     */
+    @Test
+    void anotherAgencysScoreFileStopsTheCheckAtTheAgencyLine() {
+        String theirs = CheckFixtures.scores().replace("t1,หน่วยงานทดสอบ", "t2,หน่วยงานอื่น");
+        ItagenException e = org.assertj.core.api.Assertions.catchThrowableOfType(ItagenException.class,
+                () -> check(theirs, CheckFixtures.measures()));
+        assertThat(e).as("t2's scores against t1's measures").isNotNull();
+        assertThat(e.where()).isEqualTo("measures.yaml:1");
+        assertThat(e.getMessage()).contains("t1").contains("t2");
+    }
+
+    /**
+     * Checking one document lists only what concerns it or both: the O28 alone does not list the weak
+     * questions whose wording only the O25 prints, nor the O25 alone a missing O28 result.
+     */
+    @Test
+    void aCheckOfOneDocumentListsNothingOnlyTheOtherNeeds() {
+        String m = replace(CheckFixtures.measures(), "    result: ตรวจข้อมูลครบ 12 เดือน\n", "");
+        CheckReport both = check(CheckFixtures.scores(), m);
+        assertThat(both.findings()).extracting(Finding::doc).contains(DocKind.O25, DocKind.O28);
+        CheckReport o28 = check(CheckFixtures.scores(), m, Set.of(DocKind.O28));
+        assertThat(o28.findings()).isNotEmpty().noneMatch(f -> f.doc() == DocKind.O25);
+        CheckReport o25 = check(CheckFixtures.scores(), m, Set.of(DocKind.O25));
+        assertThat(o25.findings()).isNotEmpty().noneMatch(f -> f.doc() == DocKind.O28);
+        assertThat(o25.findings().size() + o28.findings().size())
+                .as("each finding of one document is listed once, those of both in each").isEqualTo(both.findings().size()
+                        + (int) both.findings().stream().filter(f -> f.doc() == null).count());
+    }
+
+    /** The band note has no line of its own: it points at the score file the band comes from. */
+    @Test
+    void theUnconfirmedBandIsAWarningAtTheScoreFile() {
+        CheckReport r = check(CheckFixtures.scores(), CheckFixtures.measures());
+        assertThat(coded(r, FindingCode.BAND_UNCONFIRMED)).singleElement().satisfies(f -> {
+            assertThat(f.isError()).isFalse();
+            assertThat(f.where()).isEqualTo("scores.csv");
+            assertThat(f.doc()).isNull();
+        });
+    }
 }
