@@ -110,28 +110,11 @@ public final class CheckRun {
     public static Summary run(Options o, Consumer<AgencyCheck> each) {
         ScoreStream.Index index = ScoreStream.index(o.scores(), o.read());
         Tally tally = new Tally();
-        Consumer<AgencyCheck> report = c -> {
-            tally.add(c);
-            each.accept(c);
-        };
-        int jobs = Math.max(1, Runtime.getRuntime().availableProcessors());
-        ExecutorService pool = Executors.newFixedThreadPool(jobs, r -> {
-            Thread t = new Thread(r, "itagen-check");
-            t.setDaemon(true);
-            return t;
-        });
-        // Futures in file order: the head is reported as soon as it is done, and the file is read
-        // no further ahead than 4 x jobs agencies.
-        ArrayDeque<Future<AgencyCheck>> pending = new ArrayDeque<>();
-        Consumer<ScoreStream.AgencyRows> one = rows -> {
-            pending.add(pool.submit(() -> checkOne(o, rows)));
-            while (!pending.isEmpty() && (pending.peek().isDone() || pending.size() > 4 * jobs)) report.accept(take(pending));
-        };
-        try {
-            ScoreStream.forEachAgency(o.scores(), o.read(), index, one);
-            while (!pending.isEmpty()) report.accept(take(pending));
-        } finally {
-            pool.shutdownNow();
+        // Results in file order: the head is reported as soon as it is done, and the file is read
+        // no further ahead than 4 x cores agencies.
+        try (InOrder inOrder = new InOrder(tally, each)) {
+            ScoreStream.forEachAgency(o.scores(), o.read(), index, rows -> inOrder.submit(() -> checkOne(o, rows)));
+            inOrder.finish();
         }
         return tally.summary(index.source(), o.measures().unclaimed(new HashSet<>(index.agencyIds())));
     }
@@ -147,30 +130,10 @@ public final class CheckRun {
     public static Summary runWorkbooks(List<Path> workbooks, String source, ReadOptions read, FrameworkSet frameworks,
                                        AnalysisOptions analysis, Set<DocKind> docs, Consumer<AgencyCheck> each) {
         Tally tally = new Tally();
-        int jobs = Math.max(1, Runtime.getRuntime().availableProcessors());
-        ExecutorService pool = Executors.newFixedThreadPool(jobs, r -> {
-            Thread t = new Thread(r, "itagen-check");
-            t.setDaemon(true);
-            return t;
-        });
-        ArrayDeque<Future<AgencyCheck>> pending = new ArrayDeque<>();
         ReadOptions sheet = new ReadOptions(read.agencyId(), org.itagen.input.workbook.WorkbookLayout.SCORES, read.encoding());
-        try {
-            for (Path wb : workbooks) {
-                pending.add(pool.submit(() -> checkWorkbook(wb, sheet, frameworks, analysis, docs)));
-                while (!pending.isEmpty() && (pending.peek().isDone() || pending.size() > 4 * jobs)) {
-                    AgencyCheck c = take(pending);
-                    tally.add(c);
-                    each.accept(c);
-                }
-            }
-            while (!pending.isEmpty()) {
-                AgencyCheck c = take(pending);
-                tally.add(c);
-                each.accept(c);
-            }
-        } finally {
-            pool.shutdownNow();
+        try (InOrder inOrder = new InOrder(tally, each)) {
+            for (Path wb : workbooks) inOrder.submit(() -> checkWorkbook(wb, sheet, frameworks, analysis, docs));
+            inOrder.finish();
         }
         return tally.summary(source, List.of());
     }
@@ -227,17 +190,58 @@ public final class CheckRun {
         }
     }
 
-    private static AgencyCheck take(ArrayDeque<Future<AgencyCheck>> pending) {
-        try {
-            return pending.poll().get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", e);
-        } catch (ExecutionException e) {
-            // checkOne catches what an agency's data can throw; anything else is the run's own failure.
-            if (e.getCause() instanceof RuntimeException re) throw re;
-            if (e.getCause() instanceof Error err) throw err;
-            throw new IllegalStateException(e.getCause());
+    /**
+     * Agencies checked on all cores, their outcomes counted and handed on in the order they were
+     * submitted; at most 4 x cores are pending, so a long input is read only that far ahead.
+     */
+    private static final class InOrder implements AutoCloseable {
+        private final int jobs = Math.max(1, Runtime.getRuntime().availableProcessors());
+        private final ExecutorService pool = Executors.newFixedThreadPool(jobs, r -> {
+            Thread t = new Thread(r, "itagen-check");
+            t.setDaemon(true);
+            return t;
+        });
+        private final ArrayDeque<Future<AgencyCheck>> pending = new ArrayDeque<>();
+        private final Tally tally;
+        private final Consumer<AgencyCheck> each;
+
+        InOrder(Tally tally, Consumer<AgencyCheck> each) {
+            this.tally = tally;
+            this.each = each;
+        }
+
+        void submit(java.util.concurrent.Callable<AgencyCheck> check) {
+            pending.add(pool.submit(check));
+            while (!pending.isEmpty() && (pending.peek().isDone() || pending.size() > 4 * jobs)) report(take());
+        }
+
+        /** Waits for the rest, handing each on in order. */
+        void finish() {
+            while (!pending.isEmpty()) report(take());
+        }
+
+        private void report(AgencyCheck c) {
+            tally.add(c);
+            each.accept(c);
+        }
+
+        private AgencyCheck take() {
+            try {
+                return pending.poll().get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted", e);
+            } catch (ExecutionException e) {
+                // checkOne and checkWorkbook catch what an agency's data can throw; anything else is the run's own failure.
+                if (e.getCause() instanceof RuntimeException re) throw re;
+                if (e.getCause() instanceof Error err) throw err;
+                throw new IllegalStateException(e.getCause());
+            }
+        }
+
+        @Override
+        public void close() {
+            pool.shutdownNow();
         }
     }
 
